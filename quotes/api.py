@@ -1,0 +1,77 @@
+"""The library API the command line wraps: text or documents in, attribution records out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from quotes.document import Document
+from quotes.pipeline import DEFAULT_MODEL, load_nlp
+from quotes.records import Attribution, DocumentMeta
+
+
+def extract(
+    text: str,
+    *,
+    doc_id: str = "text",
+    model: str = DEFAULT_MODEL,
+    speakers: str | None = None,
+    nlp=None,
+) -> list[Attribution]:
+    """Every attribution in one article, in text order.
+
+    Args:
+        text: the article as read; record offsets index into it.
+        doc_id: the id written in every record.
+        model: an installed spaCy pipeline name (ignored when ``nlp`` is given).
+        speakers: path of a speaker registry JSON file.
+        nlp: a pipeline from :func:`quotes.pipeline.load_nlp`, to share one across calls.
+    """
+    doc = Document(id=doc_id, text=text)
+    for _, records in extract_documents([doc], model=model, speakers=speakers, nlp=nlp):
+        return records
+    return []
+
+
+def extract_documents(
+    documents: Iterable[Document],
+    *,
+    model: str = DEFAULT_MODEL,
+    speakers: str | None = None,
+    nlp=None,
+    batch_size: int = 16,
+) -> Iterator[tuple[Document, list[Attribution]]]:
+    """Stream (document, records) pairs in input order; the model loads once."""
+    nlp = nlp or load_nlp(model, speakers)
+    pairs = ((d.text, d) for d in documents)
+    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield document, finish_records(doc._.attributions or [], document)
+
+
+def finish_records(records: list[Attribution], document: Document) -> list[Attribution]:
+    """Stamp document ids and metadata, drop records in ignored regions, merge repeats.
+
+    A quote repeated later in the document (a scraped page printing a related story
+    twice) becomes one record listing every position.
+    """
+    meta = document.meta or DocumentMeta(id=document.id)
+    out: list[Attribution] = []
+    seen: dict[tuple[str, str, str | None], Attribution] = {}
+    for rec in records:
+        if any(s <= rec.quote.start < e for s, e in document.ignore):
+            continue
+        rec.doc_id = document.id
+        rec.document = meta
+        key = (rec.type, _norm(rec.quote.text), rec.speaker.name if rec.speaker else None)
+        first = seen.get(key)
+        if first is not None:
+            if not first.positions:
+                first.positions.append((first.quote.start, first.quote.end))
+            first.positions.append((rec.quote.start, rec.quote.end))
+            continue
+        seen[key] = rec
+        out.append(rec)
+    return out
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).strip(" \"'“”‘’.,").lower()

@@ -1,0 +1,75 @@
+"""From a parsed document to attribution records: detect, resolve speakers, tag hedges."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from quotes.detect.attributions import Candidate, find_candidates
+from quotes.detect.quote_marks import find_quotes
+from quotes.hedges import tag_hedges
+from quotes.lexicon import Lexicon
+from quotes.records import Attribution, Cue, Relay, Speaker, TextSpan
+from quotes.speakers.registry import SpeakerRegistry
+from quotes.speakers.resolve import SpeakerResolver, _strip_det
+
+RESOLUTION_CONFIDENCE = {
+    "explicit": 0.95,
+    "registry": 0.95,
+    "alias": 0.9,
+    "description": 0.75,
+    "pronoun": 0.8,
+    "floating": 0.6,
+    "unresolved": 0.3,
+}
+
+
+def attribute(doc: Doc, lexicon: Lexicon, registry: SpeakerRegistry | None = None) -> list[Attribution]:
+    """All attribution records of one parsed document (``doc_id`` left for the caller to set)."""
+    quotes = find_quotes(doc.text)
+    cands = find_candidates(doc, quotes, lexicon)
+    resolver = SpeakerResolver(doc, lexicon, registry)
+    speakers = resolver.resolve_all(cands)
+    records = [_record(doc, c, s, lexicon) for c, s in zip(cands, speakers)]
+    return tag_hedges(doc, records, lexicon)
+
+
+def _record(doc: Doc, cand: Candidate, speaker: Speaker | None, lexicon: Lexicon) -> Attribution:
+    text = doc.text
+    cue = None
+    if cand.cue_tokens:
+        cs, ce = cand.cue_start, cand.cue_end
+        assert cs is not None and ce is not None
+        cue = Cue(
+            text=text[cs:ce],
+            start=cs,
+            end=ce,
+            lemma=cand.cue_lemma,
+            cls="according_to" if cand.according_to else lexicon.cue_class(cand.cue_lemma),
+            negated=cand.negated,
+        )
+    relay = None
+    if cand.relay is not None:
+        span = cand.relay_cue or cand.relay
+        relay = Relay(name=_strip_det(cand.relay.text), text=span.text, start=span.start_char, end=span.end_char)
+    sent = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    sentence = None
+    if sent is not None and len(sent):
+        s = sent[0].sent
+        sentence = TextSpan(s.text, s.start_char, s.end_char)
+    para_start = text.rfind("\n", 0, cand.start) + 1
+    para_end = text.find("\n", cand.end)
+    para_end = len(text) if para_end < 0 else para_end
+    confidence = cand.confidence
+    if speaker is not None:
+        confidence = min(confidence, RESOLUTION_CONFIDENCE.get(speaker.resolution, 0.5)) if speaker.name else 0.3
+    return Attribution(
+        doc_id="",
+        type=cand.type,  # type: ignore[arg-type]
+        quote=TextSpan(text[cand.start : cand.end], cand.start, cand.end),
+        cue=cue,
+        speaker=speaker,
+        relayed_by=relay,
+        confidence=confidence,
+        sentence=sentence,
+        paragraph=(para_start, para_end),
+    )

@@ -1,0 +1,43 @@
+"""``quotes schema`` and ``quotes validate``: the record contract."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from quotes.errors import ExitStatus
+from quotes.records.schema import load_schema, validate_records
+
+
+@click.command("schema")
+def schema_command() -> None:
+    """Print the JSON Schema every record is validated against."""
+    click.echo(json.dumps(load_schema(), indent=2, ensure_ascii=False))
+
+
+@click.command("validate")
+@click.argument("path", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing; the exit code says it all.")
+def validate_command(path: str, quiet: bool) -> None:
+    """Check records (JSON Lines or a JSON array) against the schema.
+
+    Says which record and which field fail; exits 4 when any does.
+    """
+    from quotes.write.reading import RecordReadError, read_record_file
+
+    try:
+        records = list(read_record_file(path))
+    except RecordReadError as exc:
+        click.echo(f"quotes validate: {exc}", err=True)
+        sys.exit(ExitStatus.INVALID)
+    except OSError as exc:
+        click.echo(f"quotes validate: {path}: {exc.strerror or exc}", err=True)
+        sys.exit(ExitStatus.NO_INPUT)
+    problems = list(validate_records(records))
+    if not quiet:
+        for p in problems:
+            click.echo(str(p), err=True)
+        click.echo(f"{len(records)} records, {len(problems)} problems", err=True)
+    sys.exit(ExitStatus.INVALID if problems else ExitStatus.OK)

@@ -1,0 +1,35 @@
+"""spaCy components: add ``quote_attributor`` to any English pipeline with a parser and NER.
+
+The component stores the records on ``doc._.attributions``.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from quotes.attribute import attribute
+from quotes.lexicon import load_lexicon
+from quotes.speakers.registry import SpeakerRegistry
+
+if not Doc.has_extension("attributions"):
+    Doc.set_extension("attributions", default=None)
+
+
+class QuoteAttributor:
+    """Find quotes and reported speech, resolve speakers and tag hedges on each ``Doc``."""
+
+    def __init__(self, nlp: Language, name: str, speakers: str | None = None) -> None:
+        self.name = name
+        self.lexicon = load_lexicon()
+        self.registry = SpeakerRegistry.load(speakers) if speakers else SpeakerRegistry()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.attributions = attribute(doc, self.lexicon, self.registry)
+        return doc
+
+
+@Language.factory("quote_attributor", default_config={"speakers": None})
+def make_quote_attributor(nlp: Language, name: str, speakers: str | None) -> QuoteAttributor:
+    """Factory used by ``nlp.add_pipe("quote_attributor", config={"speakers": PATH})``."""
+    return QuoteAttributor(nlp, name, speakers)

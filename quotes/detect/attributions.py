@@ -1,0 +1,511 @@
+"""Find what was said, by whom (as written) and with which cue, on the dependency parse.
+
+Input: a parsed spaCy ``Doc`` and the paired quotation marks. Output: ``Candidate``
+objects holding the content span, the cue tokens and the speaker mention as written.
+Resolving the mention to a canonical speaker is the job of ``quotes.speakers``.
+
+The mechanism, in order:
+1. a quotation is *direct speech* when a cue clause ("Zelenskyy said", "he added",
+   "said in a statement:") stands right beside it, before or after;
+2. a cue verb's content clause (ccomp, "as X reported", parenthetical "he noted",
+   trailing ", he said") is *indirect speech*, or *mixed* when it holds a quotation;
+3. "according to X" takes the clause it modifies;
+4. a short quotation that is the object of "described it as", "called" is *mixed*;
+5. a sentence-like quotation with no cue of its own is *floating*: the speaker
+   of the attribution just before it in the text is its speaker.
+Scare quotes and quoted names ("the “Drone Deal” initiative") match none of these.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from quotes.detect.quote_marks import QuoteSpan
+from quotes.lexicon import Lexicon
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+CLAUSE_DEPS = {"aux", "auxpass", "neg", "advmod", "prep", "npadvmod", "agent", "prt", "dative", "dobj"}
+CONTENT_DEPS = {"ccomp"}
+# Verbs that take a quotation as a description of something ("described it as 'X'").
+NAMING_CUES = {"describe", "call", "term", "dub", "label", "brand", "characterize", "characterise"}
+COMPLEMENTIZERS = {"that", "whether", "if"}
+PERSONAL_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+_GAP_OK = re.compile(r"[\s,:;—–\-]*")
+_SENTENCE_END = re.compile(r"[.!?…]")
+
+
+@dataclass
+class Candidate:
+    """One attribution found in a document, before its speaker is resolved."""
+
+    type: str
+    start: int
+    end: int
+    cue_tokens: list[Token] = field(default_factory=list)
+    cue_lemma: str = ""
+    subject: Span | None = None  # the speaker mention as written
+    quotes: list[QuoteSpan] = field(default_factory=list)
+    floating: bool = False
+    according_to: bool = False
+    relay: Span | None = None
+    relay_cue: Span | None = None
+    confidence: float = 0.8
+    negated: bool = False
+
+    @property
+    def cue_start(self) -> int | None:
+        return min(t.idx for t in self.cue_tokens) if self.cue_tokens else None
+
+    @property
+    def cue_end(self) -> int | None:
+        return max(t.idx + len(t) for t in self.cue_tokens) if self.cue_tokens else None
+
+
+class _QuoteIndex:
+    """Which character offsets lie inside a quotation, for O(1) look-ups per token."""
+
+    def __init__(self, quotes: list[QuoteSpan], length: int) -> None:
+        self.quotes = quotes
+        self.owner = [-1] * (length + 1)
+        for k, q in enumerate(quotes):
+            for i in range(q.start, min(q.end, length)):
+                self.owner[i] = k
+
+    def of_token(self, tok: Token) -> int:
+        """Index of the quotation whose words hold ``tok`` (marks excluded), or -1."""
+        k = self.owner[tok.idx]
+        if k < 0:
+            return -1
+        q = self.quotes[k]
+        return k if q.inner_start <= tok.idx < q.inner_end else -1
+
+
+def find_candidates(doc: Doc, quotes: list[QuoteSpan], lexicon: Lexicon) -> list[Candidate]:
+    """Every attribution in ``doc``, in text order, with overlapping duplicates removed."""
+    qindex = _QuoteIndex(quotes, len(doc.text))
+    cues = [t for t in doc if _is_cue(t, lexicon) and qindex.of_token(t) < 0]
+    found: list[Candidate] = []
+    used_quotes: set[int] = set()
+
+    # 1. direct speech: a quotation with a cue clause beside it.
+    quote_cue: dict[int, Token] = {}
+    for k, q in enumerate(quotes):
+        cue = _adjacent_cue(doc, q, cues, qindex)
+        if cue is not None:
+            quote_cue[k] = cue
+    cue_quotes: dict[int, list[int]] = {}
+    for k, cue in quote_cue.items():
+        cue_quotes.setdefault(cue.i, []).append(k)
+    for cue_i, ks in cue_quotes.items():
+        cue = doc[cue_i]
+        for k in ks:
+            q = quotes[k]
+            cand = _candidate_for(cue, "direct", q.inner_start, q.inner_end, lexicon)
+            cand.quotes = [q]
+            found.append(cand)
+            used_quotes.add(k)
+
+    # 2. cue verbs with a content clause; 3. according to; 4. naming cues.
+    direct_cues = set(cue_quotes)
+    for cue in cues:
+        if cue.i in direct_cues:
+            continue
+        if cue.lower_ == "according":
+            cand = _according_to(cue, qindex, lexicon)
+        else:
+            cand = _reported(cue, qindex, lexicon)
+        if cand is None:
+            continue
+        inside = [
+            k
+            for k, q in enumerate(quotes)
+            if q.inner_start >= cand.start - 1 and q.inner_end <= cand.end + 1
+        ]
+        if inside and not cand.according_to:
+            outside = _words_outside(doc, cand.start, cand.end, [quotes[k] for k in inside])
+            if outside <= 2:
+                cand.type = "direct"
+                cand.start = min(quotes[k].inner_start for k in inside)
+                cand.end = max(quotes[k].inner_end for k in inside)
+            else:
+                cand.type = "mixed"
+        cand.quotes = [quotes[k] for k in inside]
+        used_quotes.update(inside)
+        found.append(cand)
+
+    for k, q in enumerate(quotes):
+        if k in used_quotes:
+            continue
+        cand = _named_by_cue(doc, q, qindex, lexicon)
+        if cand is not None:
+            found.append(cand)
+            used_quotes.add(k)
+
+    # 5. floating quotations: sentence-like, with no cue of their own.
+    for k, q in enumerate(quotes):
+        if k in used_quotes or any(c.start <= q.inner_start and q.inner_end <= c.end for c in found):
+            continue
+        if _sentence_like(doc, q):
+            found.append(
+                Candidate(
+                    type="direct",
+                    start=q.inner_start,
+                    end=q.inner_end,
+                    quotes=[q],
+                    floating=True,
+                    confidence=0.5,
+                )
+            )
+    return _dedupe(found)
+
+
+def _is_cue(tok: Token, lexicon: Lexicon) -> bool:
+    if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to":
+        return True
+    if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
+        return False
+    return lexicon.cue_class(tok.lemma_) is not None
+
+
+def subject_of(cue: Token) -> Token | None:
+    """The speaker token of a cue verb, following conj/advcl/xcomp chains to the head."""
+    tok: Token | None = cue
+    for _ in range(4):
+        if tok is None:
+            return None
+        for child in tok.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                return child
+        for child in tok.children:
+            if child.dep_ == "nsubjpass":
+                agent = _agent_of(tok)
+                return agent if agent is not None else None
+        agent = _agent_of(tok)
+        if agent is not None:
+            return agent
+        if tok.dep_ in ("conj", "advcl", "xcomp", "pcomp") and tok.head is not tok:
+            if tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children):
+                return None  # "as X reported" has its own subject or none
+            tok = tok.head
+            continue
+        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return tok.head  # "Rubio, saying ..." / "with Rubio saying ..."
+        return None
+    return None
+
+
+def _agent_of(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.dep_ == "agent":
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def mention_of(subject: Token) -> Span:
+    """The speaker mention as written: the subject phrase, without relative clauses or appositions."""
+    doc = subject.doc
+    start = subject.left_edge.i
+    end = subject.i + 1
+    for child in subject.rights:
+        if child.dep_ in ("compound", "flat", "nummod", "amod"):
+            end = max(end, child.right_edge.i + 1)
+        elif child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from", "with", "in"):
+            end = max(end, child.right_edge.i + 1)
+        else:
+            break
+    # Trim a leading conjunction or punctuation the parser put in the subtree.
+    while start < end - 1 and doc[start].is_punct:
+        start += 1
+    for i in range(subject.i - 1, start - 1, -1):
+        if doc[i].text == "," or doc[i].dep_ in ("relcl", "acl"):
+            start = i + 1
+            break
+    return doc[start:end]
+
+
+def _clause_extent(cue: Token, subject: Token | None, qindex: _QuoteIndex) -> tuple[int, int]:
+    """Characters of the cue clause: the cue, its subject and its adverbial words."""
+    toks = [cue]
+    if subject is not None and subject.head is cue or (subject is not None and subject.head.head is cue):
+        toks.extend(subject.subtree)
+    for child in cue.children:
+        if child.dep_ in CLAUSE_DEPS or child.dep_ in SUBJECT_DEPS:
+            toks.extend(t for t in child.subtree)
+    toks = [t for t in toks if qindex.of_token(t) < 0 and not t.is_quote]
+    return min(t.idx for t in toks), max(t.idx + len(t) for t in toks)
+
+
+def _adjacent_cue(doc: Doc, q: QuoteSpan, cues: list[Token], qindex: _QuoteIndex) -> Token | None:
+    """The cue whose clause stands right before or right after the quotation."""
+    text = doc.text
+    best: tuple[int, int, Token] | None = None
+    for cue in cues:
+        if cue.lower_ == "according":
+            continue
+        if cue.idx > q.end + 300 or cue.idx + 300 < q.start:
+            continue
+        subject = subject_of(cue)
+        lo, hi = _clause_extent(cue, subject, qindex)
+        if lo >= q.end:
+            gap = text[q.end : lo]
+            side = 0  # the cue after the quote: the usual news order
+        elif hi <= q.start:
+            gap = text[hi : q.start]
+            side = 1
+        else:
+            continue
+        if "\n" in gap or not _GAP_OK.fullmatch(gap):
+            continue
+        if side == 1 and not _opens_quote(text, hi, q.start):
+            continue
+        if subject is None and not _inverted_subject(cue):
+            if side == 0 and not cue.dep_ in ("ROOT", "parataxis", "ccomp", "conj"):
+                continue
+        rank = (side, len(gap))
+        if best is None or rank < best[:2]:
+            best = (side, len(gap), cue)
+    return best[2] if best else None
+
+
+def _opens_quote(text: str, hi: int, qstart: int) -> bool:
+    """Before a quotation, a cue clause introduces it with a comma or colon (or nothing)."""
+    gap = text[hi:qstart].strip()
+    return gap in ("", ",", ":", "—", "–", "-", ", —")
+
+
+def _inverted_subject(cue: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS for c in cue.children)
+
+
+def _candidate_for(cue: Token, kind: str, start: int, end: int, lexicon: Lexicon) -> Candidate:
+    subject = subject_of(cue)
+    cand = Candidate(type=kind, start=start, end=end, cue_tokens=_cue_tokens(cue), cue_lemma=cue.lemma_.lower())
+    if subject is not None:
+        cand.subject = mention_of(subject)
+    cand.negated = any(c.dep_ == "neg" for c in cue.children)
+    _attach_relay(cand, cue, lexicon)
+    return cand
+
+
+def _cue_tokens(cue: Token) -> list[Token]:
+    toks = [cue]
+    for child in cue.children:
+        if child.dep_ == "prt":
+            toks.append(child)
+    return sorted(toks, key=lambda t: t.i)
+
+
+def _attach_relay(cand: Candidate, cue: Token, lexicon: Lexicon) -> None:
+    """"as reported by Sky News" next to a cue makes Sky News a relay, not the speaker."""
+    for tok in cue.subtree:
+        if tok.lemma_ in ("report", "cite", "quote", "publish") and tok is not cue:
+            agent = _agent_of(tok)
+            if agent is not None:
+                span = _name_span(agent)
+                cand.relay = span
+                cand.relay_cue = tok.doc[min(tok.left_edge.i, tok.i) : span.end]
+                return
+
+
+def _name_span(tok: Token) -> Span:
+    doc = tok.doc
+    if tok.ent_type_:
+        for ent in doc.ents:
+            if ent.start <= tok.i < ent.end:
+                return ent
+    return mention_of(tok)
+
+
+def _reported(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidate | None:
+    """Indirect speech: the content clause of a cue verb, wherever the cue stands."""
+    doc = cue.doc
+    content: tuple[int, int] | None = None
+    for child in cue.children:
+        if child.dep_ in CONTENT_DEPS:
+            content = _clause_chars(child, exclude=None)
+            break
+    subject = subject_of(cue)
+    if content is None and cue.dep_ in ("parataxis", "advcl") and cue.head is not cue:
+        # "The cooperation would take place ..., he said." / "As The Gaze reported, ..."
+        if cue.dep_ == "advcl" and not any(c.lower_ == "as" and c.dep_ == "mark" for c in cue.children):
+            return None
+        if subject is None and not any(c.dep_ == "nsubjpass" for c in cue.children):
+            return None
+        content = _clause_chars(cue.head, exclude=cue)
+    if content is None and cue.dep_ == "ROOT":
+        content = _colon_content(cue)
+    if content is None:
+        return None
+    start, end = content
+    if end - start < 8:
+        return None
+    # The cue must stand outside its own content (parataxis may sit in the middle).
+    cand = _candidate_for(cue, "indirect", start, end, lexicon)
+    if cand.subject is None and cue.dep_ != "ROOT" and not cand.relay:
+        cand.confidence = 0.4
+    return cand
+
+
+def _clause_chars(head: Token, exclude: Token | None) -> tuple[int, int] | None:
+    """Character span of a clause, without the complementizer, the excluded cue and end punctuation."""
+    skip: set[int] = set()
+    if exclude is not None:
+        skip = {t.i for t in exclude.subtree}
+    toks = [t for t in head.subtree if t.i not in skip]
+    if exclude is not None:
+        # Keep the larger contiguous side around a parenthetical cue, plus what it splits.
+        toks = _contiguous(toks, exclude)
+    while toks and (toks[0].lower_ in COMPLEMENTIZERS and toks[0].dep_ == "mark" or toks[0].is_punct):
+        toks = toks[1:]
+    while toks and toks[-1].is_punct and not toks[-1].is_quote:
+        toks = toks[:-1]
+    while toks and toks[0].is_punct and not toks[0].is_quote:
+        toks = toks[1:]
+    if not toks:
+        return None
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def _contiguous(toks: list[Token], cue: Token) -> list[Token]:
+    """Around a parenthetical cue ("The plan, he noted, goes ..."), keep both sides as one span,
+    but drop a side that is only the cue's own punctuation."""
+    before = [t for t in toks if t.i < cue.left_edge.i]
+    after = [t for t in toks if t.i > cue.right_edge.i]
+    words_before = [t for t in before if not t.is_punct]
+    words_after = [t for t in after if not t.is_punct]
+    if words_before and words_after:
+        return before + after
+    return words_before and before or after
+
+
+def _colon_content(cue: Token) -> tuple[int, int] | None:
+    """"Umerov said in a statement: The main goal ..." with no quotation marks."""
+    sent = cue.sent
+    colon = next((t for t in cue.rights if t.text == ":" and t.i == cue.sent.end - 1), None)
+    if colon is None:
+        return None
+    doc = cue.doc
+    nxt = colon.i + 1
+    if nxt >= len(doc):
+        return None
+    following = doc[nxt].sent
+    if following.start == sent.start:
+        return None
+    end_tok = following[-1]
+    while end_tok.is_punct and end_tok.i > following.start:
+        end_tok = doc[end_tok.i - 1]
+    return doc[nxt].idx, end_tok.idx + len(end_tok)
+
+
+def _according_to(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidate | None:
+    """"According to X, content" and "content, according to X"."""
+    doc = cue.doc
+    to = cue.nbor(1)
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:
+        source = next((c for c in cue.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    head = cue.head if cue.head is not cue else None
+    if head is None or head.i == cue.i:
+        return None
+    clause = head
+    while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head is not clause:
+        clause = clause.head
+    content = _clause_chars(clause, exclude=cue)
+    if content is None or content[1] - content[0] < 8:
+        return None
+    cand = Candidate(
+        type="according_to",
+        start=content[0],
+        end=content[1],
+        cue_tokens=[cue, to],
+        cue_lemma="according to",
+        subject=mention_of(source),
+        according_to=True,
+    )
+    return cand
+
+
+def _named_by_cue(doc: Doc, q: QuoteSpan, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidate | None:
+    """"described it as “probably the best …”", "what he called 'root causes'"."""
+    span = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    root = span.root
+    tok: Token = root
+    for _ in range(4):
+        head = tok.head
+        if head is tok:
+            return None
+        if head.lemma_.lower() in NAMING_CUES and qindex.of_token(head) < 0:
+            cand = _candidate_for(head, "mixed", q.inner_start, q.inner_end, lexicon)
+            cand.quotes = [q]
+            cand.confidence = 0.6
+            return cand
+        tok = head
+    return None
+
+
+def _sentence_like(doc: Doc, q: QuoteSpan) -> bool:
+    """A quotation that reads as someone's words, not a name or a scare-quoted term."""
+    span = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    if len(words) < 5:
+        return False
+    has_verb = any(t.pos_ in ("VERB", "AUX") for t in words)
+    if not has_verb:
+        return False
+    # A quotation that starts a sentence or ends with sentence punctuation reads as speech.
+    inner = doc.text[q.inner_start : q.inner_end].rstrip()
+    before = doc.text[max(0, q.start - 3) : q.start].strip()
+    starts_sentence = before == "" or before[-1:] in ".!?\n:"
+    return starts_sentence or bool(_SENTENCE_END.search(inner[-2:])) or inner.endswith(",")
+
+
+def _words_outside(doc: Doc, start: int, end: int, quotes: Iterable[QuoteSpan]) -> int:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return 0
+    qs = list(quotes)
+    return sum(
+        1
+        for t in span
+        if not t.is_punct
+        and not t.is_space
+        and not any(q.start <= t.idx < q.end for q in qs)
+    )
+
+
+def _dedupe(cands: list[Candidate]) -> list[Candidate]:
+    """One candidate per content span; where two overlap heavily, keep the better founded."""
+    cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    kept: list[Candidate] = []
+    for c in cands:
+        dup = None
+        for k in kept[-6:]:
+            inter = min(k.end, c.end) - max(k.start, c.start)
+            if inter <= 0:
+                continue
+            shorter = min(k.end - k.start, c.end - c.start)
+            if inter >= 0.8 * shorter:
+                dup = k
+                break
+        if dup is None:
+            kept.append(c)
+        elif _rank(c) > _rank(dup):
+            kept[kept.index(dup)] = c
+    kept.sort(key=lambda c: c.start)
+    return kept
+
+
+def _rank(c: Candidate) -> tuple[int, int, float]:
+    return (int(c.subject is not None), int(not c.floating), c.confidence)

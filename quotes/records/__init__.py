@@ -1,0 +1,31 @@
+"""Attribution records and their JSON Schema contract."""
+
+from quotes.records.attribution import (
+    ATTRIBUTION_TYPES,
+    SCHEMA_VERSION,
+    Attribution,
+    Cue,
+    DocumentMeta,
+    Hedge,
+    Relay,
+    Speaker,
+    TextSpan,
+)
+from quotes.records.schema import SchemaProblem, is_valid, load_schema, record_problems, validate_records
+
+__all__ = [
+    "ATTRIBUTION_TYPES",
+    "SCHEMA_VERSION",
+    "Attribution",
+    "Cue",
+    "DocumentMeta",
+    "Hedge",
+    "Relay",
+    "SchemaProblem",
+    "Speaker",
+    "TextSpan",
+    "is_valid",
+    "load_schema",
+    "record_problems",
+    "validate_records",
+]

@@ -1,0 +1,371 @@
+"""Resolve each speaker mention to the person or organisation it names.
+
+Walks the document's attributions in text order, the way a reader does, keeping a
+registry of who has been named so far: a name gets its fullest form in the document
+("Lavrov" -> "Sergey Lavrov"), a pronoun the most recent compatible speaker, a
+description ("the Ukrainian leader", "the ministry") the entity it describes, and a
+quotation with no speaker of its own the speaker just before it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from quotes.detect.attributions import Candidate
+from quotes.lexicon import Lexicon
+from quotes.records import Speaker, TextSpan
+from quotes.speakers.names import fuller, name_words, same_name
+from quotes.speakers.registry import SpeakerRegistry
+
+MALE = {"he", "him", "his", "himself"}
+FEMALE = {"she", "her", "hers", "herself"}
+PLURAL = {"they", "them", "their"}
+MALE_TITLES = {"mr", "mr.", "sir", "king", "prince", "lord"}
+FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "queen", "princess", "lady", "dame"}
+GROUP_NOUNS = {
+    "official", "officials", "source", "sources", "people", "police", "residents", "witnesses",
+    "analysts", "experts", "observers", "critics", "lawmakers", "authorities", "investigators",
+    "protesters", "activists", "researchers", "scientists", "diplomats", "spokesman",
+    "spokeswoman", "spokesperson", "aide", "aides", "officer", "officers", "staff",
+}
+ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
+
+
+@dataclass
+class Entity:
+    """Someone named in the document so far."""
+
+    name: str
+    kind: str
+    gender: str | None = None
+    titles: list[str] = field(default_factory=list)
+    last_seen: int = 0
+    ids: dict[str, str] = field(default_factory=dict)
+    from_registry: bool = False
+
+
+class SpeakerResolver:
+    """Document-level resolution state; one per document."""
+
+    def __init__(self, doc: Doc, lexicon: Lexicon, registry: SpeakerRegistry | None = None) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self.registry = registry or SpeakerRegistry()
+        self.people: list[Entity] = []
+        self.orgs: list[Entity] = []
+        self._collect_people()
+
+    # -- the people and organisations the document names ------------------------------
+    def _collect_people(self) -> None:
+        """Cluster every PERSON name in the document by name variant, with gender and titles."""
+        for ent in self.doc.ents:
+            if ent.label_ == "PERSON" and name_words(ent.text):
+                person = self._person(ent.text, ent.start_char)
+                title = _title_before(ent)
+                if title and title not in person.titles:
+                    person.titles.append(title)
+                if person.gender is None:
+                    person.gender = _gender_near(ent)
+
+    def _person(self, name: str, pos: int) -> Entity:
+        clean = _strip_possessive(name)
+        for p in self.people:
+            if same_name(p.name, clean):
+                if not p.from_registry:
+                    p.name = fuller(p.name, clean)
+                return p
+        p = Entity(name=clean, kind="person", last_seen=pos)
+        hit = self.registry.lookup(clean, "person")
+        if hit is not None:
+            p.name, p.ids, p.from_registry = hit.name, dict(hit.ids), True
+            p.titles.extend(hit.roles)
+        self.people.append(p)
+        return p
+
+    def _find_person(self, name: str) -> Entity | None:
+        for p in self.people:
+            if same_name(p.name, name):
+                return p
+        return None
+
+    # -- resolution --------------------------------------------------------------------
+    def resolve_all(self, cands: list[Candidate]) -> list[Speaker | None]:
+        """Speakers for candidates in text order (the list must be sorted by position)."""
+        speakers: list[Speaker | None] = []
+        last: tuple[Speaker, int] | None = None  # the previous attribution's speaker and position
+        contents = [(c.start, c.end) for c in cands]
+        for cand in cands:
+            spk: Speaker | None
+            if cand.subject is not None:
+                spk = self.resolve_mention(cand.subject, last, contents)
+            elif cand.floating and last is not None and self._near(last[1], cand.start):
+                prev = last[0]
+                spk = Speaker(
+                    name=prev.name,
+                    kind=prev.kind,
+                    resolution="floating",
+                    mention=prev.mention,
+                    title=prev.title,
+                    ids=dict(prev.ids),
+                )
+            else:
+                spk = None
+            speakers.append(spk)
+            if spk is not None and spk.name:
+                last = (spk, cand.start)
+        return speakers
+
+    def _near(self, prev_pos: int, pos: int) -> bool:
+        """Within the same or the next paragraph: news quotes run on for one paragraph at most."""
+        between = self.doc.text[prev_pos:pos]
+        return between.count("\n") - between.count("\n \n") - between.count("\n .\n") <= 2
+
+    def resolve_mention(
+        self,
+        mention: Span,
+        last: tuple[Speaker, int] | None,
+        contents: list[tuple[int, int]],
+    ) -> Speaker:
+        """The speaker a mention refers to, with how it was decided."""
+        m = TextSpan(mention.text, mention.start_char, mention.end_char)
+        head = mention.root
+        low = head.lower_
+        # A statement noun ("the ministry's statement") speaks for its possessor.
+        if head.lemma_.lower() in self.lexicon.speech_nouns:
+            owner = _owner_of(head)
+            if owner is not None:
+                inner = self.resolve_mention(_phrase(owner), last, contents)
+                inner.mention = m
+                return inner
+        if low in PERSONAL_PRONOUNS_SPEAKING and len(mention) <= 2:
+            return self._pronoun(head, m, last, contents)
+        person_ent = _entity_in(mention, {"PERSON"})
+        if person_ent is not None and person_ent.root.i == head.i or (
+            person_ent is not None and head.pos_ == "PROPN"
+        ):
+            return self._named_person(person_ent, mention, m)
+        if head.pos_ == "PROPN" and head.ent_type_ not in ORG_LABELS:
+            known = self._find_person(_proper_phrase(head))
+            if known is not None:
+                return self._speaker_of(known, m, "alias", title=_title_text(mention, None))
+        org_ent = _entity_in(mention, ORG_LABELS)
+        if org_ent is not None and (org_ent.start <= head.i < org_ent.end):
+            return self._organisation(_strip_det(org_ent.text), m)
+        if head.pos_ == "PROPN":
+            return self._organisation(_strip_det(_proper_phrase(head)), m)
+        return self._description(mention, m, last)
+
+    def _named_person(self, ent: Span, mention: Span, m: TextSpan) -> Speaker:
+        person = self._person(ent.text, ent.start_char)
+        person.last_seen = ent.start_char
+        surface = _strip_possessive(ent.text)
+        resolution = "registry" if person.from_registry else ("explicit" if surface == person.name else "alias")
+        title = _title_text(mention, ent)
+        if title and title not in person.titles:
+            person.titles.append(title)
+        return self._speaker_of(person, m, resolution, title=title)
+
+    def _speaker_of(self, person: Entity, m: TextSpan, resolution: str, title: str | None = None) -> Speaker:
+        return Speaker(
+            name=person.name,
+            kind=person.kind,
+            resolution=resolution,  # type: ignore[arg-type]
+            mention=m,
+            title=title or (person.titles[0] if person.titles else None),
+            ids=dict(person.ids),
+        )
+
+    def _organisation(self, name: str, m: TextSpan) -> Speaker:
+        kind = "media" if self.lexicon.is_media(name) else "organization"
+        hit = self.registry.lookup(name, kind)
+        for o in self.orgs:
+            if o.name.lower() == name.lower():
+                o.last_seen = m.start
+                break
+        else:
+            self.orgs.append(Entity(name=name, kind=kind, last_seen=m.start))
+        if hit is not None:
+            return Speaker(hit.name, hit.kind, "registry", m, None, dict(hit.ids))  # type: ignore[arg-type]
+        return Speaker(name, kind, "explicit", m)  # type: ignore[arg-type]
+
+    def _pronoun(
+        self,
+        tok: Token,
+        m: TextSpan,
+        last: tuple[Speaker, int] | None,
+        contents: list[tuple[int, int]],
+    ) -> Speaker:
+        low = tok.lower_
+        if low in PLURAL:
+            if last is not None and last[0].kind in ("organization", "group", "media"):
+                prev = last[0]
+                return Speaker(prev.name, prev.kind, "pronoun", m, prev.title, dict(prev.ids))
+            return Speaker(None, "group", "unresolved", m)
+        gender = "male" if low in MALE else "female" if low in FEMALE else None
+        # The subject of the nearest earlier sentence that is not reported content,
+        # if it names a person after the previous speaker was named.
+        subject = self._recent_subject(tok, contents, gender)
+        if last is not None:
+            prev = last[0]
+            prev_person = self._find_person(prev.name) if prev.name else None
+            compatible = prev.kind == "person" and (
+                gender is None or prev_person is None or prev_person.gender in (None, gender)
+            )
+            if compatible and (subject is None or subject[1] < last[1] or subject[0].name == prev.name):
+                return Speaker(prev.name, prev.kind, "pronoun", m, prev.title, dict(prev.ids))
+        if subject is not None:
+            return self._speaker_of(subject[0], m, "pronoun")
+        if last is not None and last[0].kind == "person":
+            prev = last[0]
+            return Speaker(prev.name, prev.kind, "pronoun", m, prev.title, dict(prev.ids))
+        return Speaker(None, "person", "unresolved", m)
+
+    def _recent_subject(
+        self, tok: Token, contents: list[tuple[int, int]], gender: str | None
+    ) -> tuple[Entity, int] | None:
+        """The latest person named as a sentence subject before ``tok``, outside reported content."""
+        best: tuple[Entity, int] | None = None
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON" or ent.start_char >= tok.idx:
+                continue
+            if ent.sent.start == tok.sent.start and ent.root.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if ent.root.dep_ not in ("nsubj", "nsubjpass", "appos", "compound") and ent.root.head.dep_ not in (
+                "nsubj",
+                "nsubjpass",
+            ):
+                continue
+            if any(s <= ent.start_char < e for s, e in contents):
+                continue
+            person = self._find_person(ent.text)
+            if person is None or (gender and person.gender not in (None, gender)):
+                continue
+            best = (person, ent.start_char)
+        return best
+
+    def _description(self, mention: Span, m: TextSpan, last: tuple[Speaker, int] | None) -> Speaker:
+        """"the Ukrainian leader", "the ministry", "officials" -> who they describe, or the words."""
+        head = mention.root
+        lemma = head.lemma_.lower()
+        modifiers = {t.lower_ for t in mention if t.i != head.i and t.pos_ in ("ADJ", "PROPN", "NOUN")}
+        definite = any(t.lower_ in ("the", "this", "that") for t in mention if t.dep_ == "det")
+        group = self.lexicon.roles.get(lemma)
+        if definite and group is not None:
+            for person in sorted(self.people, key=lambda p: -p.last_seen):
+                if person.last_seen > m.start:
+                    continue
+                if _title_matches(person.titles, group, modifiers, self.lexicon):
+                    return self._speaker_of(person, m, "description")
+        if definite:
+            for org in sorted(self.orgs, key=lambda o: -o.last_seen):
+                if lemma in org.name.lower().split():
+                    return Speaker(org.name, org.kind, "description", m)  # type: ignore[arg-type]
+        text = _strip_det(mention.text)
+        kind = "group" if lemma in GROUP_NOUNS or head.tag_ in ("NNS", "NNPS") else "unknown"
+        if self.lexicon.is_media(text):
+            kind = "media"
+        return Speaker(text, kind, "explicit", m)  # type: ignore[arg-type]
+
+
+PERSONAL_PRONOUNS_SPEAKING = MALE | FEMALE | PLURAL
+
+
+def _title_matches(titles: list[str], group: str, modifiers: set[str], lexicon: Lexicon) -> bool:
+    for title in titles:
+        words = [w.strip(".,").lower() for w in title.replace("'s", " ").split()]
+        if not any(lexicon.roles.get(w) == group for w in words):
+            continue
+        nationality = {m for m in modifiers if m[:1].isalpha() and m not in lexicon.roles}
+        if not nationality:
+            return True
+        stems = {w[:5] for w in words}
+        if all(n[:5] in stems for n in nationality):
+            return True
+    return False
+
+
+def _entity_in(span: Span, labels: set[str]) -> Span | None:
+    for ent in span.doc.ents:
+        if ent.label_ in labels and ent.start >= span.start and ent.end <= span.end:
+            return ent
+        if ent.label_ in labels and ent.start <= span.root.i < ent.end:
+            return ent
+    return None
+
+
+def _title_before(ent: Span) -> str | None:
+    """Title words written before a name in its noun phrase ("Russian Foreign Minister")."""
+    doc = ent.doc
+    start = ent.root.left_edge.i if ent.root.left_edge.i < ent.start else ent.start
+    toks = [t for t in doc[start : ent.start] if t.dep_ != "det" and not t.is_punct]
+    while toks and toks[0].tag_ == "POS":
+        toks = toks[1:]
+    return " ".join(t.text for t in toks) or None
+
+
+def _title_text(mention: Span, ent: Span | None) -> str | None:
+    end = ent.start if ent is not None else mention.root.i
+    toks = [t for t in mention.doc[mention.start : end] if t.dep_ != "det" and not t.is_punct]
+    return " ".join(t.text for t in toks) or None
+
+
+def _gender_near(ent: Span) -> str | None:
+    """Gender the text itself gives a name: a title, or the first personal pronoun after it."""
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].lower_ in MALE_TITLES:
+        return "male"
+    if ent.start > 0 and doc[ent.start - 1].lower_ in FEMALE_TITLES:
+        return "female"
+    stop = min(len(doc), ent.sent.end + 40)
+    for tok in doc[ent.end : stop]:
+        if tok.ent_type_ == "PERSON":
+            return None  # another person intervenes: no safe inference
+        if tok.lower_ in MALE:
+            return "male"
+        if tok.lower_ in FEMALE:
+            return "female"
+    return None
+
+
+def _owner_of(noun: Token) -> Token | None:
+    for child in noun.children:
+        if child.dep_ == "poss" and child.lower_ not in ("his", "her", "its", "their"):
+            return child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def _phrase(tok: Token) -> Span:
+    doc = tok.doc
+    start = tok.left_edge.i
+    end = tok.i + 1
+    return doc[start:end]
+
+
+def _proper_phrase(head: Token) -> str:
+    toks = [t for t in head.subtree if t.pos_ == "PROPN" or t.i == head.i]
+    toks = [t for t in toks if abs(t.i - head.i) <= 4]
+    return " ".join(t.text for t in toks)
+
+
+def _strip_det(text: str) -> str:
+    t = text.strip()
+    for det in ("the ", "The ", "a ", "A ", "an ", "An "):
+        if t.startswith(det):
+            t = t[len(det) :]
+            break
+    return _strip_possessive(t)
+
+
+def _strip_possessive(text: str) -> str:
+    t = text.strip()
+    for suffix in ("'s", "’s", "'", "’"):
+        if t.endswith(suffix):
+            return t[: -len(suffix)].strip()
+    return t

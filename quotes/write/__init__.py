@@ -1,0 +1,1 @@
+"""Write records: JSON Lines, JSON, a rich table for people, and the exports."""
