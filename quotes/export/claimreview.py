@@ -1,0 +1,118 @@
+"""schema.org ClaimReview drafts in JSON-LD, one per attribution, for a fact-checker to finish.
+
+The draft fills what the record knows (the claim, who made it, where and when it
+appeared) and leaves what only the fact-checker can say as empty strings: the
+rating (``reviewRating.alternateName``), the fact-check's own ``url``, ``author`` and
+``datePublished``. Nothing is guessed: an unknown speaker, URL or date is left out.
+``schemas/claimreview.schema.json`` checks a draft against Google's required and
+recommended fields.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+from typing import IO, Any
+
+from quotes.export._review import effective, is_exported
+from quotes.export.shorten import shorten_claim
+
+WIKIDATA_ENTITY = "https://www.wikidata.org/wiki/"
+_QID = re.compile(r"^Q[1-9][0-9]*$")
+# ISO 8601 date, optionally with a time: the forms Google reads for datePublished.
+_ISO_DATE = re.compile(
+    r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$"
+)
+_ORGANIZATION_KINDS = ("organization", "media", "group")
+
+
+def claimreview(record: dict[str, Any]) -> dict[str, Any]:
+    """The ClaimReview draft for one record (reviewer corrections applied)."""
+    rec = effective(record)
+    claim: dict[str, Any] = {"@type": "Claim", "identifier": rec["id"]}
+    author = claim_author(rec.get("speaker"))
+    if author:
+        claim["author"] = author
+    doc = rec.get("document") or {}
+    date = iso_date(doc.get("published"))
+    if date:
+        claim["datePublished"] = date
+    appearance = _appearance(doc, date)
+    if appearance:
+        claim["appearance"] = appearance
+    return {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "claimReviewed": shorten_claim(rec["quote"]["text"]),
+        "itemReviewed": claim,
+        # Left for the fact-checker: empty, never guessed.
+        "reviewRating": {"@type": "Rating", "alternateName": ""},
+        "url": "",
+        "author": {"@type": "Organization", "name": ""},
+        "datePublished": "",
+    }
+
+
+def write_claimreviews(
+    records: Iterable[dict[str, Any]],
+    out: IO[str],
+    *,
+    include_all: bool = False,
+    texts: Mapping[str, str] | None = None,
+) -> int:
+    """Write one ClaimReview JSON-LD object per line (JSON Lines); return how many.
+
+    Args:
+        include_all: also draft unreviewed and pending records (rejected ones never);
+            by default only accepted or corrected records get a draft.
+        texts: not needed here; accepted so every writer takes the same options.
+    """
+    n = 0
+    for rec in records:
+        if not is_exported(rec, include_all):
+            continue
+        out.write(json.dumps(claimreview(rec), ensure_ascii=False) + "\n")
+        n += 1
+    return n
+
+
+def claim_author(speaker: dict[str, Any] | None) -> dict[str, Any] | None:
+    """Person or Organization for a named speaker; ``None`` when nobody is named."""
+    if not speaker or not speaker.get("name"):
+        return None
+    kind = speaker.get("kind")
+    author: dict[str, Any] = {}
+    if kind == "person":
+        author["@type"] = "Person"
+    elif kind in _ORGANIZATION_KINDS:
+        author["@type"] = "Organization"
+    # kind "unknown": no @type rather than a guess between the two.
+    author["name"] = speaker["name"]
+    title = (speaker.get("title") or "").strip()
+    if title and kind == "person":  # jobTitle is a Person property in schema.org
+        author["jobTitle"] = title
+    qid = (speaker.get("ids") or {}).get("wikidata")
+    if qid and _QID.match(qid):
+        author["sameAs"] = WIKIDATA_ENTITY + qid
+    return author
+
+
+def iso_date(value: str | None) -> str | None:
+    """``value`` when it is an ISO 8601 date or date-time, else ``None`` (never reformatted)."""
+    if not value:
+        return None
+    value = value.strip()
+    return value if _ISO_DATE.match(value) else None
+
+
+def _appearance(doc: Mapping[str, Any], date: str | None) -> dict[str, Any] | None:
+    url = doc.get("url")
+    if not url:
+        return None
+    work: dict[str, Any] = {"@type": "CreativeWork", "url": url}
+    if doc.get("title"):
+        work["headline"] = doc["title"]
+    if date:
+        work["datePublished"] = date
+    return work
