@@ -12,6 +12,18 @@ from quotes.attribute import attribute
 from quotes.lexicon import load_lexicon
 from quotes.speakers.registry import SpeakerRegistry
 
+@Language.component("paragraph_sentences")
+def paragraph_sentences(doc: Doc) -> Doc:
+    """Start a sentence after every line break: news text puts one paragraph on a line,
+    and headings or captions must not fuse with the next sentence in the parse."""
+    for tok in doc[:-1]:
+        if "\n" in tok.text_with_ws and not tok.is_space:
+            doc[tok.i + 1].is_sent_start = True
+        elif tok.is_space and "\n" in tok.text:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
 if not Doc.has_extension("attributions"):
     Doc.set_extension("attributions", default=None)
 

@@ -187,7 +187,7 @@ def subject_of(cue: Token) -> Token | None:
         agent = _agent_of(tok)
         if agent is not None:
             return agent
-        if tok.dep_ in ("conj", "advcl", "xcomp", "pcomp") and tok.head is not tok:
+        if tok.dep_ in ("conj", "advcl", "xcomp", "pcomp") and tok.head.i != tok.i:
             if tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children):
                 return None  # "as X reported" has its own subject or none
             tok = tok.head
@@ -232,7 +232,7 @@ def mention_of(subject: Token) -> Span:
 def _clause_extent(cue: Token, subject: Token | None, qindex: _QuoteIndex) -> tuple[int, int]:
     """Characters of the cue clause: the cue, its subject and its adverbial words."""
     toks = [cue]
-    if subject is not None and subject.head is cue or (subject is not None and subject.head.head is cue):
+    if subject is not None and subject.head.i == cue.i or (subject is not None and subject.head.head.i == cue.i):
         toks.extend(subject.subtree)
     for child in cue.children:
         if child.dep_ in CLAUSE_DEPS or child.dep_ in SUBJECT_DEPS:
@@ -264,9 +264,8 @@ def _adjacent_cue(doc: Doc, q: QuoteSpan, cues: list[Token], qindex: _QuoteIndex
             continue
         if side == 1 and not _opens_quote(text, hi, q.start):
             continue
-        if subject is None and not _inverted_subject(cue):
-            if side == 0 and not cue.dep_ in ("ROOT", "parataxis", "ccomp", "conj"):
-                continue
+        if side == 0 and (subject is None or subject.head.i != cue.i):
+            continue  # after a quotation the cue clause has its own subject: "…," he said
         rank = (side, len(gap))
         if best is None or rank < best[:2]:
             best = (side, len(gap), cue)
@@ -304,7 +303,7 @@ def _cue_tokens(cue: Token) -> list[Token]:
 def _attach_relay(cand: Candidate, cue: Token, lexicon: Lexicon) -> None:
     """"as reported by Sky News" next to a cue makes Sky News a relay, not the speaker."""
     for tok in cue.subtree:
-        if tok.lemma_ in ("report", "cite", "quote", "publish") and tok is not cue:
+        if tok.lemma_ in ("report", "cite", "quote", "publish") and tok.i != cue.i:
             agent = _agent_of(tok)
             if agent is not None:
                 span = _name_span(agent)
@@ -331,7 +330,7 @@ def _reported(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidate | 
             content = _clause_chars(child, exclude=None)
             break
     subject = subject_of(cue)
-    if content is None and cue.dep_ in ("parataxis", "advcl") and cue.head is not cue:
+    if content is None and cue.dep_ in ("parataxis", "advcl") and cue.head.i != cue.i:
         # "The cooperation would take place ..., he said." / "As The Gaze reported, ..."
         if cue.dep_ == "advcl" and not any(c.lower_ == "as" and c.dep_ == "mark" for c in cue.children):
             return None
@@ -353,11 +352,23 @@ def _reported(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidate | 
 
 
 def _clause_chars(head: Token, exclude: Token | None) -> tuple[int, int] | None:
-    """Character span of a clause, without the complementizer, the excluded cue and end punctuation."""
+    """Character span of a clause, without the complementizer, the excluded cue and end punctuation.
+
+    A participial cue inside the clause ("..., saying the party needs to move on") is an
+    attribution of its own, so its words are cut from this one. The clause never runs
+    past the paragraph of its head.
+    """
     skip: set[int] = set()
     if exclude is not None:
         skip = {t.i for t in exclude.subtree}
-    toks = [t for t in head.subtree if t.i not in skip]
+    for tok in head.subtree:
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > head.i and tok.lemma_ in _PARTICIPIAL_CUES:
+            skip.update(t.i for t in tok.subtree)
+            punct = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+            if punct is not None and punct.is_punct:
+                skip.add(punct.i)
+    lo, hi = _paragraph_of(head)
+    toks = [t for t in head.subtree if t.i not in skip and lo <= t.idx < hi]
     if exclude is not None:
         # Keep the larger contiguous side around a parenthetical cue, plus what it splits.
         toks = _contiguous(toks, exclude)
@@ -370,6 +381,17 @@ def _clause_chars(head: Token, exclude: Token | None) -> tuple[int, int] | None:
     if not toks:
         return None
     return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+_PARTICIPIAL_CUES = {"say", "add", "note", "tell", "write", "explain", "argue", "claim", "insist", "warn"}
+
+
+def _paragraph_of(tok: Token) -> tuple[int, int]:
+    """Character bounds of the line (paragraph) holding ``tok``."""
+    text = tok.doc.text
+    lo = text.rfind("\n", 0, tok.idx) + 1
+    hi = text.find("\n", tok.idx)
+    return lo, len(text) if hi < 0 else hi
 
 
 def _contiguous(toks: list[Token], cue: Token) -> list[Token]:
@@ -412,11 +434,11 @@ def _according_to(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidat
         source = next((c for c in cue.children if c.dep_ == "pobj"), None)
     if source is None:
         return None
-    head = cue.head if cue.head is not cue else None
+    head = cue.head if cue.head.i != cue.i else None
     if head is None or head.i == cue.i:
         return None
     clause = head
-    while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head is not clause:
+    while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head.i != clause.i:
         clause = clause.head
     content = _clause_chars(clause, exclude=cue)
     if content is None or content[1] - content[0] < 8:
@@ -442,7 +464,7 @@ def _named_by_cue(doc: Doc, q: QuoteSpan, qindex: _QuoteIndex, lexicon: Lexicon)
     tok: Token = root
     for _ in range(4):
         head = tok.head
-        if head is tok:
+        if head.i == tok.i:
             return None
         if head.lemma_.lower() in NAMING_CUES and qindex.of_token(head) < 0:
             cand = _candidate_for(head, "mixed", q.inner_start, q.inner_end, lexicon)
@@ -495,8 +517,8 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
             inter = min(k.end, c.end) - max(k.start, c.start)
             if inter <= 0:
                 continue
-            shorter = min(k.end - k.start, c.end - c.start)
-            if inter >= 0.8 * shorter:
+            longer = max(k.end - k.start, c.end - c.start)
+            if inter >= 0.8 * longer:
                 dup = k
                 break
         if dup is None:

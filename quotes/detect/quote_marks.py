@@ -71,7 +71,8 @@ def _classify(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool, bool]:
     ch = text[i]
     prev = text[i - 1] if i > lo else ""
     nxt = text[i + 1] if i + 1 < hi else ""
-    prev_space = prev in _OPEN_BEFORE or prev in ALL_MARKS
+    prev_space = prev in _OPEN_BEFORE or prev.isspace()
+    prev_opening = prev_space or prev in DOUBLE_OPEN or prev in SINGLE_OPEN or prev in STRAIGHT
     next_space = nxt == "" or nxt.isspace()
     if ch in ("'", "’") and prev.isalnum() and nxt.isalnum():
         return (False, False, False)  # apostrophe inside a word: Russia's, don't
@@ -79,7 +80,7 @@ def _classify(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool, bool]:
         return (False, False, False)  # '90s
     if ch in ("'", "’") and prev_space and nxt.isdigit() and text[i + 1 : i + 4].rstrip().endswith("s"):
         return (False, False, False)  # elided year: the '90s
-    can_open = (prev_space or prev in "([") and not next_space
+    can_open = prev_opening and not next_space
     if ch in DOUBLE_OPEN or ch in SINGLE_OPEN:
         can_open = can_open or not next_space
     if ch in ("”", "»", "’", "›") and not prev_space:

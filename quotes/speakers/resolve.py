@@ -31,6 +31,12 @@ GROUP_NOUNS = {
     "spokeswoman", "spokesperson", "aide", "aides", "officer", "officers", "staff",
 }
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
+ORG_NOUNS = {
+    "department", "agency", "ministry", "company", "firm", "group", "organization",
+    "organisation", "association", "union", "government", "council", "board", "committee",
+    "party", "office", "service", "commission", "bank", "university", "foundation",
+    "institute", "campaign", "administration", "team", "club", "network", "embassy",
+}
 
 
 @dataclass
@@ -44,6 +50,7 @@ class Entity:
     last_seen: int = 0
     ids: dict[str, str] = field(default_factory=dict)
     from_registry: bool = False
+    votes: dict[str, int] = field(default_factory=dict)
 
 
 class SpeakerResolver:
@@ -66,8 +73,15 @@ class SpeakerResolver:
                 title = _title_before(ent)
                 if title and title not in person.titles:
                     person.titles.append(title)
-                if person.gender is None:
-                    person.gender = _gender_near(ent)
+                vote = _gender_near(ent)
+                if vote is not None:
+                    person.votes[vote] = person.votes.get(vote, 0) + 1
+        for p in self.people:
+            if p.gender is None and p.votes:
+                male, female = p.votes.get("male", 0), p.votes.get("female", 0)
+                if male != female:
+                    p.gender = "male" if male > female else "female"
+        self._acronyms = _acronym_map(self.doc)
 
     def _person(self, name: str, pos: int) -> Entity:
         clean = _strip_possessive(name)
@@ -139,17 +153,25 @@ class SpeakerResolver:
                 inner = self.resolve_mention(_phrase(owner), last, contents)
                 inner.mention = m
                 return inner
+            if last is not None and last[0].name and self._near(last[1], m.start):
+                prev = last[0]  # "a statement said": the statement of whoever was just speaking
+                return Speaker(prev.name, prev.kind, "description", m, prev.title, dict(prev.ids))
         if low in PERSONAL_PRONOUNS_SPEAKING and len(mention) <= 2:
             return self._pronoun(head, m, last, contents)
+        if head.pos_ == "PROPN":
+            known = self._find_person(_proper_phrase(head))
+            if known is not None:
+                surface = _proper_phrase(head)
+                res = "registry" if known.from_registry else ("explicit" if surface == known.name else "alias")
+                return self._speaker_of(known, m, res, title=_title_text(mention, None))
+            acronym = self._acronyms.get(head.text)
+            if acronym is not None:
+                return self._organisation(acronym, m)
         person_ent = _entity_in(mention, {"PERSON"})
         if person_ent is not None and person_ent.root.i == head.i or (
             person_ent is not None and head.pos_ == "PROPN"
         ):
             return self._named_person(person_ent, mention, m)
-        if head.pos_ == "PROPN" and head.ent_type_ not in ORG_LABELS:
-            known = self._find_person(_proper_phrase(head))
-            if known is not None:
-                return self._speaker_of(known, m, "alias", title=_title_text(mention, None))
         org_ent = _entity_in(mention, ORG_LABELS)
         if org_ent is not None and (org_ent.start <= head.i < org_ent.end):
             return self._organisation(_strip_det(org_ent.text), m)
@@ -204,16 +226,15 @@ class SpeakerResolver:
                 return Speaker(prev.name, prev.kind, "pronoun", m, prev.title, dict(prev.ids))
             return Speaker(None, "group", "unresolved", m)
         gender = "male" if low in MALE else "female" if low in FEMALE else None
-        # The subject of the nearest earlier sentence that is not reported content,
-        # if it names a person after the previous speaker was named.
         subject = self._recent_subject(tok, contents, gender)
-        if last is not None:
+        if last is not None and last[0].kind == "person" and self._near(last[1], m.start):
             prev = last[0]
             prev_person = self._find_person(prev.name) if prev.name else None
-            compatible = prev.kind == "person" and (
-                gender is None or prev_person is None or prev_person.gender in (None, gender)
-            )
-            if compatible and (subject is None or subject[1] < last[1] or subject[0].name == prev.name):
+            compatible = gender is None or prev_person is None or prev_person.gender in (None, gender)
+            # A person made the subject of a sentence since the last quote takes over,
+            # unless the last speaker is the only one of the pronoun's gender.
+            newer = subject is not None and subject[1] > last[1] and subject[0].name != prev.name
+            if compatible and not (newer and subject is not None and subject[0].gender == gender):
                 return Speaker(prev.name, prev.kind, "pronoun", m, prev.title, dict(prev.ids))
         if subject is not None:
             return self._speaker_of(subject[0], m, "pronoun")
@@ -262,6 +283,9 @@ class SpeakerResolver:
             for org in sorted(self.orgs, key=lambda o: -o.last_seen):
                 if lemma in org.name.lower().split():
                     return Speaker(org.name, org.kind, "description", m)  # type: ignore[arg-type]
+            if lemma in ORG_NOUNS and last is not None and last[0].kind in ("organization", "media"):
+                prev = last[0]  # "the department said" right after the department spoke
+                return Speaker(prev.name, prev.kind, "description", m, None, dict(prev.ids))
         text = _strip_det(mention.text)
         kind = "group" if lemma in GROUP_NOUNS or head.tag_ in ("NNS", "NNPS") else "unknown"
         if self.lexicon.is_media(text):
@@ -273,17 +297,29 @@ PERSONAL_PRONOUNS_SPEAKING = MALE | FEMALE | PLURAL
 
 
 def _title_matches(titles: list[str], group: str, modifiers: set[str], lexicon: Lexicon) -> bool:
+    """A title of the same role group, whose nationality (if any) does not contradict the description's."""
+    nationality = {m[:5] for m in modifiers if m[:1].isalpha() and m not in lexicon.roles}
     for title in titles:
-        words = [w.strip(".,").lower() for w in title.replace("'s", " ").split()]
+        words = [w.strip(".,").lower() for w in title.replace("'s", " ").replace("’s", " ").split()]
         if not any(lexicon.roles.get(w) == group for w in words):
             continue
-        nationality = {m for m in modifiers if m[:1].isalpha() and m not in lexicon.roles}
-        if not nationality:
-            return True
-        stems = {w[:5] for w in words}
-        if all(n[:5] in stems for n in nationality):
+        places = {w[:5] for w in words if w not in lexicon.roles and w[:1].isalpha()}
+        if not nationality or not places or nationality & places:
             return True
     return False
+
+
+def _acronym_map(doc: Doc) -> dict[str, str]:
+    """"IRCC" -> "Immigration, Refugees and Citizenship Canada" when both are in the text."""
+    out: dict[str, str] = {}
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "GPE", "NORP", "FAC"):
+            continue
+        words = [t.text for t in ent if t.text[:1].isupper() and t.lower_ not in ("the", "of", "and", "for")]
+        if len(words) >= 2:
+            initials = "".join(w[0] for w in words)
+            out.setdefault(initials, _strip_det(ent.text))
+    return out
 
 
 def _entity_in(span: Span, labels: set[str]) -> Span | None:
@@ -318,7 +354,9 @@ def _gender_near(ent: Span) -> str | None:
         return "male"
     if ent.start > 0 and doc[ent.start - 1].lower_ in FEMALE_TITLES:
         return "female"
-    stop = min(len(doc), ent.sent.end + 40)
+    if ent.root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    stop = min(len(doc), ent.sent.end + 25)
     for tok in doc[ent.end : stop]:
         if tok.ent_type_ == "PERSON":
             return None  # another person intervenes: no safe inference
