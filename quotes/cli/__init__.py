@@ -10,7 +10,10 @@ from __future__ import annotations
 import click
 
 from quotes import __version__
+from quotes.cli.eval import eval_command
+from quotes.cli.export import export_command
 from quotes.cli.extract import extract_command
+from quotes.cli.review import review_command
 from quotes.cli.schema import schema_command, validate_command
 
 
@@ -28,3 +31,6 @@ def main() -> None:
 main.add_command(extract_command)
 main.add_command(validate_command)
 main.add_command(schema_command)
+main.add_command(eval_command)
+main.add_command(review_command)
+main.add_command(export_command)

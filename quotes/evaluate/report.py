@@ -1,0 +1,71 @@
+"""The figures of an evaluation as a table, and its errors as lines, for the terminal."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from rich import box
+from rich.table import Table
+
+from quotes.evaluate.scoring import PRF, EvalResult
+from quotes.write.terminal import sanitize
+
+SHOW_CHOICES = ("misses", "false-positives", "wrong-speakers")
+
+_ROWS = (  # label, EvalResult attribute (see quotes.evaluate.scoring for each rule)
+    ("spans, partial", "span_partial"),
+    ("spans, strict", "span_exact"),
+    ("speakers, partial span", "attribution"),
+    ("speakers, strict span", "attribution_exact"),
+    ("hedge types", "hedges"),
+)
+
+
+def figures_table(result: EvalResult, title: str | None = None) -> Table:
+    """Precision, recall and F1 per measure, with the counts behind them."""
+    table = Table(title=title, box=box.SIMPLE_HEAD, title_justify="left")
+    table.add_column("measure")
+    for name in ("P", "R", "F1", "tp", "pred", "gold"):
+        table.add_column(name, justify="right")
+    for label, attr in _ROWS:
+        prf: PRF = getattr(result, attr)
+        p, r, f = prf.rounded()
+        table.add_row(label, f"{p:.3f}", f"{r:.3f}", f"{f:.3f}",
+                      str(prf.tp), str(prf.pred), str(prf.gold))
+    return table
+
+
+def summary_lines(result: EvalResult) -> list[str]:
+    """The accuracies on matched spans and the reference scorer's hedge recall."""
+    recall = result.hedge_recall
+    hr = "n/a (no hedged gold item)" if recall is None else f"{recall:.3f}"
+    return [
+        f"gold={result.gold} pred={result.pred} match={result.rule}",
+        f"speaker accuracy on matched spans: {result.speaker_accuracy:.3f}; "
+        f"type accuracy: {result.type_accuracy:.3f}; "
+        f"hedge recall: {hr} ({result.hedge_hits}/{result.hedge_gold} hedged items)",
+    ]
+
+
+def error_lines(result: EvalResult, show: Iterable[str]) -> Iterator[str]:
+    """One line per listed error, document and offsets first so they can be looked up."""
+    for line in _error_lines(result, set(show)):
+        yield sanitize(line)
+
+
+def _error_lines(result: EvalResult, wanted: set[str]) -> Iterator[str]:
+    if "misses" in wanted:
+        for m in result.misses:
+            yield f"missed          {m.doc} [{m.start}:{m.end}] {_clip(m.text)} — {m.speaker}"
+    if "false-positives" in wanted:
+        for f in result.false_positives:
+            yield f"false positive  {f.doc} [{f.start}:{f.end}] {_clip(f.text)} — {f.speaker}"
+    if "wrong-speakers" in wanted:
+        for w in result.wrong_speakers:
+            yield (f"wrong speaker   {w.doc} [{w.start}:{w.end}] {_clip(w.text)} — "
+                   f"gold {w.gold_speaker!r}, predicted {w.pred_speaker!r}")
+
+
+def _clip(text: str, width: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
