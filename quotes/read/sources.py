@@ -1,4 +1,10 @@
-"""Turn command-line inputs into documents, reporting bad ones without stopping the batch."""
+"""Turn command-line inputs into documents, reporting bad ones without stopping the batch.
+
+An input is a text file, an HTML file, a JSON Lines batch, a folder of those (walked
+recursively, by extension), or ``-`` for stdin (text, HTML, or a JSON Lines stream,
+told apart by its first line). Every document gets its boilerplate regions in
+``Document.ignore`` and metadata saying how its text was made.
+"""
 
 from __future__ import annotations
 
@@ -6,36 +12,234 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import IO, Literal
 
 from quotes.document import Document
 from quotes.errors import InputError
+from quotes.read.boilerplate import ignore_regions
+from quotes.read.decode import check_text, decode_bytes
+from quotes.read.html import decode_html, extract_page, looks_like_html
+from quotes.read.jsonl import BatchItem, is_batch_line, read_batch
 from quotes.records import DocumentMeta
 
+InputFormat = Literal["auto", "text", "html", "jsonl"]
+INPUT_FORMATS: tuple[str, ...] = ("auto", "text", "html", "jsonl")
 
-def read_inputs(inputs: Iterable[str]) -> Iterator[Document | InputError]:
-    """Documents in input order; a bad input yields an ``InputError`` in its place."""
+# spaCy's own default limit (nlp.max_length); its parser needs about 1 GB of memory per
+# 100,000 characters, so a longer "article" is almost always a dump to split first.
+DEFAULT_MAX_CHARS = 1_000_000
+BYTES_PER_CHAR = 4  # UTF-32 worst case: files over max_chars * 4 bytes are refused unread
+HTML_BYTES_PER_CHAR = 20  # pages carry far more markup than text
+
+TEXT_SUFFIXES = (".txt", ".text", ".md")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+READABLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
+
+
+def read_inputs(
+    inputs: Iterable[str],
+    *,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    input_format: InputFormat = "auto",
+    stdin: IO[bytes] | None = None,
+) -> Iterator[Document | InputError]:
+    """Documents in input order; a bad input yields an ``InputError`` in its place.
+
+    Args:
+        inputs: paths of files or folders, or ``-`` for stdin.
+        max_chars: documents longer than this are reported and skipped, not truncated.
+        input_format: ``auto`` decides by file extension (and for stdin or unknown
+            extensions by content); otherwise every input is read as that kind.
+        stdin: the byte stream ``-`` reads (default ``sys.stdin.buffer``).
+    """
+    reader = _Reader(max_chars, input_format, stdin)
     for item in inputs:
+        yield from reader.read(item)
+
+
+class _Reader:
+    """Reads inputs one by one, keeping document ids unique across the run."""
+
+    def __init__(self, max_chars: int, input_format: InputFormat, stdin: IO[bytes] | None):
+        self.max_chars = max_chars
+        self.input_format = input_format
+        self.stdin = stdin
+        self.used_ids: set[str] = set()
+
+    def read(self, item: str) -> Iterator[Document | InputError]:
         if item == "-":
-            yield _from_text("stdin", sys.stdin.read(), path=None)
-            continue
+            yield from self._stdin()
+            return
         path = Path(item)
-        if not path.exists():
-            yield InputError(item, "no such file")
-            continue
+        if path.is_dir():
+            yield from self._folder(path)
+        elif path.exists():
+            yield from self._file(path, path.name)
+        else:
+            yield InputError(item, "no such file or folder")
+
+    def _folder(self, folder: Path) -> Iterator[Document | InputError]:
+        files = list(walk_folder(folder))
+        if not files:
+            kinds = ", ".join(f"*{s}" for s in READABLE_SUFFIXES)
+            yield InputError(str(folder), f"folder has no readable files (looked for {kinds})")
+            return
+        for path in files:
+            yield from self._file(path, path.relative_to(folder).as_posix())
+
+    def _file(self, path: Path, name: str) -> Iterator[Document | InputError]:
+        source = str(path)
+        kind = self._kind(path)
+        if kind == "jsonl":
+            try:
+                with path.open("rb") as fh:
+                    yield from self._batch(fh, source, path=source, name=path.name)
+            except OSError as exc:
+                yield InputError(source, exc.strerror or str(exc))
+            return
+        per_char = HTML_BYTES_PER_CHAR if kind == "html" else BYTES_PER_CHAR
         try:
+            size = path.stat().st_size
+            if size > self.max_chars * per_char:
+                yield InputError(source, f"{size:,} bytes is over the size limit for "
+                                 f"--max-chars {self.max_chars:,}; skipped")
+                return
             raw = path.read_bytes()
         except OSError as exc:
-            yield InputError(item, exc.strerror or str(exc))
-            continue
+            yield InputError(source, exc.strerror or str(exc))
+            return
+        yield self._bytes(raw, source, name, path=source, kind=kind)
+
+    def _kind(self, path: Path) -> str:
+        if self.input_format != "auto":
+            return self.input_format
+        suffix = path.suffix.lower()
+        if suffix in HTML_SUFFIXES:
+            return "html"
+        if suffix in JSONL_SUFFIXES:
+            return "jsonl"
+        return "auto"  # text, unless it opens like a web page
+
+    def _stdin(self) -> Iterator[Document | InputError]:
+        stream = self.stdin if self.stdin is not None else sys.stdin.buffer
         try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            yield InputError(item, "not UTF-8 text")
-            continue
-        yield _from_text(os.path.basename(item), text, path=str(path))
+            head = _first_content_line(stream)
+            if self.input_format == "jsonl" or (
+                self.input_format == "auto" and head[-1:] and is_batch_line(head[-1])
+            ):
+                yield from self._batch(_chain(head, stream), "stdin", path=None, name="stdin")
+                return
+            limit = self.max_chars * BYTES_PER_CHAR
+            raw = b"".join(head) + stream.read(limit + 1 - sum(map(len, head)))
+        except OSError as exc:
+            yield InputError("stdin", exc.strerror or str(exc))
+            return
+        if len(raw) > limit:
+            yield InputError("stdin", f"over {limit:,} bytes, the size limit for --max-chars "
+                             f"{self.max_chars:,}; skipped")
+            return
+        yield self._bytes(raw, "stdin", "stdin", path=None, kind=self.input_format)
+
+    def _bytes(self, raw: bytes, source: str, name: str, *, path: str | None,
+               kind: str) -> Document | InputError:
+        """One text or HTML document from its bytes."""
+        if not raw.strip():
+            return InputError(source, "empty")
+        try:
+            if kind == "html":
+                decoded = decode_html(raw, source)
+            else:
+                decoded = decode_bytes(raw, source)
+        except InputError as err:
+            return err
+        if kind == "html" or (kind == "auto" and looks_like_html(decoded.text)):
+            if kind != "html":  # re-decode honouring <meta charset>
+                decoded = decode_html(raw, source)
+            try:
+                page = extract_page(decoded.text, source)
+            except InputError as err:
+                return err
+            meta = DocumentMeta(id=self._unique(name, path), path=path, url=page.url,
+                                title=page.title, published=page.published,
+                                encoding=decoded.encoding,
+                                text_from=decoded.text_from + "+trafilatura")
+            return self._document(page.text, meta, source)
+        meta = DocumentMeta(id=self._unique(name, path), path=path,
+                            encoding=decoded.encoding, text_from=decoded.text_from)
+        return self._document(decoded.text, meta, source)
+
+    def _batch(self, lines: Iterable[bytes], source: str, *, path: str | None,
+               name: str) -> Iterator[Document | InputError]:
+        max_bytes = self.max_chars * HTML_BYTES_PER_CHAR
+        for item in read_batch(lines, source, max_bytes=max_bytes):
+            if isinstance(item, InputError):
+                yield item
+            else:
+                yield self._batch_document(item, f"{source}:{item.line}", path, name)
+
+    def _batch_document(self, item: BatchItem, where: str, path: str | None,
+                        name: str) -> Document | InputError:
+        meta = DocumentMeta(id=item.id or f"{name}:{item.line}", path=path, url=item.url,
+                            title=item.title, published=item.published, line=item.line)
+        try:
+            if item.text is not None:
+                text, repaired = check_text(item.text, where)
+                meta.text_from = "json+ftfy" if repaired else "json"
+            else:
+                page = extract_page(item.html or "", where)
+                text = page.text
+                meta.text_from = "json+trafilatura"
+                meta.url = meta.url or page.url
+                meta.title = meta.title or page.title
+                meta.published = meta.published or page.published
+        except InputError as err:
+            return err
+        return self._document(text, meta, where)
+
+    def _document(self, text: str, meta: DocumentMeta, source: str) -> Document | InputError:
+        if not text.strip():
+            return InputError(source, "empty")
+        if len(text) > self.max_chars:
+            return InputError(source, f"{len(text):,} characters is over --max-chars "
+                              f"{self.max_chars:,}; skipped (raise --max-chars to read it)")
+        return Document(id=meta.id, text=text, meta=meta, ignore=ignore_regions(text))
+
+    def _unique(self, name: str, path: str | None) -> str:
+        """The file's name as id (what gold files use); its path if the name is taken."""
+        doc_id = name
+        if doc_id in self.used_ids and path:
+            doc_id = path
+        n = 2
+        base = doc_id
+        while doc_id in self.used_ids:
+            doc_id = f"{base}#{n}"
+            n += 1
+        self.used_ids.add(doc_id)
+        return doc_id
 
 
-def _from_text(doc_id: str, text: str, path: str | None) -> Document | InputError:
-    if not text.strip():
-        return InputError(path or doc_id, "empty")
-    return Document(id=doc_id, text=text, meta=DocumentMeta(id=doc_id, path=path))
+def walk_folder(folder: Path) -> Iterator[Path]:
+    """Readable files under ``folder``, recursively, sorted, hidden ones skipped."""
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith(".") and name.lower().endswith(READABLE_SUFFIXES):
+                yield Path(root) / name
+
+
+def _first_content_line(stream: IO[bytes]) -> list[bytes]:
+    """Lines up to and including the first non-blank one (to sniff JSON Lines)."""
+    head: list[bytes] = []
+    while True:
+        line = stream.readline()
+        if not line:
+            return head
+        head.append(line)
+        if line.strip():
+            return head
+
+
+def _chain(head: list[bytes], stream: IO[bytes]) -> Iterator[bytes]:
+    yield from head
+    yield from iter(stream.readline, b"")

@@ -84,6 +84,12 @@ class DocumentMeta:
     url: str | None = None
     title: str | None = None
     published: str | None = None
+    # How the text the offsets index was made from the source, so it can be rebuilt:
+    # the codec the bytes were decoded with, then the steps taken ("decode",
+    # "decode+ftfy", "decode+trafilatura", "json", ...), and the JSON Lines line.
+    encoding: str | None = None
+    text_from: str | None = None
+    line: int | None = None
 
 
 @dataclass

@@ -1,0 +1,93 @@
+"""JSON Lines batches: one article per line, so a pipeline can stream articles in.
+
+Each line is an object ``{"id", "text" | "html", "url", "title", "published"}``; only
+``text`` or ``html`` is required. A bad line becomes an ``InputError`` naming its line
+number and the batch goes on.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from quotes.errors import InputError
+
+FIELDS = ("id", "text", "html", "url", "title", "published")
+
+
+@dataclass
+class BatchItem:
+    """One valid line of a batch, before it becomes a ``Document``."""
+
+    line: int
+    id: str | None
+    text: str | None
+    html: str | None
+    url: str | None
+    title: str | None
+    published: str | None
+
+
+def is_batch_line(line: bytes | str) -> bool:
+    """A line that reads as one JSON Lines article record (used to sniff stdin)."""
+    try:
+        obj = json.loads(line)
+    except (ValueError, UnicodeDecodeError):
+        return False
+    return isinstance(obj, dict) and any(isinstance(obj.get(k), str) for k in ("text", "html"))
+
+
+def read_batch(
+    lines: Iterable[bytes], source: str, *, first_line: int = 1, max_bytes: int | None = None
+) -> Iterator[BatchItem | InputError]:
+    """Parse a stream of lines lazily; blank lines are skipped, bad ones reported."""
+    for lineno, raw in enumerate(lines, start=first_line):
+        where = f"{source}:{lineno}"
+        if max_bytes is not None and len(raw) > max_bytes:
+            yield InputError(where, f"line of {len(raw):,} bytes is over the size limit "
+                             f"({max_bytes:,} bytes, from --max-chars); skipped")
+            continue
+        if lineno == 1:
+            raw = raw.removeprefix(b"\xef\xbb\xbf")
+        if not raw.strip():
+            continue
+        try:
+            obj = json.loads(raw.decode("utf-8"))
+        except UnicodeDecodeError:
+            yield InputError(where, "not UTF-8 (JSON Lines must be UTF-8)")
+            continue
+        except ValueError as exc:
+            yield InputError(where, f"not valid JSON ({_json_reason(exc)})")
+            continue
+        yield _item(obj, lineno, where)
+
+
+def _item(obj: Any, lineno: int, where: str) -> BatchItem | InputError:
+    if not isinstance(obj, dict):
+        return InputError(where, f"expected a JSON object, got {type(obj).__name__}")
+    text, html = obj.get("text"), obj.get("html")
+    if not isinstance(text, str) and not isinstance(html, str):
+        return InputError(where, 'needs a "text" or "html" string')
+    doc_id = obj.get("id")
+    if doc_id is not None and not isinstance(doc_id, (str, int)):
+        return InputError(where, '"id" must be a string or a number')
+    for key in ("url", "title", "published"):
+        if obj.get(key) is not None and not isinstance(obj[key], str):
+            return InputError(where, f'"{key}" must be a string')
+    return BatchItem(
+        line=lineno,
+        id=str(doc_id) if doc_id is not None and str(doc_id).strip() else None,
+        text=text if isinstance(text, str) else None,
+        html=html if isinstance(html, str) and not isinstance(text, str) else None,
+        url=obj.get("url"),
+        title=obj.get("title"),
+        published=obj.get("published"),
+    )
+
+
+def _json_reason(exc: ValueError) -> str:
+    if isinstance(exc, json.JSONDecodeError):
+        return f"{exc.msg} at column {exc.colno}"
+    return str(exc).splitlines()[0]
