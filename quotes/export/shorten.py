@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
 # Google's fact-check guidelines recommend claimReviewed under 75 characters.
 CLAIM_MAX = 75
@@ -15,13 +14,24 @@ _WRAP = (
 )
 # Punctuation that reads badly right before an ellipsis.
 _TRAIL = ",;:\u2013\u2014-([{/" + _WRAP
-_UNSPACED_SCRIPTS = ("CJK UNIFIED", "CJK COMPATIBILITY IDEOGRAPH", "HIRAGANA", "KATAKANA", "THAI")
-_SENTENCE_END = re.compile(r"[.!?\u3002\uff01\uff1f](?=[\"'\u201d\u2019\u00bb]?\s)")
+# Punctuation after which text in scripts without spaces may be cut (ideographic and
+# fullwidth comma, full stop, semicolon, colon, marks; Thai has spaces between phrases).
+_UNSPACED_BREAKS = "\u3001\u3002\uff0c\uff1b\uff1a\uff01\uff1f"
+# English words that cannot end a shortened claim: it would read as cut mid-phrase.
+_DANGLING = frozenset(
+    "a an the and or but nor of to in on at by for with from as than that which who "
+    "whose whom this these those its their our his her is are was were be been will "
+    "would can could should must may might not no".split()
+)
+# A sentence end: . ! ? after a word that is not an initial or a capitals abbreviation
+# ("U.S.", "J."), then a closing quote and a space; or an ideographic full stop or mark.
+_SENTENCE_END = re.compile(r"(?<![A-Z\s.])[.!?][\"'\u201d\u2019\u00bb]?(?=\s)|[\u3002\uff01\uff1f]")
 
 
 def clean_claim(text: str) -> str:
-    """The claim text on one line, without the quote marks around it."""
-    return " ".join(text.split()).strip(_WRAP)
+    """The claim on one line, without the quote marks around it or the comma that
+    led into the cue ("We will win," she said)."""
+    return " ".join(text.split()).strip(_WRAP).rstrip(",;:" + _WRAP)
 
 
 def shorten_claim(text: str, limit: int = CLAIM_MAX) -> str:
@@ -29,9 +39,10 @@ def shorten_claim(text: str, limit: int = CLAIM_MAX) -> str:
 
     A first sentence that fits whole (and says enough: at least half the room) is kept
     as the claim; otherwise the text is cut after the last whole word that fits. Text
-    in scripts written without spaces (Chinese, Japanese, Thai) may be cut between two
-    of their characters. A single word longer than the limit is kept whole: the length
-    is a recommendation, a broken word is a misquote.
+    in scripts written without spaces (Chinese, Japanese, Thai) is cut only after its
+    own punctuation (、 ，), since word ends there cannot be seen without a
+    dictionary. With no place to cut, the text is kept whole: the length is a
+    recommendation, a broken word is a misquote.
     """
     text = clean_claim(text)
     if len(text) < limit:
@@ -40,10 +51,8 @@ def shorten_claim(text: str, limit: int = CLAIM_MAX) -> str:
     sentence = _first_sentence(text, room)
     if sentence:
         return sentence
-    cut = _last_boundary(text, room - len(ELLIPSIS))
-    if cut <= 0:
-        return text
-    return text[:cut].rstrip(_TRAIL) + ELLIPSIS
+    kept = _drop_dangling(text[: _last_boundary(text, room - len(ELLIPSIS))].rstrip(_TRAIL))
+    return kept + ELLIPSIS if kept else text
 
 
 def _first_sentence(text: str, room: int) -> str | None:
@@ -56,21 +65,17 @@ def _first_sentence(text: str, room: int) -> str | None:
     return best if best and len(best) >= room // 2 else None
 
 
+def _drop_dangling(kept: str) -> str:
+    """Drop function words left hanging before the ellipsis ("... with the U.S. and at")."""
+    words = kept.split(" ")
+    while len(words) > 3 and words[-1].lower() in _DANGLING:
+        words.pop()
+    return " ".join(words).rstrip(_TRAIL)
+
+
 def _last_boundary(text: str, room: int) -> int:
     """The largest index <= room where the text may be cut without splitting a word."""
-    for i in range(min(room, len(text)), 0, -1):
-        before, after = text[i - 1], text[i] if i < len(text) else " "
-        if after.isspace() or before.isspace():
-            return i
-        if _unspaced(before) and _unspaced(after):
+    for i in range(min(room, len(text) - 1), 0, -1):
+        if text[i].isspace() or text[i - 1].isspace() or text[i - 1] in _UNSPACED_BREAKS:
             return i
     return 0
-
-
-def _unspaced(ch: str) -> bool:
-    """A character of a script written without spaces between words."""
-    try:
-        name = unicodedata.name(ch)
-    except ValueError:
-        return False
-    return name.startswith(_UNSPACED_SCRIPTS)
