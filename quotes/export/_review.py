@@ -29,7 +29,9 @@ def effective(record: dict[str, Any]) -> dict[str, Any]:
 
     ``corrected`` holds the record fields the reviewer changed (``speaker``, ``type``,
     ...); nested objects are merged one level deep so a corrected speaker name keeps
-    the mention offsets the extractor found.
+    the mention offsets the extractor found. A speaker renamed to someone else loses
+    the old ids and title unless the correction gives them: the Wikidata id of the
+    person the machine guessed must not travel to the person the reviewer named.
     """
     review = record.get("review")
     corrected = review.get("corrected") if isinstance(review, dict) else None
@@ -38,7 +40,12 @@ def effective(record: dict[str, Any]) -> dict[str, Any]:
     out = copy.deepcopy(record)
     for key, value in corrected.items():
         if isinstance(value, dict) and isinstance(out.get(key), dict):
-            out[key] = {**out[key], **value}
+            merged = {**out[key], **value}
+            renamed = "name" in value and value["name"] != out[key].get("name")
+            if key == "speaker" and renamed:
+                merged["ids"] = value.get("ids", {})
+                merged["title"] = value.get("title")
+            out[key] = merged
         else:
             out[key] = value
     return out

@@ -166,11 +166,23 @@ def test_only_accepted_records_by_default_all_but_rejected_with_flag(make, artic
     assert recs[3]["id"] not in {d["itemReviewed"]["identifier"] for d in drafts_all}
 
 
-def test_reviewer_correction_of_the_speaker_is_used(make, article):
-    review = {"status": "corrected", "corrected": {"speaker": {"name": "Ana Kovacs", "ids": {}}}}
+def test_reviewer_correction_of_the_speaker_is_used_without_the_old_ids(make, article):
+    review = {"status": "corrected", "corrected": {"speaker": {"name": "Ivo Brand"}}}
     draft = claimreview(make(article, LONG_QUOTE, ids={"wikidata": "Q1"}, review=review))
-    assert draft["itemReviewed"]["author"]["name"] == "Ana Kovacs"
-    assert "sameAs" not in draft["itemReviewed"]["author"]
+    # the machine's guess had a Wikidata id and a title; neither belongs to Ivo Brand
+    assert draft["itemReviewed"]["author"] == {"@type": "Person", "name": "Ivo Brand"}
+
+
+def test_reviewer_correction_with_ids_and_of_the_type(make, article):
+    fix = {"speaker": {"name": "Ivo Brand", "ids": {"wikidata": "Q5"}, "kind": "person"}}
+    review = {"status": "corrected", "corrected": fix}
+    rec = make(article, LONG_QUOTE, ids={"wikidata": "Q1"}, review=review)
+    author = claimreview(rec)["itemReviewed"]["author"]
+    assert author["sameAs"] == "https://www.wikidata.org/wiki/Q5"
+    # a correction that keeps the name keeps the machine's ids and title
+    rec["review"]["corrected"] = {"speaker": {"kind": "person"}, "type": "indirect"}
+    author = claimreview(rec)["itemReviewed"]["author"]
+    assert author["sameAs"].endswith("/Q1") and author["jobTitle"] == "Mayor of Brightwater"
 
 
 def test_registered_in_formats_and_takes_the_common_options(make, article):
