@@ -1,17 +1,67 @@
-"""``quotes extract``: articles in, attribution records out."""
+"""``quotes extract``: articles in, attribution records out.
+
+The command body is three small steps a variant can swap: :func:`read_documents`
+(inputs to documents, bad ones reported), :func:`extract_records` (documents to record
+dicts, a failing document reported) and :func:`write_records` (streamed to stdout, or
+an atomic file). :class:`RunReport` prints one line per failure, drives the progress
+bar and gives the exit status.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
 
 import click
 
 from quotes.errors import ExitStatus, InputError, QuotesError
 
+# Same value as quotes.read.sources.DEFAULT_MAX_CHARS (spaCy's own nlp.max_length); not
+# imported from there so `quotes --help` stays light.
+DEFAULT_MAX_CHARS = 1_000_000
+CHUNK_SIZE = 16  # documents per nlp.pipe batch; 1 when reading stdin, so records stream
+
+
+@dataclass
+class RunReport:
+    """What happened to each document: messages on stderr, progress, exit status."""
+
+    ok: int = 0
+    failed: list[QuotesError] = field(default_factory=list)
+    on_document: Callable[[], None] | None = None  # set by the progress bar
+
+    def done(self) -> None:
+        """One document extracted."""
+        self.ok += 1
+        if self.on_document:
+            self.on_document()
+
+    def fail(self, error: QuotesError) -> None:
+        """Report one bad input or document on stderr, as one line, and count it."""
+        from quotes.write.terminal import sanitize
+
+        self.failed.append(error)
+        message = sanitize(str(error)).replace("\n", "\\n")
+        click.echo(f"quotes extract: {message}", err=True)
+        if self.on_document:
+            self.on_document()
+
+    def exit_status(self) -> ExitStatus:
+        """0 all read; 1 some failed, the rest extracted; 3 nothing readable at all."""
+        if not self.failed:
+            return ExitStatus.OK
+        return ExitStatus.SOME_FAILED if self.ok else ExitStatus.NO_INPUT
+
 
 @click.command("extract")
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here instead of stdout.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False),
+              help="Write here instead of stdout, atomically: a failed run leaves the old file.")
 @click.option(
     "--format",
     "fmt",
@@ -19,60 +69,177 @@ from quotes.errors import ExitStatus, InputError, QuotesError
     default=None,
     help="jsonl (default when piped), json, or table (default on a terminal).",
 )
-@click.option("--model", default=None, help="An installed spaCy pipeline to use instead of the default.")
-@click.option("--speakers", type=click.Path(exists=True, dir_okay=False), help="A speaker registry JSON file.")
+@click.option("--model", default=None,
+              help="An installed spaCy pipeline to use instead of the default.")
+@click.option("--speakers", type=click.Path(exists=True, dir_okay=False),
+              help="A speaker registry JSON file.")
+@click.option(
+    "--input-format",
+    type=click.Choice(["auto", "text", "html", "jsonl"]),
+    default="auto",
+    show_default=True,
+    help="How to read inputs. auto: .html/.htm as HTML, .jsonl/.ndjson as batches, other "
+    "files as text unless they open like a web page; stdin by its first line.",
+)
+@click.option(
+    "--max-chars",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_CHARS,
+    show_default=True,
+    help="Skip, and report, any document longer than this many characters.",
+)
 def extract_command(inputs: tuple[str, ...], output: str | None, fmt: str | None, model: str | None,
-                    speakers: str | None) -> None:
-    """Extract quotes and reported speech from INPUTS (files, or - for stdin)."""
-    from quotes.api import extract_documents
-    from quotes.pipeline import DEFAULT_MODEL, load_nlp
-    from quotes.read import read_inputs
-    from quotes.write.jsonl import write_json, write_jsonl
+                    speakers: str | None, input_format: str, max_chars: int) -> None:
+    """Extract quotes and reported speech from INPUTS.
 
+    INPUTS are text files, HTML files, JSON Lines batches (one {"id", "text" or "html",
+    "url", "title", "published"} object a line), folders of those (walked recursively),
+    or - for stdin. Records stream to stdout one per line, or go to --output.
+
+    Exit codes: 0 ok; 1 some inputs failed (the rest were extracted); 2 usage;
+    3 nothing readable; 5 model not loadable; 130 interrupted.
+    """
+    if output and not Path(output).resolve().parent.is_dir():
+        raise click.BadParameter(f"folder of {output!r} does not exist", param_hint="--output")
     if fmt is None:
         fmt = "table" if output is None and sys.stdout.isatty() else "jsonl"
+    report = RunReport()
     try:
-        nlp = load_nlp(model or DEFAULT_MODEL, speakers)
+        model = _load_model(model, speakers, max_chars)
+        documents = read_documents(inputs, report, max_chars=max_chars, input_format=input_format)
+        records = extract_records(documents, report, model=model, speakers=speakers,
+                                  chunk_size=1 if "-" in inputs else CHUNK_SIZE)
+        with progress_bar(report, total=count_documents(inputs)):
+            write_records(records, output=output, fmt=fmt)
     except QuotesError as exc:
-        click.echo(f"quotes extract: {exc}", err=True)
-        sys.exit(exc.exit_status)
+        _die(str(exc), exc.exit_status)
+    except KeyboardInterrupt:
+        _die("interrupted" + (f"; {output} left as it was" if output else ""),
+             ExitStatus.INTERRUPTED)
+    except BrokenPipeError:
+        _quiet_stdout()  # the reader of the pipe left (`| head`): not an error of ours
+    except OSError as exc:
+        _die(f"cannot write {output or 'stdout'}: {exc.strerror or exc}", ExitStatus.SOME_FAILED)
+    except Exception as exc:  # a bug: one line, not a traceback (QUOTES_DEBUG=1 shows it)
+        if os.environ.get("QUOTES_DEBUG"):
+            raise
+        _die(f"internal error: {type(exc).__name__}: {exc} (please report it)",
+             ExitStatus.SOME_FAILED)
+    sys.exit(report.exit_status())
 
-    failures: list[InputError] = []
-    ok_docs = 0
 
-    def documents():
-        nonlocal ok_docs
-        for item in read_inputs(inputs):
-            if isinstance(item, InputError):
-                failures.append(item)
-                click.echo(f"quotes extract: {item}", err=True)
-                continue
-            ok_docs += 1
+def read_documents(inputs: Iterable[str], report: RunReport, *, max_chars: int = DEFAULT_MAX_CHARS,
+                   input_format: str = "auto") -> Iterator[Any]:
+    """Documents to extract, lazily; each bad input is reported and counted, not raised."""
+    from quotes.read import read_inputs
+
+    for item in read_inputs(inputs, max_chars=max_chars, input_format=input_format):  # type: ignore[arg-type]
+        if isinstance(item, InputError):
+            report.fail(item)
+        else:
             yield item
 
-    def records():
-        for _, recs in extract_documents(documents(), nlp=nlp):
-            for rec in recs:
-                yield rec.to_dict()
 
-    out = open(output, "w", encoding="utf-8") if output else sys.stdout
-    try:
+def extract_records(documents: Iterable[Any], report: RunReport, *, model: str,
+                    speakers: str | None, chunk_size: int = CHUNK_SIZE) -> Iterator[dict[str, Any]]:
+    """Record dicts in input order; a document the extractor fails on is reported, not fatal."""
+    from quotes.parallel import DocumentFailed, extract_documents_parallel
+
+    pairs = extract_documents_parallel(documents, jobs=1, model=model, speakers=speakers,
+                                       chunk_size=chunk_size)
+    for _, outcome in pairs:
+        if isinstance(outcome, DocumentFailed):
+            report.fail(outcome)
+            continue
+        report.done()
+        for rec in outcome:
+            yield rec.to_dict()
+
+
+def write_records(records: Iterable[dict[str, Any]], *, output: str | None, fmt: str) -> int:
+    """Write records to ``output`` atomically, or stream them to stdout; returns the count."""
+    from quotes.write.atomic import atomic_output
+    from quotes.write.jsonl import write_json, write_jsonl
+
+    target = atomic_output(output) if output else contextlib.nullcontext(sys.stdout)
+    with target as out:
         if fmt == "table":
             from rich.console import Console
 
             from quotes.write.table import records_table
 
-            Console(file=out).print(records_table(list(records())))
-        elif fmt == "json":
-            write_json(records(), out)
-        else:
-            write_jsonl(records(), out)
-    except KeyboardInterrupt:
-        sys.exit(ExitStatus.INTERRUPTED)
+            rows = list(records)
+            Console(file=out).print(records_table(rows))
+            return len(rows)
+        if fmt == "json":
+            return write_json(records, out)
+        return write_jsonl(records, out)
+
+
+@contextlib.contextmanager
+def progress_bar(report: RunReport, *, total: int | None, stream: IO[str] | None = None):
+    """A rich progress bar on stderr while the block runs, fed by ``report``.
+
+    Drawn only when stderr is a terminal and more than one document is expected (an
+    unknown count, as for a JSON Lines batch, counts as more); stdout is never touched.
+    """
+    err = stream if stream is not None else sys.stderr
+    if not err.isatty() or total == 1:
+        yield
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    progress = Progress(
+        TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        TextColumn("{task.fields[failed]} failed"),
+        console=Console(file=err), transient=True,
+        redirect_stdout=False,  # records written to stdout must not pass through the bar
+    )
+    task = progress.add_task("extract", total=total, failed=0)
+    report.on_document = lambda: progress.update(task, advance=1, failed=len(report.failed))
+    try:
+        with progress:
+            yield
     finally:
-        if output:
-            out.close()
-    if failures and not ok_docs:
-        sys.exit(ExitStatus.NO_INPUT)
-    if failures:
-        sys.exit(ExitStatus.SOME_FAILED)
+        report.on_document = None
+
+
+def count_documents(inputs: Iterable[str]) -> int | None:
+    """How many documents to expect, when cheap to know (files and folders), else None."""
+    from quotes.read.sources import JSONL_SUFFIXES, walk_folder
+
+    n = 0
+    for item in inputs:
+        path = Path(item)
+        if item == "-":
+            return None
+        files = list(walk_folder(path)) if path.is_dir() else [path]
+        if any(f.suffix.lower() in JSONL_SUFFIXES for f in files):
+            return None
+        n += len(files) or 1
+    return n
+
+
+def _load_model(model: str | None, speakers: str | None, max_chars: int) -> str:
+    """Load (and cache) the pipeline now, so a missing model fails before any reading."""
+    from quotes.pipeline import DEFAULT_MODEL, load_nlp
+
+    name = model or DEFAULT_MODEL
+    nlp = load_nlp(name, speakers)
+    nlp.max_length = max(nlp.max_length, max_chars + 1)
+    return name
+
+
+def _die(message: str, status: int) -> None:
+    from quotes.write.terminal import sanitize
+
+    click.echo(f"quotes extract: {sanitize(message)}", err=True)
+    sys.exit(status)
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null so Python's exit flush does not complain about the pipe."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
