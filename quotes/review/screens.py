@@ -1,0 +1,314 @@
+"""The small dialogs of the review screen: help, speaker, type, note, filter, yes/no."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.suggester import SuggestFromList
+from textual.widgets import Button, Input, Label, OptionList, Select, Static
+from textual.widgets.option_list import Option
+
+from quotes.records.attribution import ATTRIBUTION_TYPES
+from quotes.review.render import HEDGE_STYLES, STATUS_MARKS, hedge_style
+from quotes.review.store import STATUSES
+from quotes.write.terminal import sanitize
+
+DIALOG_CSS = """
+ModalScreen {
+    align: center middle;
+}
+ModalScreen > Vertical {
+    width: 64;
+    max-width: 95%;
+    height: auto;
+    max-height: 90%;
+    border: thick $accent;
+    background: $surface;
+    padding: 0 1;
+}
+ModalScreen .hint {
+    color: $text-muted;
+}
+ModalScreen OptionList {
+    height: auto;
+    max-height: 8;
+}
+ModalScreen Horizontal {
+    height: auto;
+    align-horizontal: right;
+}
+ModalScreen Button {
+    margin: 0 1;
+}
+"""
+
+KEY_HELP: list[tuple[str, str]] = [
+    ("↓ j / ↑ k", "next / previous attribution (mouse: click a row)"),
+    ("a", "accept (the record is right) and go to the next"),
+    ("r", "reject (not an attribution, or wrong) and go to the next"),
+    ("s", "correct the speaker (→ completes a name; empty = no speaker)"),
+    ("t", "change the type (direct, indirect, mixed, according_to, unattributed)"),
+    ("c", "add or edit a note"),
+    ("u  ctrl+z", "undo your last decision (also after reopening)"),
+    ("n", "jump to the next unreviewed attribution"),
+    ("f", "filter by status, speaker or hedge; F clears the filter"),
+    ("] / [", "next / previous article"),
+    ("?", "this help"),
+    ("q  ctrl+c", "quit: every decision is already saved"),
+]
+
+
+class HelpScreen(ModalScreen[None]):
+    """Keys, marks and colours."""
+
+    DEFAULT_CSS = DIALOG_CSS + "HelpScreen > Vertical { width: 84; }"
+    BINDINGS = [
+        Binding("escape,q,question_mark", "close", "Close"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        keys = Table.grid(padding=(0, 2))
+        keys.add_column(style="bold cyan", no_wrap=True)
+        keys.add_column()
+        for key, what in KEY_HELP:
+            keys.add_row(key, what)
+        marks = Text("Status: ")
+        for status, (mark, style) in STATUS_MARKS.items():
+            marks.append(mark, style=style)
+            marks.append(f" {status}  ")
+        legend = Text("Article: ")
+        legend.append("quote", style="on #303a52")
+        legend.append("  ")
+        legend.append("speaker mention", style="bold underline")
+        legend.append("  ")
+        legend.append("cue", style="bold")
+        legend.append("  ")
+        legend.append("other quotes", style="underline dim")
+        hedges = Text("Hedges: ")
+        for kind in HEDGE_STYLES:
+            hedges.append(kind, style=hedge_style(kind))
+            hedges.append(" ")
+        with Vertical():
+            yield Label(Text("Reviewing attributions", style="bold"))
+            with VerticalScroll():
+                yield Static(keys)
+                yield Static(Text(""))
+                yield Static(marks)
+                yield Static(legend)
+                yield Static(hedges)
+                yield Static(
+                    Text(
+                        "Every decision is written to the review store the moment you make "
+                        "it; reopening the article resumes at the first unreviewed one.",
+                        style="italic",
+                    )
+                )
+            yield Label("Esc or ? closes", classes="hint")
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+
+class SpeakerScreen(ModalScreen["str | None"]):
+    """Type the right speaker; names from the article and the registry complete as you type.
+
+    Dismisses with the name (``""`` for "no speaker"), or None when cancelled.
+    """
+
+    DEFAULT_CSS = DIALOG_CSS
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, current: str, names: Sequence[str], quote: str) -> None:
+        super().__init__()
+        self.current = current
+        self.names = list(dict.fromkeys(n for n in names if n))
+        self.quote = quote
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(Text(f"Speaker of “{self.quote}”", style="bold"))
+            yield Input(
+                value=self.current,
+                placeholder="speaker name",
+                suggester=SuggestFromList(self.names, case_sensitive=False),
+                id="speaker-input",
+            )
+            yield OptionList(*self._options(""), id="speaker-options")
+            yield Label("Enter saves · → completes · ↓ picks from the list · Esc cancels",
+                        classes="hint")
+
+    def _options(self, typed: str) -> list[Option]:
+        needle = typed.strip().lower()
+        hits = [n for n in self.names if needle in n.lower()] if needle else self.names
+        return [Option(Text(sanitize(n)), id=f"n{self.names.index(n)}") for n in hits[:30]]
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        options = self.query_one("#speaker-options", OptionList)
+        options.clear_options()
+        options.add_options(self._options(event.value))
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.dismiss(event.value.strip())
+
+    def on_key(self, event: Any) -> None:
+        options = self.query_one("#speaker-options", OptionList)
+        if event.key == "down" and self.focused is self.query_one("#speaker-input"):
+            if options.option_count:
+                options.focus()
+                options.highlighted = 0
+                event.stop()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.dismiss(self.names[int(event.option.id[1:])])
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class TypeScreen(ModalScreen["str | None"]):
+    """Pick the attribution type (arrows + Enter, or its number)."""
+
+    DEFAULT_CSS = DIALOG_CSS
+    BINDINGS = [Binding("escape", "cancel", "Cancel")] + [
+        Binding(str(i + 1), f"pick({i})", t, show=False) for i, t in enumerate(ATTRIBUTION_TYPES)
+    ]
+
+    def __init__(self, current: str) -> None:
+        super().__init__()
+        self.current = current
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(Text("Attribution type", style="bold"))
+            yield OptionList(
+                *[Option(f"{i + 1}  {t}", id=t) for i, t in enumerate(ATTRIBUTION_TYPES)],
+                id="type-options",
+            )
+            yield Label("Enter or 1-5 picks · Esc cancels", classes="hint")
+
+    def on_mount(self) -> None:
+        options = self.query_one(OptionList)
+        if self.current in ATTRIBUTION_TYPES:
+            options.highlighted = ATTRIBUTION_TYPES.index(self.current)
+        options.focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.dismiss(event.option.id)
+
+    def action_pick(self, index: int) -> None:
+        self.dismiss(ATTRIBUTION_TYPES[index])
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class NoteScreen(ModalScreen["str | None"]):
+    """Write a note for the record (empty clears it)."""
+
+    DEFAULT_CSS = DIALOG_CSS
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, current: str | None) -> None:
+        super().__init__()
+        self.current = current or ""
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(Text("Note", style="bold"))
+            yield Input(value=self.current, placeholder="why, what to check…", id="note-input")
+            yield Label("Enter saves (empty clears) · Esc cancels", classes="hint")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.dismiss(event.value)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class FilterScreen(ModalScreen["dict[str, str] | None"]):
+    """Show only records with a status, a speaker, a hedge class (any combination)."""
+
+    DEFAULT_CSS = DIALOG_CSS
+    BINDINGS = [Binding("escape", "cancel", "Cancel"), Binding("ctrl+s", "apply", "Apply")]
+
+    def __init__(self, current: dict[str, str], speakers: Sequence[str], hedges: Sequence[str]):
+        super().__init__()
+        self.current = current
+        self.speakers = list(speakers)
+        self.hedges = list(hedges)
+
+    def compose(self) -> ComposeResult:
+        def select(key: str, values: Sequence[str], prompt: str) -> Select[str]:
+            cur = self.current.get(key)
+            return Select(
+                [(Text(sanitize(v)), v) for v in values],
+                prompt=prompt,
+                value=cur if cur in values else Select.NULL,
+                id=f"filter-{key}",
+            )
+
+        with Vertical():
+            yield Label(Text("Filter attributions", style="bold"))
+            yield select("status", STATUSES, "any status")
+            yield select("speaker", self.speakers, "any speaker")
+            yield select("hedge", self.hedges, "any hedge")
+            with Horizontal():
+                yield Button("Clear", id="clear")
+                yield Button("Apply", id="apply", variant="primary")
+            yield Label("Tab moves · Enter opens a list · ctrl+s applies · Esc cancels",
+                        classes="hint")
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "clear":
+            self.dismiss({})
+        else:
+            self.action_apply()
+
+    def action_apply(self) -> None:
+        chosen: dict[str, str] = {}
+        for key in ("status", "speaker", "hedge"):
+            value = self.query_one(f"#filter-{key}", Select).value
+            if value is not Select.NULL and value is not None:
+                chosen[key] = str(value)
+        self.dismiss(chosen)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class ConfirmScreen(ModalScreen[bool]):
+    """A yes/no question (y, n, Esc = no)."""
+
+    DEFAULT_CSS = DIALOG_CSS
+    BINDINGS = [
+        Binding("y", "answer(True)", "Yes"),
+        Binding("n,escape", "answer(False)", "No"),
+    ]
+
+    def __init__(self, question: str) -> None:
+        super().__init__()
+        self.question = question
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(Text(self.question))
+            with Horizontal():
+                yield Button("No (n)", id="no")
+                yield Button("Yes (y)", id="yes", variant="primary")
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id == "yes")
+
+    def action_answer(self, yes: bool) -> None:
+        self.dismiss(yes)

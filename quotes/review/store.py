@@ -1,0 +1,430 @@
+"""The review store: one SQLite file that keeps every reviewer decision the moment it is made.
+
+Layout (schema version 1, documented in ``docs/review-store.md``):
+
+- ``meta(key, value)``: ``schema_version`` and when the store was created.
+- ``documents(doc_id, path, text_sha256, text, added_at)``: the article as reviewed, so
+  offsets can be checked and exports can quote context without the original file.
+- ``records(doc_id, record_id, position, record, added_at)``: the machine's draft records
+  (JSON), so export needs no re-extraction and a reopened review shows the same list.
+- ``decisions(seq, doc_id, record_id, reviewer, status, corrected, note, time, undoes)``:
+  append-only. Each row is the full review state of one record for one reviewer after an
+  action; the current state is the latest row per (doc_id, record_id, reviewer). Undo
+  appends a row restoring the state before the undone row, and names that row in ``undoes``.
+
+Every decision is committed on its own (WAL journal, ``synchronous=FULL``), so closing the
+terminal, Ctrl-C or a killed process loses nothing that was decided.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from quotes.errors import ExitStatus, QuotesError
+
+SCHEMA_VERSION = 1
+DEFAULT_STORE = "quotes-review.sqlite"
+STATUSES = ("pending", "accepted", "rejected", "corrected")
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS documents (
+    doc_id TEXT PRIMARY KEY,
+    path TEXT,
+    text_sha256 TEXT NOT NULL,
+    text TEXT NOT NULL,
+    added_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS records (
+    doc_id TEXT NOT NULL REFERENCES documents(doc_id),
+    record_id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    record TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    PRIMARY KEY (doc_id, record_id)
+);
+CREATE TABLE IF NOT EXISTS decisions (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    doc_id TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    reviewer TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('pending', 'accepted', 'rejected', 'corrected')),
+    corrected TEXT,
+    note TEXT,
+    time TEXT NOT NULL,
+    undoes INTEGER REFERENCES decisions(seq),
+    FOREIGN KEY (doc_id, record_id) REFERENCES records(doc_id, record_id)
+);
+CREATE INDEX IF NOT EXISTS decisions_by_record ON decisions(doc_id, reviewer, record_id, seq);
+"""
+
+
+class ReviewStoreError(QuotesError):
+    """The store cannot be used: not a review store, a newer schema, or a changed article."""
+
+    exit_status = ExitStatus.NO_INPUT
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    """An article registered for review."""
+
+    doc_id: str
+    path: str | None
+    text_sha256: str
+    text: str
+
+
+@dataclass(frozen=True)
+class ReviewState:
+    """What one reviewer decided about one record, as of their latest action."""
+
+    status: str = "pending"
+    corrected: dict[str, Any] = field(default_factory=dict)
+    note: str | None = None
+    reviewer: str | None = None
+    time: str | None = None
+    seq: int | None = None
+
+    @property
+    def decided(self) -> bool:
+        return self.status != "pending"
+
+    def to_review(self) -> dict[str, Any]:
+        """The ``review`` object of an exported record (see the attribution schema)."""
+        review: dict[str, Any] = {"status": self.status}
+        if self.corrected:
+            review["corrected"] = self.corrected
+        review["reviewer"] = self.reviewer
+        review["time"] = self.time
+        review["note"] = self.note
+        return review
+
+
+def text_sha256(text: str) -> str:
+    """The hash that tells whether an article changed since it was reviewed."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def now() -> str:
+    """UTC time with milliseconds, ISO 8601, as written in decisions."""
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+class ReviewStore:
+    """Read and append review decisions; safe to open from several processes (WAL)."""
+
+    def __init__(self, path: str | Path = DEFAULT_STORE) -> None:
+        self.path = Path(path)
+        try:
+            self._db = sqlite3.connect(str(self.path), timeout=10.0, isolation_level=None)
+            self._db.row_factory = sqlite3.Row
+            self._db.execute("PRAGMA journal_mode=WAL")
+            # FULL: each commit fsyncs the WAL, so a decision survives even a power cut,
+            # not only a killed process; one fsync per key press is far below human speed.
+            self._db.execute("PRAGMA synchronous=FULL")
+            self._db.execute("PRAGMA foreign_keys=ON")
+            self._init_schema()
+        except sqlite3.DatabaseError as exc:
+            raise ReviewStoreError(f"{self.path}: not a usable review store ({exc})") from None
+
+    # -- lifecycle -----------------------------------------------------------------------
+
+    def _init_schema(self) -> None:
+        has_meta = self._db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'"
+        ).fetchone()
+        if not has_meta:
+            other = self._db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            if other:
+                raise ReviewStoreError(f"{self.path}: an SQLite file that is not a review store")
+            with self._tx():
+                for stmt in _SCHEMA.split(";"):
+                    if stmt.strip():
+                        self._db.execute(stmt)
+                self._db.executemany(
+                    "INSERT INTO meta(key, value) VALUES (?, ?)",
+                    [("schema_version", str(SCHEMA_VERSION)), ("created_at", now())],
+                )
+            return
+        row = self._db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+        version = int(row[0]) if row else 0
+        if version > SCHEMA_VERSION:
+            raise ReviewStoreError(
+                f"{self.path}: review store schema {version} is newer than this quotes "
+                f"(knows {SCHEMA_VERSION}); upgrade quotes"
+            )
+        if version < 1:
+            raise ReviewStoreError(f"{self.path}: review store has no schema version")
+
+    @property
+    def schema_version(self) -> int:
+        row = self._db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+        return int(row[0])
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> ReviewStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _tx(self) -> _Transaction:
+        return _Transaction(self._db)
+
+    # -- documents and records -----------------------------------------------------------
+
+    def document(self, doc_id: str) -> StoredDocument | None:
+        row = self._db.execute(
+            "SELECT doc_id, path, text_sha256, text FROM documents WHERE doc_id=?", (doc_id,)
+        ).fetchone()
+        return StoredDocument(*row) if row else None
+
+    def documents(self) -> list[StoredDocument]:
+        rows = self._db.execute(
+            "SELECT doc_id, path, text_sha256, text FROM documents ORDER BY added_at, doc_id"
+        )
+        return [StoredDocument(*r) for r in rows]
+
+    def add_document(
+        self, doc_id: str, text: str, records: Iterable[dict[str, Any]], path: str | None = None
+    ) -> StoredDocument:
+        """Register an article and its draft records; records already stored are kept as they are.
+
+        Raises:
+            ReviewStoreError: the store holds a different text under the same ``doc_id``
+                (the article changed, or two files share a name), since old offsets would
+                then point at the wrong words.
+        """
+        digest = text_sha256(text)
+        existing = self.document(doc_id)
+        if existing is not None and existing.text_sha256 != digest:
+            raise ReviewStoreError(
+                f"{doc_id}: the store {self.path} holds a different text under this id "
+                "(the article changed or another file has the same name); use another --store"
+            )
+        stamp = now()
+        with self._tx():
+            if existing is None:
+                self._db.execute(
+                    "INSERT INTO documents(doc_id, path, text_sha256, text, added_at) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    (doc_id, path, digest, text, stamp),
+                )
+            base = self._db.execute(
+                "SELECT coalesce(max(position), -1) + 1 FROM records WHERE doc_id=?", (doc_id,)
+            ).fetchone()[0]
+            for i, rec in enumerate(records):
+                self._db.execute(
+                    "INSERT OR IGNORE INTO records(doc_id, record_id, position, record, added_at) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    (doc_id, rec["id"], base + i, json.dumps(rec, ensure_ascii=False), stamp),
+                )
+        return self.document(doc_id)  # type: ignore[return-value]
+
+    def records(self, doc_id: str) -> list[dict[str, Any]]:
+        """The draft records of a document, in text order (as first stored)."""
+        rows = self._db.execute(
+            "SELECT record FROM records WHERE doc_id=? ORDER BY position", (doc_id,)
+        )
+        return sorted(
+            (json.loads(r[0]) for r in rows),
+            key=lambda rec: (rec["quote"]["start"], rec["quote"]["end"]),
+        )
+
+    # -- decisions -----------------------------------------------------------------------
+
+    def state(self, doc_id: str, record_id: str, reviewer: str) -> ReviewState:
+        row = self._db.execute(
+            "SELECT * FROM decisions WHERE doc_id=? AND record_id=? AND reviewer=? "
+            "ORDER BY seq DESC LIMIT 1",
+            (doc_id, record_id, reviewer),
+        ).fetchone()
+        return _state(row) if row else ReviewState()
+
+    def states(self, doc_id: str, reviewer: str) -> dict[str, ReviewState]:
+        """Current state of every decided record of a document for one reviewer."""
+        rows = self._db.execute(
+            "SELECT d.* FROM decisions d JOIN (SELECT record_id, max(seq) AS seq FROM decisions "
+            "WHERE doc_id=? AND reviewer=? GROUP BY record_id) m ON d.seq = m.seq",
+            (doc_id, reviewer),
+        )
+        return {r["record_id"]: _state(r) for r in rows}
+
+    def decide(
+        self,
+        doc_id: str,
+        record_id: str,
+        reviewer: str,
+        *,
+        status: str | None = None,
+        corrected: dict[str, Any] | None = None,
+        note: str | None = None,
+        clear_note: bool = False,
+        drop: Iterable[str] = (),
+    ) -> ReviewState:
+        """Append one action and commit it at once.
+
+        The new state builds on the current one: ``corrected`` fields are merged into the
+        earlier corrections, ``drop`` removes corrections (a field set back to the
+        machine's value), ``note`` replaces the note, and a record with corrections that is
+        accepted stays ``corrected``; one whose last correction is dropped becomes accepted.
+        """
+        if status is not None and status not in STATUSES:
+            raise ValueError(f"unknown review status {status!r}")
+        cur = self.state(doc_id, record_id, reviewer)
+        fixes = dict(cur.corrected)
+        if corrected:
+            fixes.update(corrected)
+        for key in drop:
+            fixes.pop(key, None)
+        new_status = status or cur.status
+        if new_status == "corrected" and not fixes:
+            new_status = "accepted"
+        if corrected and status is None:
+            new_status = "corrected"  # correcting a record means keeping it, fixed
+        if new_status == "accepted" and fixes:
+            new_status = "corrected"
+        new_note = None if clear_note else (note if note is not None else cur.note)
+        return self._append(doc_id, record_id, reviewer, new_status, fixes, new_note, None)
+
+    def accept(self, doc_id: str, record_id: str, reviewer: str) -> ReviewState:
+        return self.decide(doc_id, record_id, reviewer, status="accepted")
+
+    def reject(self, doc_id: str, record_id: str, reviewer: str) -> ReviewState:
+        return self.decide(doc_id, record_id, reviewer, status="rejected")
+
+    def correct(
+        self, doc_id: str, record_id: str, reviewer: str, **fields: Any
+    ) -> ReviewState:
+        """Record corrected fields (``speaker={"name": ...}``, ``type="indirect"``)."""
+        return self.decide(doc_id, record_id, reviewer, corrected=fields)
+
+    def annotate(self, doc_id: str, record_id: str, reviewer: str, note: str) -> ReviewState:
+        """Set the note; an empty note clears it. The status does not change."""
+        note = note.strip()
+        return self.decide(doc_id, record_id, reviewer, note=note or None, clear_note=not note)
+
+    def undo(self, doc_id: str, reviewer: str) -> str | None:
+        """Undo this reviewer's latest action on the document not yet undone.
+
+        Returns the record id whose state was restored, or None when there is nothing left.
+        """
+        target = self._db.execute(
+            "SELECT * FROM decisions WHERE doc_id=? AND reviewer=? AND undoes IS NULL "
+            "AND seq NOT IN (SELECT undoes FROM decisions WHERE doc_id=? AND reviewer=? "
+            "AND undoes IS NOT NULL) ORDER BY seq DESC LIMIT 1",
+            (doc_id, reviewer, doc_id, reviewer),
+        ).fetchone()
+        if target is None:
+            return None
+        before = self._db.execute(
+            "SELECT * FROM decisions WHERE doc_id=? AND record_id=? AND reviewer=? AND seq<? "
+            "ORDER BY seq DESC LIMIT 1",
+            (doc_id, target["record_id"], reviewer, target["seq"]),
+        ).fetchone()
+        prev = _state(before) if before else ReviewState()
+        self._append(
+            doc_id, target["record_id"], reviewer, prev.status, dict(prev.corrected), prev.note,
+            target["seq"],
+        )
+        return str(target["record_id"])
+
+    def _append(
+        self,
+        doc_id: str,
+        record_id: str,
+        reviewer: str,
+        status: str,
+        corrected: dict[str, Any],
+        note: str | None,
+        undoes: int | None,
+    ) -> ReviewState:
+        stamp = now()
+        with self._tx():
+            cur = self._db.execute(
+                "INSERT INTO decisions(doc_id, record_id, reviewer, status, corrected, note, time, "
+                "undoes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    doc_id,
+                    record_id,
+                    reviewer,
+                    status,
+                    json.dumps(corrected, ensure_ascii=False) if corrected else None,
+                    note,
+                    stamp,
+                    undoes,
+                ),
+            )
+        return ReviewState(status, corrected, note, reviewer, stamp, cur.lastrowid)
+
+    # -- reading back --------------------------------------------------------------------
+
+    def progress(self, doc_id: str, reviewer: str) -> tuple[int, int]:
+        """(decided, total) records of a document for one reviewer: the "12/40 reviewed"."""
+        total = self._db.execute(
+            "SELECT count(*) FROM records WHERE doc_id=?", (doc_id,)
+        ).fetchone()[0]
+        done = sum(1 for s in self.states(doc_id, reviewer).values() if s.decided)
+        return done, total
+
+    def reviewers(self, doc_id: str | None = None) -> list[str]:
+        if doc_id is None:
+            rows = self._db.execute("SELECT DISTINCT reviewer FROM decisions ORDER BY reviewer")
+        else:
+            rows = self._db.execute(
+                "SELECT DISTINCT reviewer FROM decisions WHERE doc_id=? ORDER BY reviewer",
+                (doc_id,),
+            )
+        return [r[0] for r in rows]
+
+    def decision_count(self, reviewer: str | None = None) -> int:
+        """How many actions were written (undo rows included); used to watch a live session."""
+        if reviewer is None:
+            return self._db.execute("SELECT count(*) FROM decisions").fetchone()[0]
+        return self._db.execute(
+            "SELECT count(*) FROM decisions WHERE reviewer=?", (reviewer,)
+        ).fetchone()[0]
+
+    def history(self, doc_id: str, record_id: str) -> Iterator[sqlite3.Row]:
+        """Every action on a record, oldest first, all reviewers."""
+        yield from self._db.execute(
+            "SELECT * FROM decisions WHERE doc_id=? AND record_id=? ORDER BY seq",
+            (doc_id, record_id),
+        )
+
+
+class _Transaction:
+    """BEGIN IMMEDIATE ... COMMIT, rolled back on error (the connection is in autocommit)."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+
+    def __enter__(self) -> None:
+        self._db.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, exc_type: object, *_: object) -> None:
+        self._db.execute("ROLLBACK" if exc_type else "COMMIT")
+
+
+def _state(row: sqlite3.Row) -> ReviewState:
+    return ReviewState(
+        status=row["status"],
+        corrected=json.loads(row["corrected"]) if row["corrected"] else {},
+        note=row["note"],
+        reviewer=row["reviewer"],
+        time=row["time"],
+        seq=row["seq"],
+    )
