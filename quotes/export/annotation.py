@@ -16,6 +16,7 @@ from typing import IO, Any
 
 from quotes import __version__
 from quotes.export._review import effective, is_exported, review_status
+from quotes.export._speaker import job_title
 from quotes.export.claimreview import WIKIDATA_ENTITY
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -88,8 +89,9 @@ def _bodies(rec: dict[str, Any]) -> list[dict[str, Any]]:
     name = speaker.get("name")
     cue = (rec.get("cue") or {}).get("text")
     summary = f"{name or 'Unknown speaker'}"
-    if speaker.get("title"):
-        summary += f" ({speaker['title']})"
+    title = job_title(speaker)
+    if title:
+        summary += f" ({title})"
     summary += f": {rec['type']} attribution"
     if cue:
         summary += f", cue \u201c{cue}\u201d"

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping
 from typing import IO, Any
 
 from quotes.export._review import effective, is_exported
+from quotes.export._speaker import job_title
 from quotes.export.shorten import shorten_claim
 
 WIKIDATA_ENTITY = "https://www.wikidata.org/wiki/"
@@ -89,7 +90,7 @@ def claim_author(speaker: dict[str, Any] | None) -> dict[str, Any] | None:
         author["@type"] = "Organization"
     # kind "unknown": no @type rather than a guess between the two.
     author["name"] = speaker["name"]
-    title = (speaker.get("title") or "").strip()
+    title = job_title(speaker)
     if title and kind == "person":  # jobTitle is a Person property in schema.org
         author["jobTitle"] = title
     qid = (speaker.get("ids") or {}).get("wikidata")

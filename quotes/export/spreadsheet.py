@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from typing import IO, Any
 
 from quotes.export._review import effective, review_status
+from quotes.export._speaker import job_title
 
 COLUMNS = (
     "speaker",
@@ -50,7 +51,7 @@ def csv_row(record: dict[str, Any]) -> dict[str, Any]:
         "quote": rec["quote"]["text"],
         "article": doc.get("title") or doc.get("url") or rec["doc_id"],
         "status": review_status(record),
-        "speaker_title": speaker.get("title") or "",
+        "speaker_title": job_title(speaker) or "",
         "speaker_kind": speaker.get("kind") or "",
         "wikidata": (speaker.get("ids") or {}).get("wikidata", ""),
         "cue": (rec.get("cue") or {}).get("text", ""),

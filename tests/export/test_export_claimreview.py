@@ -198,3 +198,10 @@ def test_the_schema_rejects_a_draft_missing_the_rating(make, article, validator)
     draft = claimreview(make(article, LONG_QUOTE))
     draft["claimReviewed"] = "x" * 80
     assert not validator.is_valid(draft)
+
+
+def test_job_title_does_not_carry_the_speaker_name(make, article):
+    rec = make(
+        article, LONG_QUOTE, speaker="Ana Kovač", title="Brightwater Mayor Ana", review=ACCEPTED
+    )
+    assert claimreview(rec)["itemReviewed"]["author"]["jobTitle"] == "Brightwater Mayor"
