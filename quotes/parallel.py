@@ -53,6 +53,7 @@ def extract_documents_parallel(
     *,
     chunk_size: int = CHUNK_SIZE,
     window: int | None = None,
+    nlp: Any = None,
 ) -> Iterator[tuple[Document, list[Attribution] | DocumentFailed]]:
     """Stream (document, records or failure) pairs in input order, using ``jobs`` processes.
 
@@ -63,12 +64,14 @@ def extract_documents_parallel(
         speakers: speaker registry path, passed to every worker.
         chunk_size: documents sent to a worker per task.
         window: chunks in flight at most (default ``2 * jobs``).
+        nlp: a loaded pipeline to use when ``jobs`` is 1 (workers load their own).
     """
     chunks = _chunked(documents, chunk_size)
     if jobs <= 1:
-        from quotes.pipeline import load_nlp
+        if nlp is None:
+            from quotes.pipeline import load_nlp
 
-        nlp = load_nlp(model, speakers)
+            nlp = load_nlp(model, speakers)
         for chunk in chunks:
             yield from zip(chunk, extract_chunk(nlp, chunk), strict=True)
         return

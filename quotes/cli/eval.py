@@ -83,6 +83,11 @@ def eval_command(texts_dir: str | None, gold: str, pred_file: str | None, rule, 
 
     if (texts_dir is None) == (pred_file is None):
         raise click.UsageError("give either TEXTS_DIR (to extract) or --pred FILE (to score it)")
+    failures: list = []
+    try:
+        gold_items = load_gold(gold)
+    except QuotesError as exc:
+        fail(exc)
     alias_table = None
     if not aliases and not no_aliases:
         found = find_aliases(gold)
@@ -94,9 +99,7 @@ def eval_command(texts_dir: str | None, gold: str, pred_file: str | None, rule, 
             alias_table = load_aliases(aliases)
         except (ValueError, OSError) as exc:
             raise click.BadParameter(str(exc), param_hint="--aliases") from None
-    failures: list = []
     try:
-        gold_items = load_gold(gold)
         if pred_file:
             records = load_prediction_records(pred_file)
         else:
