@@ -8,7 +8,6 @@ taken (``text_from``: ``decode``, ``decode+replace``, ``decode+ftfy``).
 from __future__ import annotations
 
 import codecs
-import unicodedata
 from dataclasses import dataclass
 
 from quotes.errors import InputError
@@ -173,10 +172,10 @@ def _looks_like_text(text: str) -> bool:
 
 
 def _refuse_binary_text(text: str, source: str) -> None:
-    controls = sum(
-        1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v"
-    )
-    if controls and controls > MAX_CONTROL_RATIO * len(text):
+    # C0 controls and DEL only: C1 controls (U+0080-U+009F) are typical of mojibake,
+    # which ftfy may repair; a stray form feed or DOS end-of-file mark is no reason to fail.
+    controls = sum(1 for ch in text if (ch < " " or ch == "\x7f") and ch not in "\t\n\r\f\v")
+    if controls >= 3 and controls > MAX_CONTROL_RATIO * len(text):
         raise InputError(source, f"binary file: {controls} control characters "
                          f"in {len(text)} (not an article)")
 

@@ -54,7 +54,7 @@ def read_batch(
         if not raw.strip():
             continue
         try:
-            obj = json.loads(raw.decode("utf-8"))
+            obj = json.loads(raw.rstrip(b"\r\n").decode("utf-8"))
         except UnicodeDecodeError:
             yield InputError(where, "not UTF-8 (JSON Lines must be UTF-8)")
             continue
@@ -89,5 +89,5 @@ def _item(obj: Any, lineno: int, where: str) -> BatchItem | InputError:
 
 def _json_reason(exc: ValueError) -> str:
     if isinstance(exc, json.JSONDecodeError):
-        return f"{exc.msg} at column {exc.colno}"
+        return f"{exc.msg}, column {exc.colno}"
     return str(exc).splitlines()[0]

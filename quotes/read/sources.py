@@ -203,7 +203,11 @@ class _Reader:
         if len(text) > self.max_chars:
             return InputError(source, f"{len(text):,} characters is over --max-chars "
                               f"{self.max_chars:,}; skipped (raise --max-chars to read it)")
-        return Document(id=meta.id, text=text, meta=meta, ignore=ignore_regions(text))
+        ignore = ignore_regions(text)
+        if _all_ignored(text, ignore):
+            return InputError(source, "no article text, only page furniture (ads, links, "
+                              "widgets)")
+        return Document(id=meta.id, text=text, meta=meta, ignore=ignore)
 
     def _unique(self, name: str, path: str | None) -> str:
         """The file's name as id (what gold files use); its path if the name is taken."""
@@ -226,6 +230,16 @@ def walk_folder(folder: Path) -> Iterator[Path]:
         for name in sorted(files):
             if not name.startswith(".") and name.lower().endswith(READABLE_SUFFIXES):
                 yield Path(root) / name
+
+
+def _all_ignored(text: str, ignore: list[tuple[int, int]]) -> bool:
+    """True when nothing but whitespace stands outside the ignored regions."""
+    pos = 0
+    for start, end in ignore:
+        if text[pos:start].strip():
+            return False
+        pos = end
+    return not text[pos:].strip()
 
 
 def _first_content_line(stream: IO[bytes]) -> list[bytes]:
