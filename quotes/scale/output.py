@@ -1,0 +1,88 @@
+"""The output folder of a distributed run: partition files and the manifest.
+
+Every file appears whole or not at all: it is written under a temporary name in the same
+folder, flushed to disk, then renamed over its final name (an atomic step on POSIX
+filesystems). A partition file that exists is therefore complete, which is what lets a
+rerun skip it; a crash leaves at most a stray temporary file, removed on the next run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+MANIFEST = "manifest.json"
+MANIFEST_VERSION = 1
+PART_FILE = re.compile(r"^part-\d{5,}-[0-9a-f]{12}\.jsonl$")
+TEMP_PREFIX = ".tmp-"
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` so readers see the old file or the new one, never a part."""
+    tmp = path.with_name(f"{TEMP_PREFIX}{path.name}.{os.getpid()}")
+    with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+        fh.write(text)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+    _fsync_dir(path.parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    # Makes the rename itself durable; not every platform lets a folder be opened.
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def read_manifest(out_dir: Path) -> dict[str, Any] | None:
+    """The manifest a previous run left, or None if there is none or it is unreadable."""
+    try:
+        with open(out_dir / MANIFEST, encoding="utf-8") as fh:
+            data = json.load(fh)
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def write_manifest(out_dir: Path, manifest: dict[str, Any]) -> None:
+    write_atomic(out_dir / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
+
+
+def remove_temporaries(out_dir: Path) -> list[str]:
+    """Delete half-written files left by a run that was killed; returns their names."""
+    removed = []
+    for path in out_dir.glob(f"{TEMP_PREFIX}*"):
+        try:
+            path.unlink()
+            removed.append(path.name)
+        except OSError:
+            pass
+    return sorted(removed)
+
+
+def remove_stale_parts(out_dir: Path, keep: set[str]) -> list[str]:
+    """Delete partition files of earlier runs that this run's partitions replace.
+
+    Without this, a rerun after the inputs changed would leave the old records beside the
+    new ones and ``cat part-*.jsonl`` would show some documents twice.
+    """
+    removed = []
+    for path in out_dir.iterdir():
+        if PART_FILE.match(path.name) and path.name not in keep:
+            try:
+                path.unlink()
+                removed.append(path.name)
+            except OSError:
+                pass
+    return sorted(removed)

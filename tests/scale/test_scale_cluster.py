@@ -1,0 +1,155 @@
+"""A real two-process Dask cluster: same records as one process, even when a worker dies."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import signal
+
+import pytest
+from conftest import read_output
+
+distributed = pytest.importorskip("distributed")
+
+PARTITION = 20  # 300 documents -> 15 partitions, several per worker
+
+
+@pytest.fixture(scope="module")
+def client():
+    cluster = distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+        dashboard_address=None, scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
+        silence_logs=logging.CRITICAL,
+    )
+    with distributed.Client(cluster) as c:
+        yield c
+    cluster.close()
+
+
+def inputs(corpus) -> list[str]:
+    return [str(p) for p in corpus]
+
+
+def test_cluster_records_equal_single_process_records(client, corpus, single_process_records,
+                                                      tmp_path):
+    from quotes.scale import run_partitions
+
+    manifest = run_partitions(inputs(corpus), tmp_path, client, partition_size=PARTITION)
+    records = read_output(tmp_path)
+    assert len(records) > len(corpus)  # the generated news is full of quotes
+    assert [r["id"] for r in records] == [r["id"] for r in single_process_records]
+    assert records == single_process_records
+    counts = manifest["counts"]
+    assert counts["documents"] == counts["documents_extracted"] == len(corpus)
+    assert counts["partitions_done"] == counts["partitions"] == -(-len(corpus) // PARTITION)
+    assert counts["records"] == len(records) and counts["partitions_failed"] == 0
+    assert manifest["complete"] is True and manifest["schema_version"] == "1.0"
+    assert json.loads((tmp_path / "manifest.json").read_text()) == manifest
+
+
+def test_rerun_resumes_and_redoes_only_what_is_missing(client, corpus, single_process_records,
+                                                       tmp_path):
+    from quotes.scale import run_partitions
+
+    run_partitions(inputs(corpus), tmp_path, client, partition_size=PARTITION)
+    parts = sorted(tmp_path.glob("part-*.jsonl"))
+    parts[3].unlink()  # as if the driver died right after writing the manifest
+    (tmp_path / f".tmp-{parts[5].name}.4242").write_text('{"half": ')  # killed mid-write
+    manifest = run_partitions(inputs(corpus), tmp_path, client, partition_size=PARTITION)
+    assert manifest["counts"]["partitions_resumed"] == len(parts) - 1
+    assert sorted(tmp_path.glob("part-*.jsonl")) == parts
+    assert not list(tmp_path.glob(".tmp-*"))
+    assert read_output(tmp_path) == single_process_records
+
+
+def test_rerun_on_changed_inputs_replaces_stale_partitions(client, corpus, tmp_path):
+    from quotes.scale import run_partitions
+
+    run_partitions(inputs(corpus[:60]), tmp_path, client, partition_size=PARTITION)
+    old = {p.name for p in tmp_path.glob("part-*.jsonl")}
+    manifest = run_partitions(inputs(corpus[20:60]), tmp_path, client, partition_size=PARTITION)
+    new = {p.name for p in tmp_path.glob("part-*.jsonl")}
+    assert len(new) == 2 and manifest["removed_stale_files"] == sorted(old - new)
+    assert {r["doc_id"] for r in read_output(tmp_path)} <= {p.name for p in corpus[20:60]}
+
+
+def test_bad_documents_are_in_the_manifest_and_the_rest_is_extracted(
+    client, corpus, single_process_records, tmp_path
+):
+    from quotes.scale import run_partitions
+
+    bad = tmp_path / "in"
+    bad.mkdir()
+    (bad / "blank.txt").write_text("   \n")
+    # Readable with a raised --max-chars, but past what the model takes (nlp.max_length).
+    (bad / "endless.txt").write_text("Officials said so. " * 60_000)
+    out = tmp_path / "out"
+    given = [str(corpus[0]), str(bad / "blank.txt"), str(bad / "missing.txt"),
+             str(bad / "endless.txt"), str(corpus[1])]
+    manifest = run_partitions(given, out, client, partition_size=2,
+                              read_options={"max_chars": 2_000_000})
+    failures = {os.path.basename(f["source"]): f for f in manifest["failures"]}
+    assert set(failures) == {"blank.txt", "missing.txt", "endless.txt"}
+    assert failures["missing.txt"]["stage"] == "read" and failures["missing.txt"]["reason"]
+    assert failures["endless.txt"]["stage"] == "extract"
+    assert "too long" in failures["endless.txt"]["reason"]
+    assert manifest["counts"]["partitions_failed"] == 0
+    good = {corpus[0].name, corpus[1].name}
+    assert read_output(out) == [r for r in single_process_records if r["doc_id"] in good]
+    assert manifest["counts"]["documents_failed"] == 3
+
+
+def test_extract_bag_gives_the_same_records(client, corpus, single_process_records):
+    import dask.bag as db
+
+    from quotes.scale import extract_bag
+
+    items = [{"id": p.name, "text": p.read_text(encoding="utf-8"), "path": str(p)}
+             for p in corpus[:40]]
+    bag = db.from_sequence(items, npartitions=4)
+    records = extract_bag(bag).compute()
+    wanted = {p.name for p in corpus[:40]}
+    expected = [r for r in single_process_records if r["doc_id"] in wanted]
+    key = ["id", "type", "quote", "speaker", "cue"]
+    assert [{k: r[k] for k in key} for r in records] == [{k: r[k] for k in key} for r in expected]
+
+
+def test_extract_bag_error_modes(client):
+    import dask.bag as db
+
+    from quotes.scale import DocumentError, extract_bag
+
+    items = [{"id": "a", "text": '"Prices will fall," the minister said.'}, {"id": "b"}]
+    bag = db.from_sequence(items, npartitions=1)
+    with pytest.raises(DocumentError, match="b: missing or non-string 'text'"):
+        extract_bag(bag).compute()
+    assert [r["doc_id"] for r in extract_bag(bag, errors="skip").compute()] == ["a"]
+    included = extract_bag(bag, errors="include").compute()
+    assert included[-1] == {"failure": {"doc_id": "b", "reason": "missing or non-string 'text'"}}
+
+
+def test_killed_worker_leaves_no_hole_and_no_duplicate(client, corpus, single_process_records,
+                                                       tmp_path):
+    """SIGKILL a worker process while it extracts; its partitions are retried elsewhere."""
+    from quotes.scale import run_partitions
+
+    pids = client.run(os.getpid)
+    killed: list[int] = []
+
+    def kill_a_busy_worker(entry: dict) -> None:
+        if killed or entry["status"] != "done" or entry["index"] < 1:
+            return
+        busy = [w for w, keys in client.processing().items() if keys]
+        if busy:
+            pid = pids[busy[0]]
+            os.kill(pid, signal.SIGKILL)
+            killed.append(pid)
+
+    manifest = run_partitions(inputs(corpus), tmp_path, client, partition_size=PARTITION,
+                              on_partition=kill_a_busy_worker)
+    assert killed, "no worker was busy when partitions finished"
+    assert killed[0] not in client.run(os.getpid).values()  # it really died (and was replaced)
+    assert manifest["counts"]["partitions_failed"] == 0
+    assert manifest["counts"]["partitions_done"] == manifest["counts"]["partitions"]
+    assert read_output(tmp_path) == single_process_records
