@@ -36,6 +36,16 @@ COMPLEMENTIZERS = {"that", "whether", "if"}
 PERSONAL_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 _GAP_OK = re.compile(r"[\s,:;—–\-]*")
 _SENTENCE_END = re.compile(r"[.!?…]")
+MERGE_NEXT = False
+# Cue verbs whose direct object can carry the claim itself ("denied the allegations").
+OBJECT_CUES = {
+    "call", "cite", "deny", "announce", "promise", "pledge", "propose", "recommend",
+    "demand", "criticize", "criticise", "praise", "reject", "dismiss", "dispute", "acknowledge",
+    "admit", "confirm", "reveal", "disclose", "predict", "mention", "highlight", "emphasize",
+    "emphasise", "stress", "underscore", "describe",
+}
+OBJECT_MIN_WORDS = 4
+_CONTINUES = re.compile(r"[.,;:!?]? ?")
 
 
 @dataclass
@@ -102,12 +112,19 @@ def find_candidates(doc: Doc, quotes: list[QuoteSpan], lexicon: Lexicon) -> list
         cue_quotes.setdefault(cue.i, []).append(k)
     for cue_i, ks in cue_quotes.items():
         cue = doc[cue_i]
-        for k in ks:
-            q = quotes[k]
-            cand = _candidate_for(cue, "direct", q.inner_start, q.inner_end, lexicon)
-            cand.quotes = [q]
-            found.append(cand)
-            used_quotes.add(k)
+        ks = sorted(ks)
+        # "A," he said, "B." is one quotation interrupted by its cue; so is
+        # "A," he said. "B." when B follows in the same paragraph with no cue of its own.
+        nxt = ks[-1] + 1
+        if MERGE_NEXT and nxt < len(quotes) and nxt not in quote_cue and quotes[ks[-1]].end <= cue.idx:
+            _, hi = _clause_extent(cue, subject_of(cue), qindex)
+            if _CONTINUES.fullmatch(doc.text[hi : quotes[nxt].start]):
+                ks.append(nxt)
+        first, last = quotes[ks[0]], quotes[ks[-1]]
+        cand = _candidate_for(cue, "direct", first.inner_start, last.inner_end, lexicon)
+        cand.quotes = [quotes[k] for k in ks]
+        found.append(cand)
+        used_quotes.update(ks)
 
     # 2. cue verbs with a content clause; 3. according to; 4. naming cues.
     direct_cues = set(cue_quotes)
@@ -325,20 +342,28 @@ def _reported(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidate | 
     """Indirect speech: the content clause of a cue verb, wherever the cue stands."""
     doc = cue.doc
     content: tuple[int, int] | None = None
-    for child in cue.children:
-        if child.dep_ in CONTENT_DEPS:
-            content = _clause_chars(child, exclude=None)
-            break
+    parts = [_clause_chars(c, exclude=None) for c in cue.children if c.dep_ in CONTENT_DEPS]
+    parts = [p for p in parts if p is not None]
+    if parts:
+        # "X had become so bad, Mr. Obama noted, that Y": both sides are the content.
+        content = (min(p[0] for p in parts), max(p[1] for p in parts))
     subject = subject_of(cue)
     if content is None and cue.dep_ in ("parataxis", "advcl") and cue.head.i != cue.i:
+        head = cue.head
+        if head.pos_ not in ("VERB", "AUX") and cue.dep_ == "parataxis":
+            head = cue.sent.root  # "The difference now, he told me, is that ..."
+            if head.i == cue.i:
+                return None
         # "The cooperation would take place ..., he said." / "As The Gaze reported, ..."
         if cue.dep_ == "advcl" and not any(c.lower_ == "as" and c.dep_ == "mark" for c in cue.children):
             return None
         if subject is None and not any(c.dep_ == "nsubjpass" for c in cue.children):
             return None
-        content = _clause_chars(cue.head, exclude=cue)
+        content = _clause_chars(head, exclude=cue)
     if content is None and cue.dep_ == "ROOT":
         content = _colon_content(cue)
+    if content is None and cue.lemma_.lower() in OBJECT_CUES and _animate(subject, lexicon):
+        content = _object_content(cue)
     if content is None:
         return None
     start, end = content
@@ -406,6 +431,42 @@ def _contiguous(toks: list[Token], cue: Token) -> list[Token]:
     return words_before and before or after
 
 
+def _animate(subject: Token | None, lexicon: Lexicon) -> bool:
+    """A subject that can speak: a person, an organisation, a pronoun for one, or a role."""
+    if subject is None:
+        return False
+    if subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    if subject.lower_ in ("he", "she", "they", "i", "we"):
+        return True
+    return subject.lemma_.lower() in lexicon.roles or subject.lemma_.lower() in _SPEAKER_NOUNS
+
+
+_SPEAKER_NOUNS = {
+    "official", "spokesman", "spokeswoman", "spokesperson", "campaign", "government",
+    "ministry", "department", "agency", "company", "group", "party", "administration",
+    "committee", "council", "court", "police", "union", "candidate", "nominee", "lawmaker",
+    "critic", "activist", "expert", "analyst", "source", "aide", "advocate", "leader",
+}
+
+
+def _object_content(cue: Token) -> tuple[int, int] | None:
+    """"called for a ban on ...", "cited rising costs", "denied the allegations": a noun
+    phrase that states what was said, when it is long enough to be a claim."""
+    for child in cue.children:
+        obj = None
+        if child.dep_ == "dobj":
+            obj = child
+        elif child.dep_ == "prep" and child.lower_ in ("for", "on") and cue.lemma_.lower() == "call":
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if obj is None or obj.pos_ == "PRON":
+            continue
+        toks = [t for t in obj.subtree if not t.is_punct]
+        if len(toks) >= OBJECT_MIN_WORDS:
+            return _clause_chars(obj, exclude=None)
+    return None
+
+
 def _colon_content(cue: Token) -> tuple[int, int] | None:
     """"Umerov said in a statement: The main goal ..." with no quotation marks."""
     sent = cue.sent
@@ -433,13 +494,20 @@ def _according_to(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidat
     if source is None:
         source = next((c for c in cue.children if c.dep_ == "pobj"), None)
     if source is None:
+        # "according to show insiders": the parser made the source a verb phrase
+        source = next((c for c in to.children if c.dep_ in ("pcomp", "dobj")), None)
+        if source is not None:
+            source = next((c for c in source.children if c.dep_ in ("dobj", "pobj")), source)
+    if source is None:
         return None
     head = cue.head if cue.head.i != cue.i else None
     if head is None or head.i == cue.i:
         return None
-    clause = head
-    while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head.i != clause.i:
-        clause = clause.head
+    clause = head.sent.root
+    if _is_reporting(clause):
+        clause = head  # "He said that, according to X, ...": keep to the inner clause
+        while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head.i != clause.i:
+            clause = clause.head
     content = _clause_chars(clause, exclude=cue)
     if content is None or content[1] - content[0] < 8:
         return None
@@ -453,6 +521,12 @@ def _according_to(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidat
         according_to=True,
     )
     return cand
+
+
+def _is_reporting(tok: Token) -> bool:
+    from quotes.lexicon import load_lexicon
+
+    return load_lexicon().cue_class(tok.lemma_) is not None
 
 
 def _named_by_cue(doc: Doc, q: QuoteSpan, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidate | None:

@@ -42,6 +42,15 @@ def _family(ch: str) -> str | None:
     return None
 
 
+def _same_style(opener: str, reopener: str, family: str) -> bool:
+    """A paragraph re-opens a running quote with a mark of the same family and style
+    (straight with straight, typographic with typographic): a stray straight mark left
+    by a conversion must not join a paragraph of curly quotes."""
+    if reopener not in ALL_MARKS or _family(reopener) != family:
+        return False
+    return (opener in STRAIGHT) == (reopener in STRAIGHT)
+
+
 def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
     """Each line is a paragraph: news text puts one paragraph on a line."""
     bounds = []
@@ -166,7 +175,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             if carry is not None:
                 if first >= hi or not text[first:hi].strip(" .\t\r\u00a0"):
                     continue  # blank or separator line (" .") inside a running quote
-                if not (first < hi and _family(text[first]) == family and text[first] in ALL_MARKS):
+                if not (first < hi and _same_style(text[carry[0]], text[first], family)):
                     carry = None  # the next paragraph does not re-open: the opener was unbalanced
             pairs, dangling = _pair_paragraph(text, lo, hi, family)
             if carry is not None:
