@@ -280,7 +280,7 @@ class ReviewStore:
         The new state builds on the current one: ``corrected`` fields are merged into the
         earlier corrections, ``drop`` removes corrections (a field set back to the
         machine's value), ``note`` replaces the note, and a record with corrections that is
-        accepted stays ``corrected``; one whose last correction is dropped becomes accepted.
+        accepted stays ``corrected``; one whose last correction is dropped is pending again.
         """
         if status is not None and status not in STATUSES:
             raise ValueError(f"unknown review status {status!r}")
@@ -292,7 +292,7 @@ class ReviewStore:
             fixes.pop(key, None)
         new_status = status or cur.status
         if new_status == "corrected" and not fixes:
-            new_status = "accepted"
+            new_status = "pending"  # nothing is signed off silently: accept it again
         if corrected and status is None:
             new_status = "corrected"  # correcting a record means keeping it, fixed
         if new_status == "accepted" and fixes:

@@ -46,11 +46,11 @@ def test_correction_merges_and_accepting_keeps_it_corrected(store, records):
     assert state.corrected == {"speaker": {"name": "Lena Ortiz"}, "type": "indirect"}
 
 
-def test_dropping_the_last_correction_makes_it_accepted(store, records):
+def test_dropping_the_last_correction_leaves_it_pending(store, records):
     rid = records[0]["id"]
     store.correct(DOC_ID, rid, "alice", type="direct")
     state = store.decide(DOC_ID, rid, "alice", drop=["type"])
-    assert state.status == "accepted" and state.corrected == {}
+    assert state.status == "pending" and state.corrected == {}
 
 
 def test_note_keeps_status_and_empty_note_clears_it(store, records):
