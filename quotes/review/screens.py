@@ -20,6 +20,8 @@ from quotes.review.render import HEDGE_STYLES, STATUS_MARKS, hedge_style
 from quotes.review.store import STATUSES
 from quotes.write.terminal import sanitize
 
+# Not scoped (SCOPED_CSS = False): scoped default CSS would prefix every selector with
+# the screen's own type, and these rules must style the screen and the box inside it.
 DIALOG_CSS = """
 ModalScreen {
     align: center middle;
@@ -47,6 +49,9 @@ ModalScreen Horizontal {
 ModalScreen Button {
     margin: 0 1;
 }
+#help-box {
+    width: 84;
+}
 """
 
 KEY_HELP: list[tuple[str, str]] = [
@@ -68,7 +73,8 @@ KEY_HELP: list[tuple[str, str]] = [
 class HelpScreen(ModalScreen[None]):
     """Keys, marks and colours."""
 
-    DEFAULT_CSS = DIALOG_CSS + "HelpScreen > Vertical { width: 84; }"
+    DEFAULT_CSS = DIALOG_CSS
+    SCOPED_CSS = False
     BINDINGS = [
         Binding("escape,q,question_mark", "close", "Close"),
     ]
@@ -95,7 +101,7 @@ class HelpScreen(ModalScreen[None]):
         for kind in HEDGE_STYLES:
             hedges.append(kind, style=hedge_style(kind))
             hedges.append(" ")
-        with Vertical():
+        with Vertical(id="help-box"):
             yield Label(Text("Reviewing attributions", style="bold"))
             with VerticalScroll():
                 yield Static(keys)
@@ -123,6 +129,7 @@ class SpeakerScreen(ModalScreen["str | None"]):
     """
 
     DEFAULT_CSS = DIALOG_CSS
+    SCOPED_CSS = False
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
     def __init__(self, current: str, names: Sequence[str], quote: str) -> None:
@@ -141,7 +148,7 @@ class SpeakerScreen(ModalScreen["str | None"]):
                 id="speaker-input",
             )
             yield OptionList(*self._options(""), id="speaker-options")
-            yield Label("Enter saves · → completes · ↓ picks from the list · Esc cancels",
+            yield Label("Enter saves · → completes · ↓ list · Esc cancels",
                         classes="hint")
 
     def _options(self, typed: str) -> list[Option]:
@@ -178,6 +185,7 @@ class TypeScreen(ModalScreen["str | None"]):
     """Pick the attribution type (arrows + Enter, or its number)."""
 
     DEFAULT_CSS = DIALOG_CSS
+    SCOPED_CSS = False
     BINDINGS = [Binding("escape", "cancel", "Cancel")] + [
         Binding(str(i + 1), f"pick({i})", t, show=False) for i, t in enumerate(ATTRIBUTION_TYPES)
     ]
@@ -216,6 +224,7 @@ class NoteScreen(ModalScreen["str | None"]):
     """Write a note for the record (empty clears it)."""
 
     DEFAULT_CSS = DIALOG_CSS
+    SCOPED_CSS = False
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
     def __init__(self, current: str | None) -> None:
@@ -240,6 +249,7 @@ class FilterScreen(ModalScreen["dict[str, str] | None"]):
     """Show only records with a status, a speaker, a hedge class (any combination)."""
 
     DEFAULT_CSS = DIALOG_CSS
+    SCOPED_CSS = False
     BINDINGS = [Binding("escape", "cancel", "Cancel"), Binding("ctrl+s", "apply", "Apply")]
 
     def __init__(self, current: dict[str, str], speakers: Sequence[str], hedges: Sequence[str]):
@@ -291,6 +301,7 @@ class ConfirmScreen(ModalScreen[bool]):
     """A yes/no question (y, n, Esc = no)."""
 
     DEFAULT_CSS = DIALOG_CSS
+    SCOPED_CSS = False
     BINDINGS = [
         Binding("y", "answer(True)", "Yes"),
         Binding("n,escape", "answer(False)", "No"),

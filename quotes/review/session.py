@@ -82,6 +82,13 @@ def _prepare_articles(
         if known is not None and known.text_sha256 == text_sha256(item.text):
             ids.append(item.id)  # resume: review the stored draft, no model needed
             continue
+        if known is not None:
+            errors.append(InputError(
+                item.meta.path or item.id,
+                f"the store holds a different text under the id {item.id} (the article "
+                "changed, or another file has the same name); use another --store",
+            ))
+            continue
         ids.append(item.id)
         todo.append(item)
     if todo:
