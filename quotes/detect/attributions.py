@@ -240,7 +240,7 @@ def mention_of(subject: Token) -> Span:
     while start < end - 1 and doc[start].is_punct:
         start += 1
     for i in range(subject.i - 1, start - 1, -1):
-        if doc[i].text == "," or doc[i].dep_ in ("relcl", "acl"):
+        if doc[i].is_punct and doc[i].text not in ("-", ".", "'", "’", "&") or doc[i].dep_ in ("relcl", "acl"):
             start = i + 1
             break
     return doc[start:end]
@@ -301,12 +301,24 @@ def _inverted_subject(cue: Token) -> bool:
 
 def _candidate_for(cue: Token, kind: str, start: int, end: int, lexicon: Lexicon) -> Candidate:
     subject = subject_of(cue)
+    if subject is not None and subject.is_quote or subject is not None and _in_quote_marks(subject):
+        subject = None  # a parse that took quoted words for the speaker
     cand = Candidate(type=kind, start=start, end=end, cue_tokens=_cue_tokens(cue), cue_lemma=cue.lemma_.lower())
     if subject is not None:
         cand.subject = mention_of(subject)
     cand.negated = any(c.dep_ == "neg" for c in cue.children)
     _attach_relay(cand, cue, lexicon)
     return cand
+
+
+def _in_quote_marks(tok: Token) -> bool:
+    """A token directly wrapped in quotation marks on its phrase's edges."""
+    doc = tok.doc
+    left, right = tok.left_edge.i, tok.right_edge.i
+    before = doc[left - 1] if left > 0 else None
+    first = doc[left]
+    return bool(first.is_quote or before is not None and before.is_quote and before.i == left - 1 and
+                doc[right].i + 1 < len(doc) and doc[right + 1].is_quote)
 
 
 def _cue_tokens(cue: Token) -> list[Token]:

@@ -9,6 +9,7 @@ quotation with no speaker of its own the speaker just before it.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -69,19 +70,66 @@ class SpeakerResolver:
         """Cluster every PERSON name in the document by name variant, with gender and titles."""
         for ent in self.doc.ents:
             if ent.label_ == "PERSON" and name_words(ent.text):
-                person = self._person(ent.text, ent.start_char)
+                person = self._person(_full_name(ent), ent.start_char)
                 title = _title_before(ent)
                 if title and title not in person.titles:
                     person.titles.append(title)
                 vote = _gender_near(ent)
                 if vote is not None:
                     person.votes[vote] = person.votes.get(vote, 0) + 1
+        self._collect_unlabelled_people()
         for p in self.people:
             if p.gender is None and p.votes:
                 male, female = p.votes.get("male", 0), p.votes.get("female", 0)
                 if male != female:
                     p.gender = "male" if male > female else "female"
         self._acronyms = _acronym_map(self.doc)
+        seen: set[int] = set()
+        self._mentions: list[tuple[int, str, bool, Entity, bool]] = []
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON" or not name_words(ent.text):
+                continue
+            person = self._find_person(_full_name(ent))
+            if person is None:
+                continue
+            dep = ent.root.dep_ if ent.root.dep_ in ("nsubj", "nsubjpass") else ent.root.head.dep_
+            if ent.root.dep_ in ("appos", "compound") and dep in ("nsubj", "nsubjpass"):
+                pass
+            elif ent.root.dep_ not in ("nsubj", "nsubjpass"):
+                dep = ent.root.dep_
+            first = id(person) not in seen
+            seen.add(id(person))
+            self._mentions.append((ent.start_char, dep, dep in ("nsubj", "nsubjpass"), person, first))
+        for tok in self.doc:
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON":
+                person = self._find_person(_proper_phrase(tok))
+                if person is not None:
+                    first = id(person) not in seen
+                    seen.add(id(person))
+                    self._mentions.append((tok.left_edge.idx, tok.dep_, True, person, first))
+        self._mentions.sort(key=lambda m: m[0])
+        self._mention_starts = [m[0] for m in self._mentions]
+
+    def _collect_unlabelled_people(self) -> None:
+        """Names the tagger missed or took for a place ("Nino Niederreiter" as GPE): a
+        two- or three-word proper name in subject position that the text calls he or she."""
+        doc = self.doc
+        for tok in doc:
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON":
+                continue
+            start = tok.i
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == tok.i:
+                start -= 1
+            words = doc[start : tok.i + 1]
+            if not 2 <= len(words) <= 3 or not all(t.text[:1].isupper() and t.text[1:].islower() for t in words):
+                continue
+            if any(t.lower_ in ORG_NOUNS or t.lower_ in self.lexicon.roles for t in words):
+                continue
+            vote = _gender_near(words)
+            if vote is None:
+                continue
+            person = self._person(words.text, words.start_char)
+            person.votes[vote] = person.votes.get(vote, 0) + 1
 
     def _person(self, name: str, pos: int) -> Entity:
         clean = _strip_possessive(name)
@@ -161,8 +209,10 @@ class SpeakerResolver:
         if head.pos_ == "PROPN":
             known = self._find_person(_proper_phrase(head))
             if known is not None:
-                surface = _proper_phrase(head)
-                res = "registry" if known.from_registry else ("explicit" if surface == known.name else "alias")
+                written = set(name_words(mention.text))
+                res = "registry" if known.from_registry else (
+                    "explicit" if set(name_words(known.name)) <= written else "alias"
+                )
                 return self._speaker_of(known, m, res, title=_title_text(mention, None))
             acronym = self._acronyms.get(head.text)
             if acronym is not None:
@@ -182,8 +232,9 @@ class SpeakerResolver:
     def _named_person(self, ent: Span, mention: Span, m: TextSpan) -> Speaker:
         person = self._person(ent.text, ent.start_char)
         person.last_seen = ent.start_char
-        surface = _strip_possessive(ent.text)
-        resolution = "registry" if person.from_registry else ("explicit" if surface == person.name else "alias")
+        written = set(name_words(mention.text))
+        full = set(name_words(person.name))
+        resolution = "registry" if person.from_registry else ("explicit" if full <= written else "alias")
         title = _title_text(mention, ent)
         if title and title not in person.titles:
             person.titles.append(title)
@@ -234,7 +285,7 @@ class SpeakerResolver:
             # A person made the subject of a sentence since the last quote takes over,
             # unless the last speaker is the only one of the pronoun's gender.
             newer = subject is not None and subject[1] > last[1] and subject[0].name != prev.name
-            if compatible and not (newer and subject is not None and subject[0].gender == gender):
+            if compatible and not (newer and subject is not None and subject[0].gender in (None, gender)):
                 return Speaker(prev.name, prev.kind, "pronoun", m, prev.title, dict(prev.ids))
         if subject is not None:
             return self._speaker_of(subject[0], m, "pronoun")
@@ -246,25 +297,24 @@ class SpeakerResolver:
     def _recent_subject(
         self, tok: Token, contents: list[tuple[int, int]], gender: str | None
     ) -> tuple[Entity, int] | None:
-        """The latest person named as a sentence subject before ``tok``, outside reported content."""
-        best: tuple[Entity, int] | None = None
-        for ent in self.doc.ents:
-            if ent.label_ != "PERSON" or ent.start_char >= tok.idx:
+        """The latest person before ``tok`` that a pronoun can pick up: named as a sentence
+        subject, or introduced for the first time (news introduces a speaker, then quotes
+        "he says"); never a name inside reported content. Looks back a bounded distance."""
+        k = bisect.bisect_left(self._mention_starts, tok.idx)
+        for start, root_dep, same_sent_ok, person, first in reversed(self._mentions[max(0, k - 40) : k]):
+            if start >= tok.idx:
                 continue
-            if ent.sent.start == tok.sent.start and ent.root.dep_ not in ("nsubj", "nsubjpass"):
+            if _inside(contents, start):
                 continue
-            if ent.root.dep_ not in ("nsubj", "nsubjpass", "appos", "compound") and ent.root.head.dep_ not in (
-                "nsubj",
-                "nsubjpass",
-            ):
+            subject = root_dep in ("nsubj", "nsubjpass")
+            if not (subject or first):
                 continue
-            if any(s <= ent.start_char < e for s, e in contents):
+            if not same_sent_ok and tok.sent.start_char <= start:
                 continue
-            person = self._find_person(ent.text)
-            if person is None or (gender and person.gender not in (None, gender)):
+            if gender and person.gender not in (None, gender):
                 continue
-            best = (person, ent.start_char)
-        return best
+            return person, start
+        return None
 
     def _description(self, mention: Span, m: TextSpan, last: tuple[Speaker, int] | None) -> Speaker:
         """"the Ukrainian leader", "the ministry", "officials" -> who they describe, or the words."""
@@ -286,6 +336,14 @@ class SpeakerResolver:
             if lemma in ORG_NOUNS and last is not None and last[0].kind in ("organization", "media"):
                 prev = last[0]  # "the department said" right after the department spoke
                 return Speaker(prev.name, prev.kind, "description", m, None, dict(prev.ids))
+        if definite and lemma not in ORG_NOUNS and lemma not in GROUP_NOUNS and head.tag_ in ("NN", "NNS"):
+            # "the 26-year-old right wing said": a definite description of a person just named
+            salient = self._recent_subject(head, [], None)
+            if salient is not None and self._near(salient[1], m.start):
+                return self._speaker_of(salient[0], m, "description")
+        known = self._find_person(mention.text) if mention.text[:1].isupper() else None
+        if known is not None:
+            return self._speaker_of(known, m, "alias", title=None)
         text = _strip_det(mention.text)
         kind = "group" if lemma in GROUP_NOUNS or head.tag_ in ("NNS", "NNPS") else "unknown"
         if self.lexicon.is_media(text):
@@ -294,6 +352,23 @@ class SpeakerResolver:
 
 
 PERSONAL_PRONOUNS_SPEAKING = MALE | FEMALE | PLURAL
+
+
+def _full_name(ent: Span) -> str:
+    """A PERSON entity with the name tokens the tagger left out ("Doug" + "Purdy")."""
+    doc = ent.doc
+    end = ent.end
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ in ("", "PERSON") and (
+        doc[end - 1].head.i == end or doc[end].dep_ == "flat"
+    ):
+        end += 1
+    return doc[ent.start : end].text
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` lies in one of the (sorted, possibly nested) spans."""
+    k = bisect.bisect_right(spans, (pos, float("inf")))
+    return any(s <= pos < e for s, e in spans[max(0, k - 8) : k])
 
 
 def _title_matches(titles: list[str], group: str, modifiers: set[str], lexicon: Lexicon) -> bool:
@@ -333,18 +408,29 @@ def _entity_in(span: Span, labels: set[str]) -> Span | None:
 
 def _title_before(ent: Span) -> str | None:
     """Title words written before a name in its noun phrase ("Russian Foreign Minister")."""
-    doc = ent.doc
     start = ent.root.left_edge.i if ent.root.left_edge.i < ent.start else ent.start
-    toks = [t for t in doc[start : ent.start] if t.dep_ != "det" and not t.is_punct]
-    while toks and toks[0].tag_ == "POS":
-        toks = toks[1:]
-    return " ".join(t.text for t in toks) or None
+    return _title_span(ent.doc, start, ent.start)
 
 
 def _title_text(mention: Span, ent: Span | None) -> str | None:
     end = ent.start if ent is not None else mention.root.i
-    toks = [t for t in mention.doc[mention.start : end] if t.dep_ != "det" and not t.is_punct]
-    return " ".join(t.text for t in toks) or None
+    return _title_span(mention.doc, mention.start, end)
+
+
+def _title_span(doc: Doc, start: int, end: int) -> str | None:
+    """The title as written between two token positions: determiners, possessive
+    markers and given names (a name token the parser left outside the entity) removed."""
+    toks = [t for t in doc[start:end] if t.dep_ != "det" and not t.is_punct or t.text == "-"]
+    while toks and (toks[0].tag_ == "POS" or toks[0].is_punct):
+        toks = toks[1:]
+    from quotes.lexicon import load_lexicon
+
+    roles = load_lexicon().roles
+    while toks and (toks[-1].pos_ == "PROPN" and toks[-1].lower_ not in roles or toks[-1].is_punct):
+        toks = toks[:-1]  # "Ukrainian President Volodymyr" -> "Ukrainian President"
+    if not toks:
+        return None
+    return doc.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
 
 
 def _gender_near(ent: Span) -> str | None:
