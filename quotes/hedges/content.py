@@ -23,7 +23,7 @@ def tag_content(rec: Attribution, doc: Doc, index: DocIndex, hl: HedgeLexicon) -
     if pattern is None:
         return used
     q = rec.quote
-    for m in pattern.finditer(doc.text, q.start, q.end):
+    for m in pattern.finditer(index.text, q.start, q.end):
         phrase = " ".join(m.group(0).lower().split())
         htype = hl.get("content", phrase)
         if htype is None:
@@ -33,6 +33,6 @@ def tag_content(rec: Attribution, doc: Doc, index: DocIndex, hl: HedgeLexicon) -
             continue  # the match starts inside a token ("non-may")
         if tok.pos_ in _NOT_MODAL_POS and " " not in phrase and "-" not in phrase:
             continue
-        add_hedge(rec, hedge(doc, htype, m.start(), m.end()))
+        add_hedge(rec, hedge(index.text, htype, m.start(), m.end()))
         used.add(tok.i)
     return used

@@ -18,6 +18,7 @@ class DocIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.text = doc.text  # spaCy rebuilds doc.text on every access: read it once
         self.starts = [t.idx for t in doc]
         self.sents: list[Span] = list(doc.sents) if len(doc) else []
         self.sent_starts = [s.start_char for s in self.sents]

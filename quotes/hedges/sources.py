@@ -18,6 +18,7 @@ from quotes.lexicon import Lexicon
 from quotes.records import Attribution, Hedge, Relay
 
 _DEMONSTRATIVES = {"this", "that", "it", "these", "those"}
+_INDEFINITE = {"a", "an", "one", "another", "some", "any", "several", "no"}
 _SOURCE_PREPS = {"by", "from", "in", "on", "at"}
 _SOURCE_ENTS = {"ORG", "PERSON", "NORP", "WORK_OF_ART"}
 
@@ -56,15 +57,21 @@ def is_anonymous(root: Token, mention: Span, hl: HedgeLexicon) -> bool:
     if root.pos_ not in ("NOUN", "PRON", "DET"):
         return False
     if hl.get("anonymous", lemma) or hl.get("anonymous", root.lower_):
-        return True
+        # "the analyst" points back at someone the article named; "analysts", "an official",
+        # "two diplomats", "someone" name nobody.
+        return root.pos_ != "NOUN" or root.tag_ in ("NNS", "NNPS") or not _definite(root)
     if hl.get("anonymous_with", lemma) or hl.get("anonymous_with", root.lower_):
         after = [t for t in root.subtree if t.i > root.i]
         return any(hl.get("anonymous_modifier", t.lower_) for t in after)
     return False
 
 
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in _INDEFINITE for c in noun.children)
+
+
 def names_source(noun: Token, lexicon: Lexicon) -> bool:
-    """"his claims", "Reuters reports", "reports by the BBC": a named source."""
+    """ "his claims", "Reuters reports", "reports by the BBC": a named source."""
     for child in noun.children:
         if child.dep_ == "poss":
             return True
@@ -93,7 +100,7 @@ class RelayPassage:
 def find_relay_passages(doc: Doc, index: DocIndex, hl: HedgeLexicon) -> list[RelayPassage]:
     """Sentences like "The Gaze reports this, citing a post by X": the outlet passes on
     what X said in the sentences that follow (up to the end of the next paragraph)."""
-    text = doc.text
+    text = index.text
     out: list[RelayPassage] = []
     for sent in index.sents:
         verb = sent.root

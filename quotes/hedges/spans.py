@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from quotes.records import Attribution, Hedge
 
@@ -15,15 +15,17 @@ _OTHER_CLAUSE = {"conj", "cc", "parataxis"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
 
 
-def hedge(doc: Doc, htype: str, start: int, end: int) -> Hedge:
-    """A hedge whose text is exactly ``doc.text[start:end]``."""
-    return Hedge(htype, doc.text[start:end], start, end)
+def hedge(text: str, htype: str, start: int, end: int) -> Hedge:
+    """A hedge whose text is exactly ``text[start:end]`` (``text`` is the document's)."""
+    return Hedge(htype, text[start:end], start, end)
 
 
 def token_hedge(htype: str, first: Token, last: Token | None = None) -> Hedge:
     """A hedge over the tokens ``first`` .. ``last`` (inclusive)."""
     last = last or first
-    return hedge(first.doc, htype, first.idx, last.idx + len(last))
+    # A span's text is the document's characters from its first to its last token.
+    words = first.text if last.i == first.i else first.doc[first.i : last.i + 1].text
+    return Hedge(htype, words, first.idx, last.idx + len(last))
 
 
 def add_hedge(rec: Attribution, h: Hedge) -> None:
@@ -67,6 +69,6 @@ def clause_tokens(head: Token, drop: set[int] | None = None) -> list[Token]:
     return run
 
 
-def words(doc: Doc, start: int, end: int) -> int:
-    """How many word characters runs lie in ``doc.text[start:end]``."""
-    return len(doc.text[start:end].split())
+def words(text: str, start: int, end: int) -> int:
+    """How many words (runs without spaces) lie in ``text[start:end]``."""
+    return len(text[start:end].split())

@@ -50,7 +50,7 @@ def tag_hedges(
         used |= tag_content(rec, doc, index, hl)
         if cue_tok is not None:
             _passive_cue(rec, cue_tok, hl)
-    carriers = find_carriers(doc, hl, lexicon, used)
+    carriers = find_carriers(index, hl, lexicon, used)
     new = place_carriers(doc, carriers, records, index)
     for rec in new:
         tag_content(rec, doc, index, hl)

@@ -49,14 +49,20 @@ class Carrier:
     kind: str
 
 
-def find_carriers(doc: Doc, hl: HedgeLexicon, lexicon: Lexicon, skip: set[int]) -> list[Carrier]:
+def find_carriers(
+    index: DocIndex, hl: HedgeLexicon, lexicon: Lexicon, skip: set[int]
+) -> list[Carrier]:
     """Every hedge word in ``doc`` that carries a claim (tokens in ``skip`` are taken)."""
     out: list[Carrier] = []
-    for tok in doc:
+    text = index.text
+    for tok in index.doc:
         if tok.i in skip:
             continue
         found = (
-            _adverb(tok, hl) or _noun(tok, hl, lexicon) or _passive(tok, hl) or _adjective(tok, hl)
+            _adverb(tok, hl)
+            or _noun(tok, hl, lexicon, text)
+            or _passive(tok, hl)
+            or _adjective(tok, hl, text)
         )
         if found is not None:
             out.append(found)
@@ -71,7 +77,7 @@ def _adverb(tok: Token, hl: HedgeLexicon) -> Carrier | None:
     return Carrier(tok, htype, *span, "adverb") if span else None
 
 
-def _noun(tok: Token, hl: HedgeLexicon, lexicon: Lexicon) -> Carrier | None:
+def _noun(tok: Token, hl: HedgeLexicon, lexicon: Lexicon, text: str) -> Carrier | None:
     htype = hl.get("noun", tok.lemma_)
     if htype is None or tok.pos_ != "NOUN" or names_source(tok, lexicon):
         return None
@@ -91,7 +97,7 @@ def _noun(tok: Token, hl: HedgeLexicon, lexicon: Lexicon) -> Carrier | None:
             break
     if span is None:
         return None
-    if words(tok.doc, *span) < MIN_WORDS:
+    if words(text, *span) < MIN_WORDS:
         span = trimmed(tok.subtree)
         if span is None:
             return None
@@ -129,12 +135,12 @@ def _passive(tok: Token, hl: HedgeLexicon) -> Carrier | None:
     return Carrier(tok, htype, *span, "passive") if span else None
 
 
-def _adjective(tok: Token, hl: HedgeLexicon) -> Carrier | None:
+def _adjective(tok: Token, hl: HedgeLexicon, text: str) -> Carrier | None:
     htype = hl.get("adjective", tok.lower_)
     if htype is None or tok.dep_ != "amod" or tok.head.pos_ not in ("NOUN", "PROPN"):
         return None
     span = trimmed(tok.head.subtree)
-    if span is None or words(tok.doc, *span) < 2:
+    if span is None or words(text, *span) < 2:
         return None
     return Carrier(tok, htype, *span, "adjective")
 
@@ -174,7 +180,7 @@ def _mostly_same(q: TextSpan, start: int, end: int) -> bool:
 
 
 def _unattributed(doc: Doc, c: Carrier, index: DocIndex) -> Attribution:
-    text = doc.text
+    text = index.text
     tok = c.token
     sent = index.sentence(c.start)
     return Attribution(
