@@ -39,9 +39,9 @@ _SENTENCE_END = re.compile(r"[.!?…]")
 MERGE_NEXT = False
 # Cue verbs whose direct object can carry the claim itself ("denied the allegations").
 OBJECT_CUES = {
-    "call", "cite", "deny", "announce", "promise", "pledge", "propose", "recommend",
+    "cite", "deny", "promise", "pledge", "propose", "recommend",
     "demand", "criticize", "criticise", "praise", "reject", "dismiss", "dispute", "acknowledge",
-    "admit", "confirm", "reveal", "disclose", "predict", "mention", "highlight", "emphasize",
+    "admit", "confirm", "reveal", "disclose", "predict", "mention", "emphasize",
     "emphasise", "stress", "underscore", "describe",
 }
 OBJECT_MIN_WORDS = 4

@@ -176,7 +176,9 @@ class SpeakerResolver:
                 spk = None
             speakers.append(spk)
             if spk is not None and spk.name:
-                last = (spk, cand.start)
+                # Remember where the attribution ends (its cue clause included): a name
+                # inside that clause ("... said at a meeting with X") is not a new topic.
+                last = (spk, max(cand.end, cand.cue_end or 0, cand.subject.end_char if cand.subject else 0))
         return speakers
 
     def _near(self, prev_pos: int, pos: int) -> bool:
@@ -473,9 +475,12 @@ def _phrase(tok: Token) -> Span:
 
 
 def _proper_phrase(head: Token) -> str:
-    toks = [t for t in head.subtree if t.pos_ == "PROPN" or t.i == head.i]
-    toks = [t for t in toks if abs(t.i - head.i) <= 4]
-    return " ".join(t.text for t in toks)
+    """The proper name around ``head`` as written ("Moscow's foreign ministry" keeps its 's)."""
+    toks = [t for t in head.subtree if (t.pos_ == "PROPN" or t.i == head.i) and abs(t.i - head.i) <= 4]
+    if not toks:
+        return head.text
+    doc = head.doc
+    return doc[min(t.i for t in toks) : max(t.i for t in toks) + 1].text
 
 
 def _strip_det(text: str) -> str:
