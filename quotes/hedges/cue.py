@@ -10,6 +10,7 @@ from quotes.records import Attribution, Hedge
 
 # Auxiliaries that belong with a negation: "did not say", "has never confirmed".
 _NEG_AUX = {"aux", "auxpass"}
+NEG_REACH = 3  # tokens between a negation and the cue it negates, at most
 
 
 def tag_cue(rec: Attribution, cue_tok: Token | None, hl: HedgeLexicon) -> set[int]:
@@ -35,11 +36,12 @@ def tag_cue(rec: Attribution, cue_tok: Token | None, hl: HedgeLexicon) -> set[in
         if htype and child.dep_ == "advmod":
             add_hedge(rec, token_hedge(htype, child))
             used.add(child.i)
+    # The parse decides here, over the detector's first guess: a "not" inside a quotation
+    # ("Probably not," she said) does not negate the cue.
     neg = negation_span(cue_tok, hl)
-    if neg is not None or cue.negated:
-        cue.negated = True
-        first, last = neg if neg is not None else (cue_tok, cue_tok)
-        add_hedge(rec, token_hedge("negated", first, last))
+    cue.negated = neg is not None
+    if neg is not None:
+        add_hedge(rec, token_hedge("negated", *neg))
     return used
 
 
@@ -50,16 +52,16 @@ def negation_span(cue_tok: Token, hl: HedgeLexicon) -> tuple[Token, Token] | Non
     "declined to confirm" / "refused to say" (the cue is the complement of a negator).
     """
     doc = cue_tok.doc
-    negs = [c for c in cue_tok.children if c.dep_ == "neg"]
+    # Only a negation right before the cue negates it ("did not say", "has never really
+    # said"); one far off or after it ("Probably not," she said) belongs to the content.
+    negs = [c for c in cue_tok.children if c.dep_ == "neg" and 0 < cue_tok.i - c.i <= NEG_REACH]
     if negs:
         first = min(negs, key=lambda t: t.i)
         # Take in the auxiliary right before the negation ("did not", "would never").
         prev = doc[first.i - 1] if first.i > 0 else None
         if prev is not None and prev.head.i == cue_tok.i and prev.dep_ in _NEG_AUX:
             first = prev
-        if first.i < cue_tok.i:
-            return first, cue_tok
-        return cue_tok, first
+        return first, cue_tok
     head = cue_tok.head
     if (
         cue_tok.dep_ == "xcomp"

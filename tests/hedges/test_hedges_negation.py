@@ -45,3 +45,9 @@ def test_plain_cue_is_not_negated(record_for):
     assert not rec.cue.negated
     assert "negated" not in hedge_types(rec)
     assert rec.stance == "neutral"
+
+
+def test_not_inside_the_quotation_does_not_negate_the_cue(record_for):
+    rec = record_for('"Is the bridge safe? Certainly not," the engineer said.', "bridge safe")
+    assert not rec.cue.negated
+    assert rec.stance != "negated"
