@@ -82,6 +82,28 @@ def paragraphs_to_parse(
             if may_attribute(m.group(), words)]
 
 
+def masked_text(text: str, words: frozenset[str] | None = None) -> str:
+    """``text`` with every paragraph that cannot attribute blanked to spaces, same length.
+
+    Offsets are unchanged and kept paragraphs are identical, so the extractor can parse
+    the masked text and its records still index the original. Measured on the dev sets
+    (see benchmarks/README.md): the same figures, about 14% less parsing on news.
+    """
+    words = cue_words() if words is None else words
+    pieces: list[str] = []
+    pos = 0
+    for m in _PARAGRAPH.finditer(text):
+        if may_attribute(m.group(), words):
+            continue
+        pieces.append(text[pos : m.start()])
+        pieces.append(" " * (m.end() - m.start()))
+        pos = m.end()
+    if not pieces:
+        return text
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
 def share_to_parse(texts: Iterable[str]) -> tuple[float, float]:
     """(share of documents, share of paragraph characters) that need parsing, for reports."""
     docs = kept_docs = chars = kept_chars = 0

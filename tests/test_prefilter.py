@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.prefilter import cue_words, inflections, may_attribute, paragraphs_to_parse
+from quotes.prefilter import (
+    cue_words,
+    inflections,
+    masked_text,
+    may_attribute,
+    paragraphs_to_parse,
+)
 
 
 @pytest.mark.parametrize(
@@ -62,3 +68,20 @@ def test_every_record_lies_in_a_kept_paragraph(run):
     kept = paragraphs_to_parse(ARTICLE)
     for rec in records:
         assert any(s <= rec.quote.start and rec.quote.end <= e for s, e in kept), rec.quote
+
+
+def test_masked_text_keeps_offsets_and_kept_paragraphs():
+    masked = masked_text(ARTICLE)
+    assert len(masked) == len(ARTICLE)
+    assert masked.count("\n") == ARTICLE.count("\n")
+    for s, e in paragraphs_to_parse(ARTICLE):
+        assert masked[s:e] == ARTICLE[s:e]
+    assert "Trucks" not in masked and "valley" not in masked
+
+
+def test_masking_loses_no_record(run):
+    full = [(r.quote.start, r.quote.end, r.speaker.name if r.speaker else None)
+            for r in run(ARTICLE)]
+    masked = [(r.quote.start, r.quote.end, r.speaker.name if r.speaker else None)
+              for r in run(masked_text(ARTICLE))]
+    assert masked == full
