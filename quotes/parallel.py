@@ -54,6 +54,7 @@ def extract_documents_parallel(
     chunk_size: int = CHUNK_SIZE,
     window: int | None = None,
     nlp: Any = None,
+    max_length: int | None = None,
 ) -> Iterator[tuple[Document, list[Attribution] | DocumentFailed]]:
     """Stream (document, records or failure) pairs in input order, using ``jobs`` processes.
 
@@ -65,6 +66,7 @@ def extract_documents_parallel(
         chunk_size: documents sent to a worker per task.
         window: chunks in flight at most (default ``2 * jobs``).
         nlp: a loaded pipeline to use when ``jobs`` is 1 (workers load their own).
+        max_length: raise every worker's ``nlp.max_length`` to this (for long documents).
     """
     chunks = _chunked(documents, chunk_size)
     if jobs <= 1:
@@ -72,12 +74,15 @@ def extract_documents_parallel(
             from quotes.pipeline import load_nlp
 
             nlp = load_nlp(model, speakers)
+        if max_length:
+            nlp.max_length = max(nlp.max_length, max_length)
         for chunk in chunks:
             yield from zip(chunk, extract_chunk(nlp, chunk), strict=True)
         return
     results = ordered_map(
         _work_in_worker, chunks, jobs,
-        initializer=_init_worker, initargs=(model, speakers), window=window or 2 * jobs,
+        initializer=_init_worker, initargs=(model, speakers, max_length),
+        window=window or 2 * jobs,
     )
     for chunk, outcomes in results:
         yield from zip(chunk, outcomes, strict=True)
@@ -157,13 +162,15 @@ _worker_nlp: Any = None
 _worker_error: QuotesError | None = None
 
 
-def _init_worker(model: str, speakers: str | None) -> None:
+def _init_worker(model: str, speakers: str | None, max_length: int | None = None) -> None:
     """Load the model once for the life of this worker."""
     global _worker_nlp, _worker_error
     from quotes.pipeline import load_nlp
 
     try:
         _worker_nlp = load_nlp(model, speakers)
+        if max_length:
+            _worker_nlp.max_length = max(_worker_nlp.max_length, max_length)
     except QuotesError as exc:  # reported on the first task, raised in the parent
         _worker_error = exc
 
