@@ -16,7 +16,9 @@ from dataclasses import asdict, dataclass
 from quotes.document import Document
 from quotes.errors import InputError
 
-DEFAULT_PARTITION_SIZE = 50
+# Small enough that two workers share a few hundred articles evenly (a partition is also
+# the unit a dead worker loses); raise it for millions of articles to get fewer files.
+DEFAULT_PARTITION_SIZE = 20
 
 
 @dataclass
