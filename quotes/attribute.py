@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 
 from quotes.detect.attributions import Candidate, find_candidates
 from quotes.detect.quote_marks import find_quotes
+from quotes.doctext import doc_text
 from quotes.hedges import tag_hedges
 from quotes.lexicon import Lexicon
 from quotes.records import Attribution, Cue, Relay, Speaker, TextSpan
@@ -23,18 +24,20 @@ RESOLUTION_CONFIDENCE = {
 }
 
 
-def attribute(doc: Doc, lexicon: Lexicon, registry: SpeakerRegistry | None = None) -> list[Attribution]:
+def attribute(
+    doc: Doc, lexicon: Lexicon, registry: SpeakerRegistry | None = None
+) -> list[Attribution]:
     """All attribution records of one parsed document (``doc_id`` left for the caller to set)."""
-    quotes = find_quotes(doc.text)
+    quotes = find_quotes(doc_text(doc))
     cands = find_candidates(doc, quotes, lexicon)
     resolver = SpeakerResolver(doc, lexicon, registry)
     speakers = resolver.resolve_all(cands)
-    records = [_record(doc, c, s, lexicon) for c, s in zip(cands, speakers)]
+    records = [_record(doc, c, s, lexicon) for c, s in zip(cands, speakers, strict=True)]
     return tag_hedges(doc, records, lexicon)
 
 
 def _record(doc: Doc, cand: Candidate, speaker: Speaker | None, lexicon: Lexicon) -> Attribution:
-    text = doc.text
+    text = doc_text(doc)
     cue = None
     if cand.cue_tokens:
         cs, ce = cand.cue_start, cand.cue_end
@@ -50,7 +53,12 @@ def _record(doc: Doc, cand: Candidate, speaker: Speaker | None, lexicon: Lexicon
     relay = None
     if cand.relay is not None:
         span = cand.relay_cue or cand.relay
-        relay = Relay(name=_strip_det(cand.relay.text), text=span.text, start=span.start_char, end=span.end_char)
+        relay = Relay(
+            name=_strip_det(cand.relay.text),
+            text=span.text,
+            start=span.start_char,
+            end=span.end_char,
+        )
     sent = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     sentence = None
     if sent is not None and len(sent):
@@ -61,7 +69,11 @@ def _record(doc: Doc, cand: Candidate, speaker: Speaker | None, lexicon: Lexicon
     para_end = len(text) if para_end < 0 else para_end
     confidence = cand.confidence
     if speaker is not None:
-        confidence = min(confidence, RESOLUTION_CONFIDENCE.get(speaker.resolution, 0.5)) if speaker.name else 0.3
+        confidence = (
+            min(confidence, RESOLUTION_CONFIDENCE.get(speaker.resolution, 0.5))
+            if speaker.name
+            else 0.3
+        )
     return Attribution(
         doc_id="",
         type=cand.type,  # type: ignore[arg-type]

@@ -12,6 +12,7 @@ from quotes.attribute import attribute
 from quotes.lexicon import load_lexicon
 from quotes.speakers.registry import SpeakerRegistry
 
+
 @Language.component("paragraph_sentences")
 def paragraph_sentences(doc: Doc) -> Doc:
     """Start a sentence after every line break: news text puts one paragraph on a line,

@@ -33,6 +33,7 @@ class Lexicon:
     roles: dict[str, str]
     media: frozenset[str]
     media_suffixes: frozenset[str]
+    first_names: dict[str, str]
 
     def cue_class(self, lemma: str) -> str | None:
         """Class of a cue verb lemma, or None when it is not a cue."""
@@ -57,4 +58,5 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
         roles={r[0].lower(): r[1] for r in read_table(base / "roles.tsv")},
         media=frozenset(r[0].lower() for r in read_table(base / "media.tsv")),
         media_suffixes=frozenset(r[0].lower() for r in read_table(base / "media_suffix.tsv")),
+        first_names={r[0].lower(): r[1] for r in read_table(base / "first_names.tsv")},
     )

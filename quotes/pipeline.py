@@ -33,7 +33,9 @@ def load_nlp(model: str = DEFAULT_MODEL, speakers: str | None = None):  # -> spa
         ) from None
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
-        raise ModelError(f"spaCy model {model!r} lacks {', '.join(sorted(missing))}; quotes needs both")
+        raise ModelError(
+            f"spaCy model {model!r} lacks {', '.join(sorted(missing))}; quotes needs both"
+        )
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_sentences", before="parser")
     nlp.add_pipe("quote_attributor", config={"speakers": speakers})

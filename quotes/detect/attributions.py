@@ -25,10 +25,22 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from quotes.detect.quote_marks import QuoteSpan
+from quotes.doctext import doc_text
 from quotes.lexicon import Lexicon
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
-CLAUSE_DEPS = {"aux", "auxpass", "neg", "advmod", "prep", "npadvmod", "agent", "prt", "dative", "dobj"}
+CLAUSE_DEPS = {
+    "aux",
+    "auxpass",
+    "neg",
+    "advmod",
+    "prep",
+    "npadvmod",
+    "agent",
+    "prt",
+    "dative",
+    "dobj",
+}
 CONTENT_DEPS = {"ccomp"}
 # Verbs that take a quotation as a description of something ("described it as 'X'").
 NAMING_CUES = {"describe", "call", "term", "dub", "label", "brand", "characterize", "characterise"}
@@ -39,10 +51,31 @@ _SENTENCE_END = re.compile(r"[.!?…]")
 MERGE_NEXT = False
 # Cue verbs whose direct object can carry the claim itself ("denied the allegations").
 OBJECT_CUES = {
-    "cite", "deny", "promise", "pledge", "propose", "recommend",
-    "demand", "criticize", "criticise", "praise", "reject", "dismiss", "dispute", "acknowledge",
-    "admit", "confirm", "reveal", "disclose", "predict", "mention", "emphasize",
-    "emphasise", "stress", "underscore", "describe",
+    "cite",
+    "deny",
+    "promise",
+    "pledge",
+    "propose",
+    "recommend",
+    "demand",
+    "criticize",
+    "criticise",
+    "praise",
+    "reject",
+    "dismiss",
+    "dispute",
+    "acknowledge",
+    "admit",
+    "confirm",
+    "reveal",
+    "disclose",
+    "predict",
+    "mention",
+    "emphasize",
+    "emphasise",
+    "stress",
+    "underscore",
+    "describe",
 }
 OBJECT_MIN_WORDS = 4
 _CONTINUES = re.compile(r"[.,;:!?]? ?")
@@ -96,7 +129,7 @@ class _QuoteIndex:
 
 def find_candidates(doc: Doc, quotes: list[QuoteSpan], lexicon: Lexicon) -> list[Candidate]:
     """Every attribution in ``doc``, in text order, with overlapping duplicates removed."""
-    qindex = _QuoteIndex(quotes, len(doc.text))
+    qindex = _QuoteIndex(quotes, len(doc_text(doc)))
     cues = [t for t in doc if _is_cue(t, lexicon) and qindex.of_token(t) < 0]
     found: list[Candidate] = []
     used_quotes: set[int] = set()
@@ -116,9 +149,14 @@ def find_candidates(doc: Doc, quotes: list[QuoteSpan], lexicon: Lexicon) -> list
         # "A," he said, "B." is one quotation interrupted by its cue; so is
         # "A," he said. "B." when B follows in the same paragraph with no cue of its own.
         nxt = ks[-1] + 1
-        if MERGE_NEXT and nxt < len(quotes) and nxt not in quote_cue and quotes[ks[-1]].end <= cue.idx:
+        if (
+            MERGE_NEXT
+            and nxt < len(quotes)
+            and nxt not in quote_cue
+            and quotes[ks[-1]].end <= cue.idx
+        ):
             _, hi = _clause_extent(cue, subject_of(cue), qindex)
-            if _CONTINUES.fullmatch(doc.text[hi : quotes[nxt].start]):
+            if _CONTINUES.fullmatch(doc_text(doc)[hi : quotes[nxt].start]):
                 ks.append(nxt)
         first, last = quotes[ks[0]], quotes[ks[-1]]
         cand = _candidate_for(cue, "direct", first.inner_start, last.inner_end, lexicon)
@@ -164,7 +202,9 @@ def find_candidates(doc: Doc, quotes: list[QuoteSpan], lexicon: Lexicon) -> list
 
     # 5. floating quotations: sentence-like, with no cue of their own.
     for k, q in enumerate(quotes):
-        if k in used_quotes or any(c.start <= q.inner_start and q.inner_end <= c.end for c in found):
+        if k in used_quotes or any(
+            c.start <= q.inner_start and q.inner_end <= c.end for c in found
+        ):
             continue
         if _sentence_like(doc, q):
             found.append(
@@ -183,7 +223,14 @@ def find_candidates(doc: Doc, quotes: list[QuoteSpan], lexicon: Lexicon) -> list
 def _is_cue(tok: Token, lexicon: Lexicon) -> bool:
     if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to":
         return True
-    if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
+    if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in (
+        "VBD",
+        "VBZ",
+        "VBP",
+        "VBG",
+        "VBN",
+        "VB",
+    ):
         return False
     return lexicon.cue_class(tok.lemma_) is not None
 
@@ -225,7 +272,7 @@ def _agent_of(tok: Token) -> Token | None:
 
 
 def mention_of(subject: Token) -> Span:
-    """The speaker mention as written: the subject phrase, without relative clauses or appositions."""
+    """The speaker mention as written: the subject phrase, without relative clauses."""
     doc = subject.doc
     start = subject.left_edge.i
     end = subject.i + 1
@@ -240,7 +287,11 @@ def mention_of(subject: Token) -> Span:
     while start < end - 1 and doc[start].is_punct:
         start += 1
     for i in range(subject.i - 1, start - 1, -1):
-        if doc[i].is_punct and doc[i].text not in ("-", ".", "'", "’", "&") or doc[i].dep_ in ("relcl", "acl"):
+        if (
+            doc[i].is_punct
+            and doc[i].text not in ("-", ".", "'", "’", "&")
+            or doc[i].dep_ in ("relcl", "acl")
+        ):
             start = i + 1
             break
     return doc[start:end]
@@ -249,7 +300,11 @@ def mention_of(subject: Token) -> Span:
 def _clause_extent(cue: Token, subject: Token | None, qindex: _QuoteIndex) -> tuple[int, int]:
     """Characters of the cue clause: the cue, its subject and its adverbial words."""
     toks = [cue]
-    if subject is not None and subject.head.i == cue.i or (subject is not None and subject.head.head.i == cue.i):
+    if (
+        subject is not None
+        and subject.head.i == cue.i
+        or (subject is not None and subject.head.head.i == cue.i)
+    ):
         toks.extend(subject.subtree)
     for child in cue.children:
         if child.dep_ in CLAUSE_DEPS or child.dep_ in SUBJECT_DEPS:
@@ -260,7 +315,7 @@ def _clause_extent(cue: Token, subject: Token | None, qindex: _QuoteIndex) -> tu
 
 def _adjacent_cue(doc: Doc, q: QuoteSpan, cues: list[Token], qindex: _QuoteIndex) -> Token | None:
     """The cue whose clause stands right before or right after the quotation."""
-    text = doc.text
+    text = doc_text(doc)
     best: tuple[int, int, Token] | None = None
     for cue in cues:
         if cue.lower_ == "according":
@@ -303,7 +358,9 @@ def _candidate_for(cue: Token, kind: str, start: int, end: int, lexicon: Lexicon
     subject = subject_of(cue)
     if subject is not None and subject.is_quote or subject is not None and _in_quote_marks(subject):
         subject = None  # a parse that took quoted words for the speaker
-    cand = Candidate(type=kind, start=start, end=end, cue_tokens=_cue_tokens(cue), cue_lemma=cue.lemma_.lower())
+    cand = Candidate(
+        type=kind, start=start, end=end, cue_tokens=_cue_tokens(cue), cue_lemma=cue.lemma_.lower()
+    )
     if subject is not None:
         cand.subject = mention_of(subject)
     cand.negated = any(c.dep_ == "neg" for c in cue.children)
@@ -317,8 +374,14 @@ def _in_quote_marks(tok: Token) -> bool:
     left, right = tok.left_edge.i, tok.right_edge.i
     before = doc[left - 1] if left > 0 else None
     first = doc[left]
-    return bool(first.is_quote or before is not None and before.is_quote and before.i == left - 1 and
-                doc[right].i + 1 < len(doc) and doc[right + 1].is_quote)
+    return bool(
+        first.is_quote
+        or before is not None
+        and before.is_quote
+        and before.i == left - 1
+        and doc[right].i + 1 < len(doc)
+        and doc[right + 1].is_quote
+    )
 
 
 def _cue_tokens(cue: Token) -> list[Token]:
@@ -330,7 +393,7 @@ def _cue_tokens(cue: Token) -> list[Token]:
 
 
 def _attach_relay(cand: Candidate, cue: Token, lexicon: Lexicon) -> None:
-    """"as reported by Sky News" next to a cue makes Sky News a relay, not the speaker."""
+    """ "as reported by Sky News" next to a cue makes Sky News a relay, not the speaker."""
     for tok in cue.subtree:
         if tok.lemma_ in ("report", "cite", "quote", "publish") and tok.i != cue.i:
             agent = _agent_of(tok)
@@ -352,7 +415,6 @@ def _name_span(tok: Token) -> Span:
 
 def _reported(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidate | None:
     """Indirect speech: the content clause of a cue verb, wherever the cue stands."""
-    doc = cue.doc
     content: tuple[int, int] | None = None
     parts = [_clause_chars(c, exclude=None) for c in cue.children if c.dep_ in CONTENT_DEPS]
     parts = [p for p in parts if p is not None]
@@ -367,7 +429,9 @@ def _reported(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidate | 
             if head.i == cue.i:
                 return None
         # "The cooperation would take place ..., he said." / "As The Gaze reported, ..."
-        if cue.dep_ == "advcl" and not any(c.lower_ == "as" and c.dep_ == "mark" for c in cue.children):
+        if cue.dep_ == "advcl" and not any(
+            c.lower_ == "as" and c.dep_ == "mark" for c in cue.children
+        ):
             return None
         if subject is None and not any(c.dep_ == "nsubjpass" for c in cue.children):
             return None
@@ -399,7 +463,12 @@ def _clause_chars(head: Token, exclude: Token | None) -> tuple[int, int] | None:
     if exclude is not None:
         skip = {t.i for t in exclude.subtree}
     for tok in head.subtree:
-        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > head.i and tok.lemma_ in _PARTICIPIAL_CUES:
+        if (
+            tok.dep_ == "advcl"
+            and tok.tag_ == "VBG"
+            and tok.i > head.i
+            and tok.lemma_ in _PARTICIPIAL_CUES
+        ):
             skip.update(t.i for t in tok.subtree)
             punct = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
             if punct is not None and punct.is_punct:
@@ -409,7 +478,9 @@ def _clause_chars(head: Token, exclude: Token | None) -> tuple[int, int] | None:
     if exclude is not None:
         # Keep the larger contiguous side around a parenthetical cue, plus what it splits.
         toks = _contiguous(toks, exclude)
-    while toks and (toks[0].lower_ in COMPLEMENTIZERS and toks[0].dep_ == "mark" or toks[0].is_punct):
+    while toks and (
+        toks[0].lower_ in COMPLEMENTIZERS and toks[0].dep_ == "mark" or toks[0].is_punct
+    ):
         toks = toks[1:]
     while toks and toks[-1].is_punct and not toks[-1].is_quote:
         toks = toks[:-1]
@@ -420,12 +491,23 @@ def _clause_chars(head: Token, exclude: Token | None) -> tuple[int, int] | None:
     return toks[0].idx, toks[-1].idx + len(toks[-1])
 
 
-_PARTICIPIAL_CUES = {"say", "add", "note", "tell", "write", "explain", "argue", "claim", "insist", "warn"}
+_PARTICIPIAL_CUES = {
+    "say",
+    "add",
+    "note",
+    "tell",
+    "write",
+    "explain",
+    "argue",
+    "claim",
+    "insist",
+    "warn",
+}
 
 
 def _paragraph_of(tok: Token) -> tuple[int, int]:
     """Character bounds of the line (paragraph) holding ``tok``."""
-    text = tok.doc.text
+    text = doc_text(tok.doc)
     lo = text.rfind("\n", 0, tok.idx) + 1
     hi = text.find("\n", tok.idx)
     return lo, len(text) if hi < 0 else hi
@@ -455,21 +537,48 @@ def _animate(subject: Token | None, lexicon: Lexicon) -> bool:
 
 
 _SPEAKER_NOUNS = {
-    "official", "spokesman", "spokeswoman", "spokesperson", "campaign", "government",
-    "ministry", "department", "agency", "company", "group", "party", "administration",
-    "committee", "council", "court", "police", "union", "candidate", "nominee", "lawmaker",
-    "critic", "activist", "expert", "analyst", "source", "aide", "advocate", "leader",
+    "official",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "campaign",
+    "government",
+    "ministry",
+    "department",
+    "agency",
+    "company",
+    "group",
+    "party",
+    "administration",
+    "committee",
+    "council",
+    "court",
+    "police",
+    "union",
+    "candidate",
+    "nominee",
+    "lawmaker",
+    "critic",
+    "activist",
+    "expert",
+    "analyst",
+    "source",
+    "aide",
+    "advocate",
+    "leader",
 }
 
 
 def _object_content(cue: Token) -> tuple[int, int] | None:
-    """"called for a ban on ...", "cited rising costs", "denied the allegations": a noun
+    """ "called for a ban on ...", "cited rising costs", "denied the allegations": a noun
     phrase that states what was said, when it is long enough to be a claim."""
     for child in cue.children:
         obj = None
         if child.dep_ == "dobj":
             obj = child
-        elif child.dep_ == "prep" and child.lower_ in ("for", "on") and cue.lemma_.lower() == "call":
+        elif (
+            child.dep_ == "prep" and child.lower_ in ("for", "on") and cue.lemma_.lower() == "call"
+        ):
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
         if obj is None or obj.pos_ == "PRON":
             continue
@@ -480,7 +589,7 @@ def _object_content(cue: Token) -> tuple[int, int] | None:
 
 
 def _colon_content(cue: Token) -> tuple[int, int] | None:
-    """"Umerov said in a statement: The main goal ..." with no quotation marks."""
+    """ "Umerov said in a statement: The main goal ..." with no quotation marks."""
     sent = cue.sent
     colon = next((t for t in cue.rights if t.text == ":" and t.i == cue.sent.end - 1), None)
     if colon is None:
@@ -499,8 +608,7 @@ def _colon_content(cue: Token) -> tuple[int, int] | None:
 
 
 def _according_to(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidate | None:
-    """"According to X, content" and "content, according to X"."""
-    doc = cue.doc
+    """ "According to X, content" and "content, according to X"."""
     to = cue.nbor(1)
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     if source is None:
@@ -541,8 +649,10 @@ def _is_reporting(tok: Token) -> bool:
     return load_lexicon().cue_class(tok.lemma_) is not None
 
 
-def _named_by_cue(doc: Doc, q: QuoteSpan, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidate | None:
-    """"described it as “probably the best …”", "what he called 'root causes'"."""
+def _named_by_cue(
+    doc: Doc, q: QuoteSpan, qindex: _QuoteIndex, lexicon: Lexicon
+) -> Candidate | None:
+    """ "described it as “probably the best …”", "what he called 'root causes'"."""
     span = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
@@ -573,8 +683,8 @@ def _sentence_like(doc: Doc, q: QuoteSpan) -> bool:
     if not has_verb:
         return False
     # A quotation that starts a sentence or ends with sentence punctuation reads as speech.
-    inner = doc.text[q.inner_start : q.inner_end].rstrip()
-    before = doc.text[max(0, q.start - 3) : q.start].strip()
+    inner = doc_text(doc)[q.inner_start : q.inner_end].rstrip()
+    before = doc_text(doc)[max(0, q.start - 3) : q.start].strip()
     starts_sentence = before == "" or before[-1:] in ".!?\n:"
     return starts_sentence or bool(_SENTENCE_END.search(inner[-2:])) or inner.endswith(",")
 
@@ -587,9 +697,7 @@ def _words_outside(doc: Doc, start: int, end: int, quotes: Iterable[QuoteSpan]) 
     return sum(
         1
         for t in span
-        if not t.is_punct
-        and not t.is_space
-        and not any(q.start <= t.idx < q.end for q in qs)
+        if not t.is_punct and not t.is_space and not any(q.start <= t.idx < q.end for q in qs)
     )
 
 

@@ -87,7 +87,12 @@ def _classify(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool, bool]:
         return (False, False, False)  # apostrophe inside a word: Russia's, don't
     if ch in ("'", "’") and prev == "" and nxt.isdigit():
         return (False, False, False)  # '90s
-    if ch in ("'", "’") and prev_space and nxt.isdigit() and text[i + 1 : i + 4].rstrip().endswith("s"):
+    if (
+        ch in ("'", "’")
+        and prev_space
+        and nxt.isdigit()
+        and text[i + 1 : i + 4].rstrip().endswith("s")
+    ):
         return (False, False, False)  # elided year: the '90s
     can_open = prev_opening and not next_space
     if ch in DOUBLE_OPEN or ch in SINGLE_OPEN:
@@ -104,7 +109,9 @@ def _classify(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool, bool]:
     return (can_open, strong, weak)
 
 
-def _pair_paragraph(text: str, lo: int, hi: int, family: str) -> tuple[list[tuple[int, int]], int | None]:
+def _pair_paragraph(
+    text: str, lo: int, hi: int, family: str
+) -> tuple[list[tuple[int, int]], int | None]:
     """Pairs (open, close) of one family in [lo, hi); and an opener left open at the end.
 
     The left-open opener is returned only when nothing follows it that could close it,

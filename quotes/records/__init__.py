@@ -11,7 +11,13 @@ from quotes.records.attribution import (
     Speaker,
     TextSpan,
 )
-from quotes.records.schema import SchemaProblem, is_valid, load_schema, record_problems, validate_records
+from quotes.records.schema import (
+    SchemaProblem,
+    is_valid,
+    load_schema,
+    record_problems,
+    validate_records,
+)
 
 __all__ = [
     "ATTRIBUTION_TYPES",

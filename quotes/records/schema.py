@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from quotes.resources import schemas_dir
@@ -13,14 +13,14 @@ from quotes.resources import schemas_dir
 ATTRIBUTION_SCHEMA = "attribution.schema.json"
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_schema(name: str = ATTRIBUTION_SCHEMA) -> dict[str, Any]:
     """The parsed schema document."""
     with open(schemas_dir() / name, encoding="utf-8") as f:
         return json.load(f)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _validator(name: str = ATTRIBUTION_SCHEMA) -> Any:
     from jsonschema import Draft202012Validator
 
@@ -54,7 +54,9 @@ def record_problems(record: dict[str, Any], index: int = 0) -> list[SchemaProble
             if isinstance(text, str) and isinstance(span.get("end"), int):
                 if span["end"] - span["start"] != len(text):
                     problems.append(
-                        SchemaProblem(index, f"{key}/text", "text length does not match end - start")
+                        SchemaProblem(
+                            index, f"{key}/text", "text length does not match end - start"
+                        )
                     )
     return problems
 

@@ -28,12 +28,60 @@ _FOLDS = [
 ]
 
 TITLE_WORDS = {
-    "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "president",
-    "vice", "prime", "minister", "secretary", "general", "gen", "admiral", "adm", "col",
-    "colonel", "lt", "sgt", "capt", "captain", "sen", "senator", "rep", "representative",
-    "gov", "governor", "mayor", "chancellor", "king", "queen", "prince", "princess",
-    "judge", "justice", "chief", "commander", "the", "former", "deputy", "foreign",
-    "defense", "defence", "state", "us", "u.s.", "pope", "rev", "reverend", "st",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "secretary",
+    "general",
+    "gen",
+    "admiral",
+    "adm",
+    "col",
+    "colonel",
+    "lt",
+    "sgt",
+    "capt",
+    "captain",
+    "sen",
+    "senator",
+    "rep",
+    "representative",
+    "gov",
+    "governor",
+    "mayor",
+    "chancellor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "judge",
+    "justice",
+    "chief",
+    "commander",
+    "the",
+    "former",
+    "deputy",
+    "foreign",
+    "defense",
+    "defence",
+    "state",
+    "us",
+    "u.s.",
+    "pope",
+    "rev",
+    "reverend",
+    "st",
 }
 
 
@@ -88,8 +136,10 @@ def same_name(a: str, b: str) -> bool:
     if not same_word(wa[-1], wb[-1]):
         return False
     if len(wa) >= 2 and len(wb) >= 2:
-        return same_word(wa[0], wb[0]) or wa[0][0] == wb[0][0] and (
-            len(wa[0].rstrip(".")) == 1 or len(wb[0].rstrip(".")) == 1
+        return (
+            same_word(wa[0], wb[0])
+            or wa[0][0] == wb[0][0]
+            and (len(wa[0].rstrip(".")) == 1 or len(wb[0].rstrip(".")) == 1)
         )
     return True
 

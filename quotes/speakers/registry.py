@@ -32,7 +32,13 @@ class RegistryEntry:
     ids: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
-        return {"name": self.name, "aliases": self.aliases, "kind": self.kind, "roles": self.roles, "ids": self.ids}
+        return {
+            "name": self.name,
+            "aliases": self.aliases,
+            "kind": self.kind,
+            "roles": self.roles,
+            "ids": self.ids,
+        }
 
 
 class SpeakerRegistry:

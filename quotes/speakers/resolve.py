@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from quotes.detect.attributions import Candidate
+from quotes.doctext import doc_text
 from quotes.lexicon import Lexicon
 from quotes.records import Speaker, TextSpan
 from quotes.speakers.names import fuller, name_words, same_name
@@ -26,17 +27,65 @@ PLURAL = {"they", "them", "their"}
 MALE_TITLES = {"mr", "mr.", "sir", "king", "prince", "lord"}
 FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "queen", "princess", "lady", "dame"}
 GROUP_NOUNS = {
-    "official", "officials", "source", "sources", "people", "police", "residents", "witnesses",
-    "analysts", "experts", "observers", "critics", "lawmakers", "authorities", "investigators",
-    "protesters", "activists", "researchers", "scientists", "diplomats", "spokesman",
-    "spokeswoman", "spokesperson", "aide", "aides", "officer", "officers", "staff",
+    "official",
+    "officials",
+    "source",
+    "sources",
+    "people",
+    "police",
+    "residents",
+    "witnesses",
+    "analysts",
+    "experts",
+    "observers",
+    "critics",
+    "lawmakers",
+    "authorities",
+    "investigators",
+    "protesters",
+    "activists",
+    "researchers",
+    "scientists",
+    "diplomats",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "aide",
+    "aides",
+    "officer",
+    "officers",
+    "staff",
 }
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 ORG_NOUNS = {
-    "department", "agency", "ministry", "company", "firm", "group", "organization",
-    "organisation", "association", "union", "government", "council", "board", "committee",
-    "party", "office", "service", "commission", "bank", "university", "foundation",
-    "institute", "campaign", "administration", "team", "club", "network", "embassy",
+    "department",
+    "agency",
+    "ministry",
+    "company",
+    "firm",
+    "group",
+    "organization",
+    "organisation",
+    "association",
+    "union",
+    "government",
+    "council",
+    "board",
+    "committee",
+    "party",
+    "office",
+    "service",
+    "commission",
+    "bank",
+    "university",
+    "foundation",
+    "institute",
+    "campaign",
+    "administration",
+    "team",
+    "club",
+    "network",
+    "embassy",
 }
 
 
@@ -79,6 +128,11 @@ class SpeakerResolver:
                     person.votes[vote] = person.votes.get(vote, 0) + 1
         self._collect_unlabelled_people()
         for p in self.people:
+            words = p.name.split()
+            prior = self.lexicon.first_names.get(words[0].lower()) if len(words) >= 2 else None
+            if prior is not None:
+                p.votes[prior] = p.votes.get(prior, 0) + 1  # a prior: two pronouns outvote it
+        for p in self.people:
             if p.gender is None and p.votes:
                 male, female = p.votes.get("male", 0), p.votes.get("female", 0)
                 if male != female:
@@ -97,11 +151,19 @@ class SpeakerResolver:
                 pass
             elif ent.root.dep_ not in ("nsubj", "nsubjpass"):
                 dep = ent.root.dep_
+            if dep in ("nsubj", "nsubjpass") and not _main_clause(ent.root):
+                dep = "sub_nsubj"  # the subject of a subordinate clause is less salient
             first = id(person) not in seen
             seen.add(id(person))
-            self._mentions.append((ent.start_char, dep, dep in ("nsubj", "nsubjpass"), person, first))
+            self._mentions.append(
+                (ent.start_char, dep, dep in ("nsubj", "nsubjpass"), person, first)
+            )
         for tok in self.doc:
-            if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON":
+            if (
+                tok.dep_ in ("nsubj", "nsubjpass")
+                and tok.pos_ == "PROPN"
+                and tok.ent_type_ != "PERSON"
+            ):
                 person = self._find_person(_proper_phrase(tok))
                 if person is not None:
                     first = id(person) not in seen
@@ -115,13 +177,19 @@ class SpeakerResolver:
         two- or three-word proper name in subject position that the text calls he or she."""
         doc = self.doc
         for tok in doc:
-            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON":
+            if (
+                tok.dep_ not in ("nsubj", "nsubjpass")
+                or tok.pos_ != "PROPN"
+                or tok.ent_type_ == "PERSON"
+            ):
                 continue
             start = tok.i
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == tok.i:
                 start -= 1
             words = doc[start : tok.i + 1]
-            if not 2 <= len(words) <= 3 or not all(t.text[:1].isupper() and t.text[1:].islower() for t in words):
+            if not 2 <= len(words) <= 3 or not all(
+                t.text[:1].isupper() and t.text[1:].islower() for t in words
+            ):
                 continue
             if any(t.lower_ in ORG_NOUNS or t.lower_ in self.lexicon.roles for t in words):
                 continue
@@ -178,12 +246,15 @@ class SpeakerResolver:
             if spk is not None and spk.name:
                 # Remember where the attribution ends (its cue clause included): a name
                 # inside that clause ("... said at a meeting with X") is not a new topic.
-                last = (spk, max(cand.end, cand.cue_end or 0, cand.subject.end_char if cand.subject else 0))
+                last = (
+                    spk,
+                    max(cand.end, cand.cue_end or 0, cand.subject.end_char if cand.subject else 0),
+                )
         return speakers
 
     def _near(self, prev_pos: int, pos: int) -> bool:
         """Within the same or the next paragraph: news quotes run on for one paragraph at most."""
-        between = self.doc.text[prev_pos:pos]
+        between = doc_text(self.doc)[prev_pos:pos]
         return between.count("\n") - between.count("\n \n") - between.count("\n .\n") <= 2
 
     def resolve_mention(
@@ -212,16 +283,20 @@ class SpeakerResolver:
             known = self._find_person(_proper_phrase(head))
             if known is not None:
                 written = set(name_words(mention.text))
-                res = "registry" if known.from_registry else (
-                    "explicit" if set(name_words(known.name)) <= written else "alias"
+                res = (
+                    "registry"
+                    if known.from_registry
+                    else ("explicit" if set(name_words(known.name)) <= written else "alias")
                 )
                 return self._speaker_of(known, m, res, title=_title_text(mention, None))
             acronym = self._acronyms.get(head.text)
             if acronym is not None:
                 return self._organisation(acronym, m)
         person_ent = _entity_in(mention, {"PERSON"})
-        if person_ent is not None and person_ent.root.i == head.i or (
-            person_ent is not None and head.pos_ == "PROPN"
+        if (
+            person_ent is not None
+            and person_ent.root.i == head.i
+            or (person_ent is not None and head.pos_ == "PROPN")
         ):
             return self._named_person(person_ent, mention, m)
         org_ent = _entity_in(mention, ORG_LABELS)
@@ -236,13 +311,17 @@ class SpeakerResolver:
         person.last_seen = ent.start_char
         written = set(name_words(mention.text))
         full = set(name_words(person.name))
-        resolution = "registry" if person.from_registry else ("explicit" if full <= written else "alias")
+        resolution = (
+            "registry" if person.from_registry else ("explicit" if full <= written else "alias")
+        )
         title = _title_text(mention, ent)
         if title and title not in person.titles:
             person.titles.append(title)
         return self._speaker_of(person, m, resolution, title=title)
 
-    def _speaker_of(self, person: Entity, m: TextSpan, resolution: str, title: str | None = None) -> Speaker:
+    def _speaker_of(
+        self, person: Entity, m: TextSpan, resolution: str, title: str | None = None
+    ) -> Speaker:
         return Speaker(
             name=person.name,
             kind=person.kind,
@@ -283,11 +362,15 @@ class SpeakerResolver:
         if last is not None and last[0].kind == "person" and self._near(last[1], m.start):
             prev = last[0]
             prev_person = self._find_person(prev.name) if prev.name else None
-            compatible = gender is None or prev_person is None or prev_person.gender in (None, gender)
+            compatible = (
+                gender is None or prev_person is None or prev_person.gender in (None, gender)
+            )
             # A person made the subject of a sentence since the last quote takes over,
             # unless the last speaker is the only one of the pronoun's gender.
             newer = subject is not None and subject[1] > last[1] and subject[0].name != prev.name
-            if compatible and not (newer and subject is not None and subject[0].gender in (None, gender)):
+            if compatible and not (
+                newer and subject is not None and subject[0].gender in (None, gender)
+            ):
                 return Speaker(prev.name, prev.kind, "pronoun", m, prev.title, dict(prev.ids))
         if subject is not None:
             return self._speaker_of(subject[0], m, "pronoun")
@@ -303,7 +386,9 @@ class SpeakerResolver:
         subject, or introduced for the first time (news introduces a speaker, then quotes
         "he says"); never a name inside reported content. Looks back a bounded distance."""
         k = bisect.bisect_left(self._mention_starts, tok.idx)
-        for start, root_dep, same_sent_ok, person, first in reversed(self._mentions[max(0, k - 40) : k]):
+        for start, root_dep, same_sent_ok, person, first in reversed(
+            self._mentions[max(0, k - 40) : k]
+        ):
             if start >= tok.idx:
                 continue
             if _inside(contents, start):
@@ -318,11 +403,15 @@ class SpeakerResolver:
             return person, start
         return None
 
-    def _description(self, mention: Span, m: TextSpan, last: tuple[Speaker, int] | None) -> Speaker:
-        """"the Ukrainian leader", "the ministry", "officials" -> who they describe, or the words."""
+    def _description(
+        self, mention: Span, m: TextSpan, last: tuple[Speaker, int] | None
+    ) -> Speaker:
+        """ "the Ukrainian leader", "the ministry", "officials": who they describe, or the words."""
         head = mention.root
         lemma = head.lemma_.lower()
-        modifiers = {t.lower_ for t in mention if t.i != head.i and t.pos_ in ("ADJ", "PROPN", "NOUN")}
+        modifiers = {
+            t.lower_ for t in mention if t.i != head.i and t.pos_ in ("ADJ", "PROPN", "NOUN")
+        }
         definite = any(t.lower_ in ("the", "this", "that") for t in mention if t.dep_ == "det")
         group = self.lexicon.roles.get(lemma)
         if definite and group is not None:
@@ -335,10 +424,19 @@ class SpeakerResolver:
             for org in sorted(self.orgs, key=lambda o: -o.last_seen):
                 if lemma in org.name.lower().split():
                     return Speaker(org.name, org.kind, "description", m)  # type: ignore[arg-type]
-            if lemma in ORG_NOUNS and last is not None and last[0].kind in ("organization", "media"):
+            if (
+                lemma in ORG_NOUNS
+                and last is not None
+                and last[0].kind in ("organization", "media")
+            ):
                 prev = last[0]  # "the department said" right after the department spoke
                 return Speaker(prev.name, prev.kind, "description", m, None, dict(prev.ids))
-        if definite and lemma not in ORG_NOUNS and lemma not in GROUP_NOUNS and head.tag_ in ("NN", "NNS"):
+        if (
+            definite
+            and lemma not in ORG_NOUNS
+            and lemma not in GROUP_NOUNS
+            and head.tag_ in ("NN", "NNS")
+        ):
             # "the 26-year-old right wing said": a definite description of a person just named
             salient = self._recent_subject(head, [], None)
             if salient is not None and self._near(salient[1], m.start):
@@ -356,12 +454,24 @@ class SpeakerResolver:
 PERSONAL_PRONOUNS_SPEAKING = MALE | FEMALE | PLURAL
 
 
+def _main_clause(tok: Token) -> bool:
+    """Whether a subject token belongs to its sentence's main clause (or a clause
+    coordinated with it): the most salient antecedent position (Centering theory)."""
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
 def _full_name(ent: Span) -> str:
     """A PERSON entity with the name tokens the tagger left out ("Doug" + "Purdy")."""
     doc = ent.doc
     end = ent.end
-    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ in ("", "PERSON") and (
-        doc[end - 1].head.i == end or doc[end].dep_ == "flat"
+    while (
+        end < len(doc)
+        and doc[end].pos_ == "PROPN"
+        and doc[end].ent_type_ in ("", "PERSON")
+        and (doc[end - 1].head.i == end or doc[end].dep_ == "flat")
     ):
         end += 1
     return doc[ent.start : end].text
@@ -374,7 +484,7 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
 
 
 def _title_matches(titles: list[str], group: str, modifiers: set[str], lexicon: Lexicon) -> bool:
-    """A title of the same role group, whose nationality (if any) does not contradict the description's."""
+    """A title of the same role group whose nationality, if any, agrees with the description's."""
     nationality = {m[:5] for m in modifiers if m[:1].isalpha() and m not in lexicon.roles}
     for title in titles:
         words = [w.strip(".,").lower() for w in title.replace("'s", " ").replace("’s", " ").split()]
@@ -387,12 +497,16 @@ def _title_matches(titles: list[str], group: str, modifiers: set[str], lexicon: 
 
 
 def _acronym_map(doc: Doc) -> dict[str, str]:
-    """"IRCC" -> "Immigration, Refugees and Citizenship Canada" when both are in the text."""
+    """ "IRCC" -> "Immigration, Refugees and Citizenship Canada" when both are in the text."""
     out: dict[str, str] = {}
     for ent in doc.ents:
         if ent.label_ not in ("ORG", "GPE", "NORP", "FAC"):
             continue
-        words = [t.text for t in ent if t.text[:1].isupper() and t.lower_ not in ("the", "of", "and", "for")]
+        words = [
+            t.text
+            for t in ent
+            if t.text[:1].isupper() and t.lower_ not in ("the", "of", "and", "for")
+        ]
         if len(words) >= 2:
             initials = "".join(w[0] for w in words)
             out.setdefault(initials, _strip_det(ent.text))
@@ -432,7 +546,7 @@ def _title_span(doc: Doc, start: int, end: int) -> str | None:
         toks = toks[:-1]  # "Ukrainian President Volodymyr" -> "Ukrainian President"
     if not toks:
         return None
-    return doc.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
+    return doc_text(doc)[toks[0].idx : toks[-1].idx + len(toks[-1])]
 
 
 def _gender_near(ent: Span) -> str | None:
@@ -476,7 +590,9 @@ def _phrase(tok: Token) -> Span:
 
 def _proper_phrase(head: Token) -> str:
     """The proper name around ``head`` as written ("Moscow's foreign ministry" keeps its 's)."""
-    toks = [t for t in head.subtree if (t.pos_ == "PROPN" or t.i == head.i) and abs(t.i - head.i) <= 4]
+    toks = [
+        t for t in head.subtree if (t.pos_ == "PROPN" or t.i == head.i) and abs(t.i - head.i) <= 4
+    ]
     if not toks:
         return head.text
     doc = head.doc
