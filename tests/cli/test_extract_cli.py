@@ -278,3 +278,23 @@ def _write(path: Path, data: bytes) -> Path:
 def _mkdir(path: Path) -> Path:
     path.mkdir()
     return path
+
+
+def test_a_quote_repeated_in_the_article_is_one_record_with_all_positions(runner) -> None:
+    text = (
+        "“We will not back down,” Ingrid Solberg said on Monday in Port Elling.\n"
+        "The council met again on Wednesday to discuss the budget for next year.\n"
+        "On Friday she spoke at a rally. “We will not back down,” Ingrid Solberg told the crowd.\n"
+    )
+    recs = [r for r in records_of(run(runner, "-", input=text).stdout)
+            if r["quote"]["text"].startswith("We will not back down")]
+    assert len(recs) == 1
+    first, second = text.index("We will"), text.rindex("We will")
+    assert [p["start"] for p in recs[0]["positions"]] == [first, second]
+
+
+def test_cli_default_size_limit_matches_the_reader() -> None:
+    from quotes.cli.extract import DEFAULT_MAX_CHARS
+    from quotes.read.sources import DEFAULT_MAX_CHARS as READER_DEFAULT
+
+    assert DEFAULT_MAX_CHARS == READER_DEFAULT
