@@ -49,6 +49,11 @@ PERSONAL_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 _GAP_OK = re.compile(r"[\s,:;—–\-]*")
 _SENTENCE_END = re.compile(r"[.!?…]")
 MERGE_NEXT = False
+# Subjects of "show", "suggest", "reveal" that are things seen, not sources that state.
+PHYSICAL_EVIDENCE = {
+    "video", "footage", "photo", "photograph", "image", "picture", "camera", "film",
+    "recording", "map", "chart", "graph", "sign", "scan", "x-ray", "satellite",
+}
 # Cue verbs whose direct object can carry the claim itself ("denied the allegations").
 OBJECT_CUES = {
     "cite",
@@ -159,7 +164,13 @@ def find_candidates(doc: Doc, quotes: list[QuoteSpan], lexicon: Lexicon) -> list
             if _CONTINUES.fullmatch(doc_text(doc)[hi : quotes[nxt].start]):
                 ks.append(nxt)
         first, last = quotes[ks[0]], quotes[ks[-1]]
-        cand = _candidate_for(cue, "direct", first.inner_start, last.inner_end, lexicon)
+        lead = _unquoted_lead(doc, first, cue)
+        if lead is not None:
+            # 'the attackers shot at them "like snipers," he said': the quotation is part
+            # of a sentence of the writer's, and that whole sentence is what was said.
+            cand = _candidate_for(cue, "mixed", lead, last.inner_end, lexicon)
+        else:
+            cand = _candidate_for(cue, "direct", first.inner_start, last.inner_end, lexicon)
         cand.quotes = [quotes[k] for k in ks]
         found.append(cand)
         used_quotes.update(ks)
@@ -344,6 +355,30 @@ def _adjacent_cue(doc: Doc, q: QuoteSpan, cues: list[Token], qindex: _QuoteIndex
     return best[2] if best else None
 
 
+def _unquoted_lead(doc: Doc, q: QuoteSpan, cue: Token) -> int | None:
+    """Start of the writer's words that run into a quotation followed by its cue, or None.
+
+    Only when the cue comes after the quotation and at least three words of the same
+    sentence stand before the opening mark, outside any cue clause.
+    """
+    if cue.idx < q.end:
+        return None
+    text = doc_text(doc)
+    lo, _ = _paragraph_of(cue)
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return None
+    sent_start = max(span[0].sent.start_char, lo)
+    lead = text[sent_start : q.start]
+    if _SENTENCE_END.search(lead.rstrip()[-1:] or "x") or lead.count(" ") < 3:
+        return None
+    words = [w for w in lead.split() if any(ch.isalnum() for ch in w)]
+    if len(words) < 3:
+        return None
+    offset = len(lead) - len(lead.lstrip())
+    return sent_start + offset
+
+
 def _opens_quote(text: str, hi: int, qstart: int) -> bool:
     """Before a quotation, a cue clause introduces it with a comma or colon (or nothing)."""
     gap = text[hi:qstart].strip()
@@ -422,6 +457,12 @@ def _reported(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidate | 
         # "X had become so bad, Mr. Obama noted, that Y": both sides are the content.
         content = (min(p[0] for p in parts), max(p[1] for p in parts))
     subject = subject_of(cue)
+    if (
+        subject is not None
+        and lexicon.cue_class(cue.lemma_) in ("factive", "speculative")
+        and subject.lemma_.lower() in PHYSICAL_EVIDENCE
+    ):
+        return None  # "the video showed that ...": evidence seen, not a statement made
     if content is None and cue.dep_ in ("parataxis", "advcl") and cue.head.i != cue.i:
         head = cue.head
         if head.pos_ not in ("VERB", "AUX") and cue.dep_ == "parataxis":
