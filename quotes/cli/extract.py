@@ -108,7 +108,8 @@ def extract_command(inputs: tuple[str, ...], output: str | None, fmt: str | None
         model = _load_model(model, speakers, max_chars)
         documents = read_documents(inputs, report, max_chars=max_chars, input_format=input_format)
         records = extract_records(documents, report, model=model, speakers=speakers,
-                                  chunk_size=1 if "-" in inputs else CHUNK_SIZE)
+                                  chunk_size=1 if "-" in inputs else CHUNK_SIZE,
+                                  max_length=max_chars + 1)
         with progress_bar(report, total=count_documents(inputs)):
             write_records(records, output=output, fmt=fmt)
     except QuotesError as exc:
@@ -141,12 +142,13 @@ def read_documents(inputs: Iterable[str], report: RunReport, *, max_chars: int =
 
 
 def extract_records(documents: Iterable[Any], report: RunReport, *, model: str,
-                    speakers: str | None, chunk_size: int = CHUNK_SIZE) -> Iterator[dict[str, Any]]:
+                    speakers: str | None, chunk_size: int = CHUNK_SIZE,
+                    max_length: int | None = None) -> Iterator[dict[str, Any]]:
     """Record dicts in input order; a document the extractor fails on is reported, not fatal."""
     from quotes.parallel import DocumentFailed, extract_documents_parallel
 
     pairs = extract_documents_parallel(documents, jobs=1, model=model, speakers=speakers,
-                                       chunk_size=chunk_size)
+                                       chunk_size=chunk_size, max_length=max_length)
     for _, outcome in pairs:
         if isinstance(outcome, DocumentFailed):
             report.fail(outcome)
