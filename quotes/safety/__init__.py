@@ -1,0 +1,13 @@
+"""Guards for untrusted article text: what reaches a terminal, a file name, or the parser.
+
+Every article is untrusted. ``terminal`` keeps its text from driving the terminal,
+``paths`` keeps its ids and titles from naming files outside a chosen folder, and
+``tokenizer`` keeps pathological character runs from making spaCy's cost quadratic.
+"""
+
+from __future__ import annotations
+
+from quotes.safety.paths import UnsafePathError, child_path, safe_filename
+from quotes.safety.terminal import one_line, plain, sanitize
+
+__all__ = ["UnsafePathError", "child_path", "one_line", "plain", "safe_filename", "sanitize"]

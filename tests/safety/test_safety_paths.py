@@ -1,0 +1,79 @@
+"""Ids, titles and URLs from articles never name a file outside the chosen folder."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from quotes.safety.paths import NameAllocator, UnsafePathError, child_path, safe_filename
+
+HOSTILE_IDS = [
+    "../../.bashrc",
+    "../",
+    "..",
+    ".",
+    "/etc/passwd",
+    "C:\\Windows\\win.ini",
+    "\\\\server\\share\\x",
+    "a\x00b",
+    "CON",
+    "con.txt",
+    "Nul",
+    "COM1",
+    "lpt9.jsonl",
+    " .hidden",
+    "trailing. ",
+    "",
+    "x" * 1000,
+    "é" * 400,
+    "https://example.org/a/b?c=d#e",
+    "ab\u202ecd\x1b[31m",
+    "line\nbreak",
+]
+
+
+@pytest.mark.parametrize("name", HOSTILE_IDS)
+def test_hostile_id_becomes_one_plain_file_in_the_folder(tmp_path, name):
+    path = child_path(tmp_path, name, suffix=".jsonl")
+    path.write_text("ok", encoding="utf-8")
+    assert path.parent == tmp_path.resolve()
+    assert os.listdir(tmp_path) == [path.name]
+    stem = path.name[: -len(".jsonl")]
+    assert stem and not stem.startswith((".", " ")) and not stem.endswith((".", " "))
+    assert not set(stem) & set('/\\:*?"<>|\x00\n\x1b\u202e')
+    assert stem.split(".")[0].upper() not in {"CON", "PRN", "AUX", "NUL", "COM1", "LPT9"}
+    assert len(path.name.encode("utf-8")) <= 120
+
+
+def test_plain_ids_are_kept_as_they_are():
+    assert safe_filename("2024-05-01_ferry-report", suffix=".jsonl") == "2024-05-01_ferry-report.jsonl"
+    assert safe_filename("Ärzte ohne Grenzen") == "Ärzte ohne Grenzen"
+
+
+def test_ids_that_clean_to_the_same_text_get_different_files():
+    names = ["a/b", "a\\b", "a:b", "a_b", "a\x00b", "x" * 300, "x" * 301]
+    assert len({safe_filename(n) for n in names}) == len(names)
+
+
+def test_cleaning_is_stable():
+    for name in HOSTILE_IDS:
+        once = safe_filename(name)
+        assert safe_filename(once) == once
+
+
+def test_allocator_keeps_case_variants_apart_on_case_insensitive_disks():
+    alloc = NameAllocator(suffix=".json")
+    names = [alloc.name_for(n) for n in ("Report", "report", "REPORT", "a/b", "a_b")]
+    assert len({n.casefold() for n in names}) == 5
+    assert alloc.name_for("report") == names[1]  # the same id keeps its file
+
+
+def test_a_symlink_out_of_the_folder_is_refused(tmp_path):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    folder = tmp_path / "out"
+    folder.mkdir()
+    (folder / "doc.jsonl").symlink_to(outside / "doc.jsonl")
+    with pytest.raises(UnsafePathError):
+        child_path(folder, "doc", suffix=".jsonl")
