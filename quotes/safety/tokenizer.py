@@ -24,7 +24,7 @@ class BoundedTokenizer:
     def __init__(self, base: Any, max_run: int = MAX_RUN) -> None:
         self.base = base
         self.max_run = max_run
-        self._long = re.compile(r"\S{%d,}" % (max_run + 1))
+        self._long = re.compile(rf"\S{{{max_run + 1},}}")
 
     @property
     def vocab(self) -> Any:

@@ -47,7 +47,8 @@ def test_hostile_id_becomes_one_plain_file_in_the_folder(tmp_path, name):
 
 
 def test_plain_ids_are_kept_as_they_are():
-    assert safe_filename("2024-05-01_ferry-report", suffix=".jsonl") == "2024-05-01_ferry-report.jsonl"
+    name = "2024-05-01_ferry-report"
+    assert safe_filename(name, suffix=".jsonl") == name + ".jsonl"
     assert safe_filename("Ärzte ohne Grenzen") == "Ärzte ohne Grenzen"
 
 

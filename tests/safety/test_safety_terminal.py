@@ -24,7 +24,8 @@ ESC_SEQUENCES = [
 ]
 BIDI = ["\u202eevil\u202c", "\u2066x\u2069", "\u200f", "\u061c"]
 MARKUP = ["[bold red]alarm[/]", "[link=https://evil.example]click[/link]", "[/]", "[blink]x"]
-RAW_FORBIDDEN = ["\x1b", "\x07", "\x08", "\x9b", "\x7f", "\r", *"\u202e\u202c\u2066\u2069\u200f\u061c"]
+RAW_FORBIDDEN = ["\x1b", "\x07", "\x08", "\x9b", "\x7f", "\r"]
+RAW_FORBIDDEN += list("\u202e\u202c\u2066\u2069\u200f\u061c")
 
 
 def hostile_record(text: str) -> dict:
