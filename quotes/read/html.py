@@ -17,7 +17,11 @@ from quotes.errors import InputError
 from quotes.read.decode import Decoded, decode_bytes
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
-_LOOKS_HTML = re.compile(r"\A\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.I | re.S)
+# A comment may not run past its first "-->": with ".*?" a row of comments could be
+# split in 2**n ways, and a page opening with a few dozen of them took minutes.
+_LOOKS_HTML = re.compile(
+    r"\A\s*(<!--(?:(?!-->).)*-->\s*)*<(!doctype\s+html|html|head|body)\b", re.I | re.S
+)
 
 
 @dataclass
