@@ -336,6 +336,8 @@ def _adjacent_cue(doc: Doc, q: QuoteSpan, cues: list[Token], qindex: _QuoteIndex
         subject = subject_of(cue)
         lo, hi = _clause_extent(cue, subject, qindex)
         if lo >= q.end:
+            if text[q.inner_start : q.inner_end].rstrip().endswith("."):
+                continue  # '"... privacy." Still, he denied ...': the sentence ended in the quote
             gap = text[q.end : lo]
             side = 0  # the cue after the quote: the usual news order
         elif hi <= q.start:

@@ -153,7 +153,9 @@ class SpeakerResolver:
                 dep = ent.root.dep_
             if dep in ("nsubj", "nsubjpass") and not _main_clause(ent.root):
                 dep = "sub_nsubj"  # the subject of a subordinate clause is less salient
-            first = id(person) not in seen
+            # A first mention introduces a new speaker only when written in full ("Mississauga
+            # accountant Babatunji Farinloye"); a lone word is too often a tagging slip.
+            first = id(person) not in seen and len(name_words(_full_name(ent))) >= 2
             seen.add(id(person))
             self._mentions.append(
                 (ent.start_char, dep, dep in ("nsubj", "nsubjpass"), person, first)
@@ -578,6 +580,11 @@ def _owner_of(noun: Token) -> Token | None:
             for g in child.children:
                 if g.dep_ == "pobj":
                     return g
+    for child in noun.children:
+        if child.dep_ == "acl":  # "a statement e-mailed to The Globe by Reagan Ruslim"
+            for g in child.children:
+                if g.dep_ == "agent":
+                    return next((p for p in g.children if p.dep_ == "pobj"), None)
     return None
 
 
