@@ -6,14 +6,46 @@ import pytest
 
 # (text, quote words, speaker name)
 MARK_STYLES = [
-    ('Mayor Lena Brandt said, “The bridge will reopen in May.”', "The bridge will reopen in May", "Lena Brandt"),
-    ('“The bridge will reopen in May,” Mayor Lena Brandt said.', "The bridge will reopen in May", "Lena Brandt"),
-    ('"The harvest was the worst in a decade," said farmer Tomas Okafor.', "The harvest was the worst in a decade", "Tomas Okafor"),
-    ('Tomas Okafor, a farmer, said: "The harvest was the worst in a decade."', "The harvest was the worst in a decade", "Tomas Okafor"),
-    ("‘We cannot wait any longer,’ said Priya Nandakumar, a councillor in Ravensby.", "We cannot wait any longer", "Priya Nandakumar"),
-    ("Priya Nandakumar said: ‘We cannot wait any longer.’", "We cannot wait any longer", "Priya Nandakumar"),
-    ("'We cannot wait any longer,' said Priya Nandakumar.", "We cannot wait any longer", "Priya Nandakumar"),
-    ("Priya Nandakumar told the BBC: 'We cannot wait any longer.'", "We cannot wait any longer", "Priya Nandakumar"),
+    (
+        "Mayor Lena Brandt said, “The bridge will reopen in May.”",
+        "The bridge will reopen in May",
+        "Lena Brandt",
+    ),
+    (
+        "“The bridge will reopen in May,” Mayor Lena Brandt said.",
+        "The bridge will reopen in May",
+        "Lena Brandt",
+    ),
+    (
+        '"The harvest was the worst in a decade," said farmer Tomas Okafor.',
+        "The harvest was the worst in a decade",
+        "Tomas Okafor",
+    ),
+    (
+        'Tomas Okafor, a farmer, said: "The harvest was the worst in a decade."',
+        "The harvest was the worst in a decade",
+        "Tomas Okafor",
+    ),
+    (
+        "‘We cannot wait any longer,’ said Priya Nandakumar, a councillor in Ravensby.",
+        "We cannot wait any longer",
+        "Priya Nandakumar",
+    ),
+    (
+        "Priya Nandakumar said: ‘We cannot wait any longer.’",
+        "We cannot wait any longer",
+        "Priya Nandakumar",
+    ),
+    (
+        "'We cannot wait any longer,' said Priya Nandakumar.",
+        "We cannot wait any longer",
+        "Priya Nandakumar",
+    ),
+    (
+        "Priya Nandakumar told the BBC: 'We cannot wait any longer.'",
+        "We cannot wait any longer",
+        "Priya Nandakumar",
+    ),
     ("«Nous avons gagné», said coach Marc Delorme.", "Nous avons gagné", "Marc Delorme"),
     ("Marc Delorme said: «Nous avons gagné.»", "Nous avons gagné", "Marc Delorme"),
     ("Marc Delorme said: „Wir haben gewonnen.“", "Wir haben gewonnen", "Marc Delorme"),
@@ -48,16 +80,26 @@ def test_direct_quote_in_every_mark_style(extracted, pick, text, quote, speaker)
 # British single quotes around text full of apostrophes: the quote ends at the
 # closing mark, not at the first apostrophe.
 APOSTROPHES = [
-    ("'Russia's partners don't trust the figures,' said auditor Nils Berg.",
-     "Russia's partners don't trust the figures"),
-    ("'The partners' accounts were in order,' said auditor Nils Berg.",
-     "The partners' accounts were in order"),
-    ("'Prices haven't been this low since the '90s,' said auditor Nils Berg.",
-     "Prices haven't been this low since the '90s"),
-    ("Auditor Nils Berg said: 'We don't know where the fishermen's money went.'",
-     "We don't know where the fishermen's money went"),
-    ("‘Norway’s ferries can’t run on time,’ said auditor Nils Berg.",
-     "Norway’s ferries can’t run on time"),
+    (
+        "'Russia's partners don't trust the figures,' said auditor Nils Berg.",
+        "Russia's partners don't trust the figures",
+    ),
+    (
+        "'The partners' accounts were in order,' said auditor Nils Berg.",
+        "The partners' accounts were in order",
+    ),
+    (
+        "'Prices haven't been this low since the '90s,' said auditor Nils Berg.",
+        "Prices haven't been this low since the '90s",
+    ),
+    (
+        "Auditor Nils Berg said: 'We don't know where the fishermen's money went.'",
+        "We don't know where the fishermen's money went",
+    ),
+    (
+        "‘Norway’s ferries can’t run on time,’ said auditor Nils Berg.",
+        "Norway’s ferries can’t run on time",
+    ),
 ]
 
 
@@ -74,16 +116,22 @@ def test_apostrophes_alone_make_no_quote(extracted):
 
 
 MULTI_SENTENCE = [
-    ('“The storm cut power to 4,000 homes. Crews are working through the night,” '
-     "said Hanna Leclerc, who speaks for the utility.",
-     "The storm cut power to 4,000 homes. Crews are working through the night",
-     "Hanna Leclerc"),
-    ('Mia Castell said: "The team is ready. We have worked for months. Nobody is injured."',
-     "The team is ready. We have worked for months. Nobody is injured",
-     "Mia Castell"),
-    ("‘It rained for nine days. The cellar flooded twice,’ said Jonas Eklund.",
-     "It rained for nine days. The cellar flooded twice",
-     "Jonas Eklund"),
+    (
+        "“The storm cut power to 4,000 homes. Crews are working through the night,” "
+        "said Hanna Leclerc, who speaks for the utility.",
+        "The storm cut power to 4,000 homes. Crews are working through the night",
+        "Hanna Leclerc",
+    ),
+    (
+        'Mia Castell said: "The team is ready. We have worked for months. Nobody is injured."',
+        "The team is ready. We have worked for months. Nobody is injured",
+        "Mia Castell",
+    ),
+    (
+        "‘It rained for nine days. The cellar flooded twice,’ said Jonas Eklund.",
+        "It rained for nine days. The cellar flooded twice",
+        "Jonas Eklund",
+    ),
 ]
 
 
@@ -98,24 +146,33 @@ def test_multi_sentence_quote_is_one_record(extracted, pick, text, quote, speake
 
 # A quote over several paragraphs: each paragraph re-opens the quote, only the last closes it.
 RUN_ON = [
-    ("Oskar Lind, the dam's chief engineer, spoke to residents on Friday.\n"
-     "“The dam is safe.\n"
-     "“We inspect it every week.\n"
-     "“There is no reason for alarm,” he said.",
-     ["The dam is safe", "We inspect it every week", "There is no reason for alarm"],
-     "Oskar Lind"),
-    ('Hanna Leclerc said: "We expected a small turnout.\n'
-     '"But the hall was full by seven.\n'
-     '"Next year we will need a bigger room."',
-     ["We expected a small turnout", "But the hall was full by seven",
-      "Next year we will need a bigger room"],
-     "Hanna Leclerc"),
-    ("Greta Moen addressed the strikers.\n"
-     "“We asked for a meeting in March.\n"
-     "“They said no.”\n"
-     "The company did not comment.",
-     ["We asked for a meeting in March", "They said no"],
-     None),
+    (
+        "Oskar Lind, the dam's chief engineer, spoke to residents on Friday.\n"
+        "“The dam is safe.\n"
+        "“We inspect it every week.\n"
+        "“There is no reason for alarm,” he said.",
+        ["The dam is safe", "We inspect it every week", "There is no reason for alarm"],
+        "Oskar Lind",
+    ),
+    (
+        'Hanna Leclerc said: "We expected a small turnout.\n'
+        '"But the hall was full by seven.\n'
+        '"Next year we will need a bigger room."',
+        [
+            "We expected a small turnout",
+            "But the hall was full by seven",
+            "Next year we will need a bigger room",
+        ],
+        "Hanna Leclerc",
+    ),
+    (
+        "Greta Moen addressed the strikers.\n"
+        "“We asked for a meeting in March.\n"
+        "“They said no.”\n"
+        "The company did not comment.",
+        ["We asked for a meeting in March", "They said no"],
+        None,
+    ),
 ]
 
 
@@ -131,24 +188,36 @@ def test_quote_running_over_paragraphs(extracted, text, parts, speaker):
     # sentence outside the quote ("The company did not comment").
     assert all("did not comment" not in r.quote.text for r in records)
     if speaker is not None:
-        assert all(r.speaker.name == speaker for r in records if any(p in r.quote.text for p in parts))
+        assert all(
+            r.speaker.name == speaker for r in records if any(p in r.quote.text for p in parts)
+        )
 
 
 # An unclosed quote mark must not swallow the quotes that follow it, and must never raise.
 UNBALANCED = [
-    ("Residents complained about the “temporary fence.\n"
-     "Elif Demir said, “The fence comes down next week.”",
-     "The fence comes down next week", "Elif Demir"),
-    ('Residents complained about the "temporary fence.\n'
-     'Elif Demir said, "The fence comes down next week."',
-     "The fence comes down next week", "Elif Demir"),
-    ("“Nobody asked us, a sign at the gate read.\n\n"
-     "Later, Governor Ruth Anand said: “The fence will be finished by June.”",
-     "The fence will be finished by June", "Ruth Anand"),
+    (
+        "Residents complained about the “temporary fence.\n"
+        "Elif Demir said, “The fence comes down next week.”",
+        "The fence comes down next week",
+        "Elif Demir",
+    ),
+    (
+        'Residents complained about the "temporary fence.\n'
+        'Elif Demir said, "The fence comes down next week."',
+        "The fence comes down next week",
+        "Elif Demir",
+    ),
+    (
+        "“Nobody asked us, a sign at the gate read.\n\n"
+        "Later, Governor Ruth Anand said: “The fence will be finished by June.”",
+        "The fence will be finished by June",
+        "Ruth Anand",
+    ),
     pytest.param(
         "Officials said “the fence is unfinished. Later, Governor Ruth Anand said, "
         "“The fence will be finished by June.”",
-        "The fence will be finished by June", "Ruth Anand",
+        "The fence will be finished by June",
+        "Ruth Anand",
         marks=pytest.mark.xfail(
             reason="an unclosed “ earlier in the same paragraph pairs with the last ”",
             strict=True,
