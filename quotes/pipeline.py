@@ -39,4 +39,6 @@ def load_nlp(model: str = DEFAULT_MODEL, speakers: str | None = None):  # -> spa
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_sentences", before="parser")
     nlp.add_pipe("quote_attributor", config={"speakers": speakers})
-    return nlp
+    from quotes.safety.tokenizer import bound_tokenizer  # hostile runs: linear, not O(n²)
+
+    return bound_tokenizer(nlp)
