@@ -15,6 +15,7 @@ from quotes.cli.export import export_command
 from quotes.cli.extract import extract_command
 from quotes.cli.review import review_command
 from quotes.cli.schema import schema_command, validate_command
+from quotes.cli.speakers import speakers_command
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -34,3 +35,4 @@ main.add_command(schema_command)
 main.add_command(eval_command)
 main.add_command(review_command)
 main.add_command(export_command)
+main.add_command(speakers_command)

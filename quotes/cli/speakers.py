@@ -1,0 +1,249 @@
+"""``quotes speakers``: who speaks in a batch, with the names they go by, to grow a registry.
+
+Inputs are articles (extracted here, as ``quotes extract`` does) or record files that
+``quotes extract`` already wrote (told apart by content: every line, or every item of a
+JSON array, is an object with ``quote`` and ``speaker``), so a batch extracted once can be
+inventoried without loading the model again.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+import click
+
+from quotes.cli.extract import RunReport, extract_records
+from quotes.errors import ExitStatus, InputError, QuotesError
+
+PROG = "quotes speakers"
+RECORD_SUFFIXES = (".json", ".jsonl", ".ndjson")
+
+
+class SpeakersReport(RunReport):
+    """``quotes extract``'s report, with this command's name on its messages."""
+
+    def fail(self, error: QuotesError) -> None:
+        from quotes.write.terminal import sanitize
+
+        self.failed.append(error)
+        message = sanitize(str(error)).replace("\n", "\\n")
+        click.echo(f"{PROG}: {message}", err=True)
+
+
+@click.command("speakers")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "registry"]),
+    default=None,
+    help="table (default on a terminal), json (default when piped: an array of speakers), "
+    "or registry (entries to edit and pass back with --speakers).",
+)
+@click.option("--model", default=None,
+              help="An installed spaCy pipeline to use instead of the default.")
+@click.option("--speakers", type=click.Path(exists=True, dir_okay=False),
+              help="A speaker registry JSON file to resolve names with (articles only; "
+              "record files keep the speakers they were written with).")
+def speakers_command(inputs: tuple[str, ...], fmt: str | None, model: str | None,
+                     speakers: str | None) -> None:
+    """List the speakers in INPUTS with their name variants, counts and ids.
+
+    INPUTS are articles (text, HTML, JSON Lines batches, folders, - for stdin) or record
+    files written by `quotes extract` (.jsonl or .json). Pronouns and descriptions ("he",
+    "the minister") count as references; only names are listed as variants.
+
+    Exit codes: 0 ok; 1 some inputs failed (the rest were counted); 2 usage;
+    3 nothing readable; 5 model not loadable; 130 interrupted.
+    """
+    from quotes.speakers.inventory import speaker_inventory, to_registry_entries
+
+    if fmt is None:
+        fmt = "table" if sys.stdout.isatty() else "json"
+    report = SpeakersReport()
+    try:
+        summaries = speaker_inventory(
+            collect_records(inputs, report, model=model, speakers=speakers)
+        )
+        if not report.ok:
+            sys.exit(report.exit_status())
+        if fmt == "table":
+            from rich.console import Console
+
+            Console().print(speakers_table(summaries))
+        elif fmt == "registry":
+            _write_json(to_registry_entries(summaries), sys.stdout)
+        else:
+            _write_json([s.to_dict() for s in summaries], sys.stdout)
+    except QuotesError as exc:
+        _die(str(exc), exc.exit_status)
+    except KeyboardInterrupt:
+        _die("interrupted", ExitStatus.INTERRUPTED)
+    except BrokenPipeError:
+        from quotes.cli.extract import _quiet_stdout
+
+        _quiet_stdout()
+    except Exception as exc:  # a bug: one line, not a traceback (QUOTES_DEBUG=1 shows it)
+        if os.environ.get("QUOTES_DEBUG"):
+            raise
+        _die(f"internal error: {type(exc).__name__}: {exc} (please report it)",
+             ExitStatus.SOME_FAILED)
+    sys.exit(report.exit_status())
+
+
+def collect_records(inputs: Iterable[str], report: RunReport, *, model: str | None = None,
+                    speakers: str | None = None,
+                    stdin: IO[bytes] | None = None) -> Iterator[dict[str, Any]]:
+    """Record dicts from every input: record files read back, articles extracted.
+
+    Record files come first, then all articles in one extraction run (one model load,
+    document ids kept unique across them); each bad input is reported and counted.
+    """
+    articles: list[str] = []
+    stdin_bytes: bytes | None = None
+    for item in inputs:
+        try:
+            if item == "-":
+                stdin_bytes = (stdin or sys.stdin.buffer).read()
+                records = records_in(stdin_bytes.decode("utf-8", errors="replace"), "<stdin>")
+            elif Path(item).suffix.lower() in RECORD_SUFFIXES and Path(item).is_file():
+                records = _record_file(item)
+            else:
+                records = None
+        except InputError as exc:
+            report.fail(exc)
+            continue
+        if records is None:
+            articles.append(item)
+            continue
+        report.done()
+        yield from records
+    if articles:
+        yield from _extract(articles, report, model=model, speakers=speakers,
+                            stdin=stdin_bytes)
+
+
+def _record_file(path: str) -> list[dict[str, Any]] | None:
+    """The records of a .json/.jsonl file, or None for a JSON Lines batch of articles."""
+    try:
+        raw = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(path, getattr(exc, "strerror", None) or str(exc)) from None
+    records = records_in(raw, path)
+    if records is None and Path(path).suffix.lower() == ".json":
+        # A JSON file is no article: most likely a registry passed by mistake.
+        raise InputError(path, "not a record file (expected the output of `quotes extract`: "
+                               "one record per line, or an array of records)")
+    return records
+
+
+def records_in(raw: str, source: str) -> list[dict[str, Any]] | None:
+    """The records in a file's text, or None when it is not a record file.
+
+    A record file is a JSON array, or JSON Lines, every item of which is an object with
+    ``quote`` and ``speaker`` (a JSON Lines batch of articles has ``text`` instead).
+    """
+    from quotes.write.reading import RecordReadError, parse_records
+
+    if not raw.strip():
+        return None
+    try:
+        items = list(parse_records(raw, source))
+    except (RecordReadError, RecursionError) as exc:
+        if _is_record(_first_item(raw)):
+            # It opens like records and breaks later (a cut-off file): say where.
+            raise InputError(source, str(exc).removeprefix(f"{source}: ")) from None
+        return None
+    if items and all(_is_record(r) for r in items):
+        return items
+    return None
+
+
+def _is_record(item: Any) -> bool:
+    return isinstance(item, dict) and "quote" in item and "speaker" in item
+
+
+def _first_item(raw: str) -> Any:
+    """The first JSON Lines object of ``raw`` (None when it does not parse)."""
+    line = next((ln for ln in raw.splitlines() if ln.strip()), "")
+    try:
+        return json.loads(line)
+    except (json.JSONDecodeError, RecursionError):
+        return None
+
+
+def _extract(articles: list[str], report: RunReport, *, model: str | None,
+             speakers: str | None, stdin: bytes | None) -> Iterator[dict[str, Any]]:
+    import io
+
+    from quotes.pipeline import DEFAULT_MODEL, load_nlp
+    from quotes.read import read_inputs
+
+    name = model or DEFAULT_MODEL
+    load_nlp(name, speakers)  # a missing model fails here, before any reading
+    stream = io.BytesIO(stdin) if stdin is not None else None
+    documents = _documents(read_inputs(articles, stdin=stream), report)
+    yield from extract_records(documents, report, model=name, speakers=speakers)
+
+
+def _documents(items: Iterable[Any], report: RunReport) -> Iterator[Any]:
+    for item in items:
+        if isinstance(item, InputError):
+            report.fail(item)
+        else:
+            yield item
+
+
+def speakers_table(summaries: Iterable[Any]):  # -> rich.table.Table
+    """A table for a person at a terminal; every piece of article text made safe."""
+    from rich.table import Table
+    from rich.text import Text
+
+    from quotes.speakers.inventory import UNRESOLVED_LABEL
+    from quotes.write.table import safe_text
+
+    table = Table(title="Speakers", show_lines=False)
+    table.add_column("Speaker", overflow="fold")
+    table.add_column("Kind")
+    table.add_column("Records", justify="right")
+    table.add_column("Docs", justify="right")
+    table.add_column("Written as", overflow="fold")
+    table.add_column("Refs", justify="right", header_style="bold")
+    table.add_column("Titles", overflow="fold")
+    table.add_column("Ids", overflow="fold")
+    for s in summaries:
+        if s.name is None:
+            name = Text(UNRESOLVED_LABEL, style="dim italic")
+        else:
+            name = safe_text(s.name, "bold" if s.named else "")
+            if s.from_registry:
+                name.append(" ✓", style="green")
+        table.add_row(
+            name,
+            s.kind,
+            str(s.records),
+            str(len(s.documents)),
+            safe_text(", ".join(f"{v} ×{n}" if n > 1 else v for v, n in s.variants.items())),
+            str(s.references),
+            safe_text("; ".join(s.titles)),
+            safe_text(" ".join(f"{k}:{v}" for k, v in s.ids.items())),
+        )
+    table.caption = "✓ known to the speaker registry; Refs: named by pronoun or description"
+    return table
+
+
+def _write_json(value: Any, out: IO[str]) -> None:
+    out.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+    out.flush()
+
+
+def _die(message: str, status: int) -> None:
+    from quotes.write.terminal import sanitize
+
+    click.echo(f"{PROG}: {sanitize(message)}", err=True)
+    sys.exit(status)
