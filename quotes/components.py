@@ -17,11 +17,17 @@ from quotes.speakers.registry import SpeakerRegistry
 def paragraph_sentences(doc: Doc) -> Doc:
     """Start a sentence after every line break: news text puts one paragraph on a line,
     and headings or captions must not fuse with the next sentence in the parse."""
+    n = len(doc)
     for tok in doc[:-1]:
-        if "\n" in tok.text_with_ws and not tok.is_space:
-            doc[tok.i + 1].is_sent_start = True
-        elif tok.is_space and "\n" in tok.text:
-            doc[tok.i + 1].is_sent_start = True
+        starts = ("\n" in tok.text_with_ws and not tok.is_space) or (tok.is_space and "\n" in tok.text)
+        if not starts:
+            continue
+        first = doc[tok.i + 1]
+        first.is_sent_start = True
+        # The parser, given a preset start, sometimes cuts the first word off as a sentence
+        # of its own ("Vickers" | "said he's ..."): a paragraph's second word continues it.
+        if tok.i + 2 < n and first.is_alpha and doc[tok.i + 2].is_alpha:
+            doc[tok.i + 2].is_sent_start = False
     return doc
 
 
