@@ -22,6 +22,7 @@ from quotes.errors import ExitStatus, InputError, QuotesError
 
 PROG = "quotes speakers"
 RECORD_SUFFIXES = (".json", ".jsonl", ".ndjson")
+SHORT_KINDS = {"organization": "org"}  # the table is read on 80 columns too
 
 
 class SpeakersReport(RunReport):
@@ -201,21 +202,23 @@ def _documents(items: Iterable[Any], report: RunReport) -> Iterator[Any]:
 
 def speakers_table(summaries: Iterable[Any]):  # -> rich.table.Table
     """A table for a person at a terminal; every piece of article text made safe."""
+    from rich import box
     from rich.table import Table
     from rich.text import Text
 
     from quotes.speakers.inventory import UNRESOLVED_LABEL
     from quotes.write.table import safe_text
 
-    table = Table(title="Speakers", show_lines=False)
-    table.add_column("Speaker", overflow="fold")
-    table.add_column("Kind")
-    table.add_column("Records", justify="right")
-    table.add_column("Docs", justify="right")
-    table.add_column("Written as", overflow="fold")
-    table.add_column("Refs", justify="right", header_style="bold")
-    table.add_column("Titles", overflow="fold")
-    table.add_column("Ids", overflow="fold")
+    table = Table(title="Speakers", box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True,
+                  caption="✓ known to the speaker registry (ids below the name); "
+                  "Refs: named by pronoun or description")
+    table.add_column("Speaker", min_width=16, ratio=3, overflow="fold")
+    table.add_column("Kind", no_wrap=True)
+    table.add_column("Recs", justify="right", no_wrap=True)
+    table.add_column("Docs", justify="right", no_wrap=True)
+    table.add_column("Refs", justify="right", no_wrap=True)
+    table.add_column("Written as", ratio=4, overflow="fold")
+    table.add_column("Titles", ratio=3, overflow="fold")
     for s in summaries:
         if s.name is None:
             name = Text(UNRESOLVED_LABEL, style="dim italic")
@@ -223,17 +226,18 @@ def speakers_table(summaries: Iterable[Any]):  # -> rich.table.Table
             name = safe_text(s.name, "bold" if s.named else "")
             if s.from_registry:
                 name.append(" ✓", style="green")
+            if s.ids:
+                name.append("\n")
+                name.append_text(safe_text(" ".join(f"{k}:{v}" for k, v in s.ids.items()), "dim"))
         table.add_row(
             name,
-            s.kind,
+            SHORT_KINDS.get(s.kind, s.kind),
             str(s.records),
             str(len(s.documents)),
-            safe_text(", ".join(f"{v} ×{n}" if n > 1 else v for v, n in s.variants.items())),
             str(s.references),
+            safe_text(", ".join(f"{v} ×{n}" if n > 1 else v for v, n in s.variants.items())),
             safe_text("; ".join(s.titles)),
-            safe_text(" ".join(f"{k}:{v}" for k, v in s.ids.items())),
         )
-    table.caption = "✓ known to the speaker registry; Refs: named by pronoun or description"
     return table
 
 
