@@ -127,7 +127,7 @@ def name_as_written(
         text = text[len(title) + 1 :]
     text = _DETERMINER.sub("", text)
     if canonical and text.casefold() == canonical.casefold():
-        return text
+        return text if _looks_named(text, kind) else None
     words = text.split()
     if kind != "person":
         # "Moscow's statement": the owner of a statement speaks, the statement is no name.
