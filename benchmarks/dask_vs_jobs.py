@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -58,6 +59,7 @@ def main() -> int:
     print(f"machine: {os.cpu_count()} cores; workers per variant: {args.workers}")
 
     times: dict[str, list[float]] = {"jobs": [], "dask": []}
+    cpu: dict[str, list[float]] = {"jobs": [], "dask": []}
     ids: dict[str, list[str]] = {}
     with tempfile.TemporaryDirectory(prefix="quotes-bench-") as tmp:
         listing = Path(tmp) / "files.txt"
@@ -70,21 +72,32 @@ def main() -> int:
                        "--out", str(out), "--workers", str(args.workers)]
                 if args.partition_size:
                     cmd += ["--partition-size", str(args.partition_size)]
+                cpu_before = children_cpu()
                 start = time.perf_counter()
                 subprocess.run(cmd, check=True)
                 seconds = time.perf_counter() - start
                 times[variant].append(seconds)
+                cpu[variant].append(children_cpu() - cpu_before)
                 ids[variant] = record_ids(variant, out)
-                print(f"round {round_ + 1}: {variant:4} {seconds:7.2f} s  "
-                      f"({len(ids[variant])} records)", flush=True)
+                print(f"round {round_ + 1}: {variant:4} {seconds:7.2f} s wall, "
+                      f"{cpu[variant][-1]:7.2f} s CPU ({len(ids[variant])} records)", flush=True)
     if ids["jobs"] != ids["dask"]:
         print("the two variants gave different records", file=sys.stderr)
         return 1
     jobs, dask = statistics.median(times["jobs"]), statistics.median(times["dask"])
     ratio = dask / jobs
-    print(f"median --jobs {args.workers}: {jobs:.2f} s; --dask local:{args.workers}: "
+    cpu_ratio = statistics.median(cpu["dask"]) / statistics.median(cpu["jobs"])
+    print(f"median wall --jobs {args.workers}: {jobs:.2f} s; --dask local:{args.workers}: "
           f"{dask:.2f} s; ratio {ratio:.3f} ({(ratio - 1) * 100:+.1f}%; target <= +20%)")
+    print(f"median CPU ratio {cpu_ratio:.3f} (all processes of each run; less noisy when "
+          "other work shares the machine)")
     return 0 if ratio <= 1.2 else 1
+
+
+def children_cpu() -> float:
+    """User + system seconds of finished child processes (and theirs) so far."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def run_variant(variant: str, inputs: list[str], out: Path, workers: int,

@@ -70,7 +70,7 @@ def connect(address: str | Address) -> Iterator:  # yields distributed.Client
             scheduler_port=0,
             dashboard_address=None,
             scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
-            silence_logs=logging.ERROR,
+            silence_logs=logging.CRITICAL,  # failures are reported in the manifest
         )
         try:
             with Client(cluster) as client:

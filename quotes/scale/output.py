@@ -11,13 +11,48 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+
+from quotes.errors import ExitStatus, QuotesError
 
 MANIFEST = "manifest.json"
 MANIFEST_VERSION = 1
 PART_FILE = re.compile(r"^part-\d{5,}-[0-9a-f]{12}\.jsonl$")
 TEMP_PREFIX = ".tmp-"
+LOCK = ".lock"
+
+
+class FolderBusy(QuotesError):
+    """Another run is writing to the same output folder."""
+
+    exit_status = ExitStatus.USAGE
+
+
+@contextmanager
+def lock_folder(out_dir: Path) -> Iterator[None]:
+    """Hold the output folder for one driver: two at once would write partitions twice.
+
+    An advisory ``flock`` on ``OUT/.lock``, released by the system if the driver dies, so
+    a killed run never leaves the folder locked. Where ``fcntl`` is missing (Windows),
+    no lock is taken.
+    """
+    try:
+        import fcntl
+    except ImportError:
+        yield
+        return
+    with open(out_dir / LOCK, "a") as fh:
+        try:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise FolderBusy(f"{out_dir}: another quotes run is writing here") from None
+        try:
+            yield
+        finally:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
 
 
 def write_atomic(path: Path, text: str) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
@@ -23,6 +23,7 @@ from quotes.pipeline import DEFAULT_MODEL
 from quotes.records import SCHEMA_VERSION
 from quotes.scale.output import (
     MANIFEST_VERSION,
+    lock_folder,
     read_manifest,
     remove_stale_parts,
     remove_temporaries,
@@ -45,7 +46,8 @@ def run_partitions(
     resume: bool = True,
     max_in_flight: int | None = None,
     on_partition: Callable[[dict[str, Any]], None] | None = None,
-    read_options: Mapping[str, Any] | None = None,
+    max_chars: int | None = None,
+    input_format: str = "auto",
 ) -> dict[str, Any]:
     """Extract ``inputs`` on a Dask cluster into ``out_dir``; returns the manifest.
 
@@ -60,8 +62,10 @@ def run_partitions(
         max_in_flight: partitions submitted but not yet written (bounds driver memory);
             by default four per worker thread.
         on_partition: called with each partition's manifest entry once it is settled.
-        read_options: keyword arguments for :func:`quotes.read.read_inputs`
-            (``max_chars``, ``input_format``).
+        max_chars: documents longer than this are reported, not extracted (default: the
+            reader's, 1,000,000); workers raise the model's limit to match, as
+            ``quotes extract --max-chars`` does.
+        input_format: ``auto``, ``text``, ``html`` or ``jsonl``, as for ``read_inputs``.
     """
     from quotes.read import read_inputs
     from quotes.scale.work import LoadModel
@@ -69,24 +73,30 @@ def run_partitions(
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     inputs = list(inputs)
-    plugin = LoadModel(model, speakers)  # reads the registry here, before any worker starts
+    # Reads the registry here, before any worker starts.
+    plugin = LoadModel(model, speakers, max_length=max_chars + 1 if max_chars else None)
     config = {
         "model": model,
         "speakers": speakers,
         "speakers_sha1": hashlib.sha1(plugin.registry).hexdigest() if plugin.registry else None,
         "partition_size": partition_size,
+        "max_chars": max_chars,
         "quotes_version": __version__,
         "schema_version": SCHEMA_VERSION,
     }
-    done_before = _finished_partitions(out, config) if resume else {}
-    remove_temporaries(out)
-    run = _Run(out, inputs, config, on_partition)
-    with _Session(address, plugin) as session:
-        _drive(session, run, model, partition_size, done_before, max_in_flight,
-               read_inputs(inputs, **(read_options or {})))
-    run.stale = remove_stale_parts(out, {e["file"] for e in run.partitions.values()})
-    run.complete = True
-    return run.save()
+    read_options: dict[str, Any] = {"input_format": input_format}
+    if max_chars is not None:
+        read_options["max_chars"] = max_chars
+    with lock_folder(out):
+        done_before = _finished_partitions(out, config) if resume else {}
+        remove_temporaries(out)
+        run = _Run(out, inputs, config, on_partition)
+        with _Session(address, plugin) as session:
+            _drive(session, run, model, partition_size, done_before, max_in_flight,
+                   read_inputs(inputs, **read_options))
+        run.stale = remove_stale_parts(out, {e["file"] for e in run.partitions.values()})
+        run.complete = True
+        return run.save()
 
 
 class _Session:

@@ -24,8 +24,10 @@ from quotes.write.jsonl import dumps_record
 class LoadModel(WorkerPlugin):
     """Load the quotes pipeline on each worker as it starts, once per worker process."""
 
-    def __init__(self, model: str = DEFAULT_MODEL, speakers: str | None = None) -> None:
+    def __init__(self, model: str = DEFAULT_MODEL, speakers: str | None = None,
+                 max_length: int | None = None) -> None:
         self.model = model
+        self.max_length = max_length
         self.registry: bytes | None = None
         if speakers is not None:
             with open(speakers, "rb") as fh:
@@ -35,7 +37,8 @@ class LoadModel(WorkerPlugin):
     @property
     def name(self) -> str:  # type: ignore[override]
         """Distinct per model and registry, so runs with other settings do not collide."""
-        digest = hashlib.sha1(self.model.encode("utf-8") + b"\0" + (self.registry or b""))
+        key = f"{self.model}\0{self.max_length}\0".encode()
+        digest = hashlib.sha1(key + (self.registry or b""))
         return f"quotes-nlp-{digest.hexdigest()[:12]}"
 
     def setup(self, worker) -> None:
@@ -44,7 +47,10 @@ class LoadModel(WorkerPlugin):
             speakers = os.path.join(worker.local_directory, f"{self.name}-speakers.json")
             with open(speakers, "wb") as fh:
                 fh.write(self.registry)
-        self.nlp = load_nlp(self.model, speakers)
+        nlp = load_nlp(self.model, speakers)
+        if self.max_length:  # as `quotes extract --max-chars` does in one process
+            nlp.max_length = max(nlp.max_length, self.max_length)
+        self.nlp = nlp
 
     def __getstate__(self) -> dict[str, Any]:
         # Ship settings only; each worker builds its own pipeline in setup().
@@ -58,14 +64,17 @@ def worker_nlp(plugin_name: str | None, model: str = DEFAULT_MODEL, speakers: st
     plugin was registered: ``load_nlp`` caches per process, so it still loads only once.
     """
     if plugin_name is not None:
-        try:
-            from distributed import get_worker
+        from distributed import get_worker
 
-            plugin = get_worker().plugins.get(plugin_name)
-        except ValueError:  # not inside a worker
-            plugin = None
-        if plugin is not None and getattr(plugin, "nlp", None) is not None:
-            return plugin.nlp
+        try:
+            worker = get_worker()
+        except ValueError:  # not inside a worker: a local scheduler computes the bag
+            return load_nlp(model, speakers)
+        plugin = worker.plugins.get(plugin_name)
+        if plugin is None or getattr(plugin, "nlp", None) is None:
+            # Never fall back to a pipeline built without the run's speaker registry.
+            raise RuntimeError(f"worker {worker.address} has no {plugin_name} model loaded")
+        return plugin.nlp
     return load_nlp(model, speakers)
 
 

@@ -74,6 +74,33 @@ def test_rerun_on_changed_inputs_replaces_stale_partitions(client, corpus, tmp_p
     assert {r["doc_id"] for r in read_output(tmp_path)} <= {p.name for p in corpus[20:60]}
 
 
+class FailOn(distributed.WorkerPlugin):
+    """Make the engine raise, inside the worker processes, on documents with one name."""
+
+    name = "test-fail-on"
+
+    def __init__(self, doc_id: str) -> None:
+        self.doc_id = doc_id
+
+    def setup(self, worker) -> None:
+        import quotes.api
+
+        self.original = real = quotes.api.finish_records
+        doc_id = self.doc_id
+
+        def finish(records, document):
+            if document.id == doc_id:
+                raise RuntimeError("engine bug on this article")
+            return real(records, document)
+
+        quotes.api.finish_records = finish
+
+    def teardown(self, worker) -> None:
+        import quotes.api
+
+        quotes.api.finish_records = self.original
+
+
 def test_bad_documents_are_in_the_manifest_and_the_rest_is_extracted(
     client, corpus, single_process_records, tmp_path
 ):
@@ -82,22 +109,28 @@ def test_bad_documents_are_in_the_manifest_and_the_rest_is_extracted(
     bad = tmp_path / "in"
     bad.mkdir()
     (bad / "blank.txt").write_text("   \n")
-    # Readable with a raised --max-chars, but past what the model takes (nlp.max_length).
-    (bad / "endless.txt").write_text("Officials said so. " * 60_000)
+    (bad / "cursed.txt").write_text('"The dam is safe," the engineer said.\n')
+    (bad / "long.txt").write_text("Officials said so. " * 200)
     out = tmp_path / "out"
     given = [str(corpus[0]), str(bad / "blank.txt"), str(bad / "missing.txt"),
-             str(bad / "endless.txt"), str(corpus[1])]
-    manifest = run_partitions(given, out, client, partition_size=2,
-                              read_options={"max_chars": 2_000_000})
+             str(bad / "cursed.txt"), str(bad / "long.txt"), str(corpus[1])]
+    client.register_plugin(FailOn("cursed.txt"))
+    try:
+        manifest = run_partitions(given, out, client, partition_size=2, max_chars=2000)
+    finally:
+        client.unregister_worker_plugin(FailOn.name)
     failures = {os.path.basename(f["source"]): f for f in manifest["failures"]}
-    assert set(failures) == {"blank.txt", "missing.txt", "endless.txt"}
+    assert set(failures) == {"blank.txt", "missing.txt", "long.txt", "cursed.txt"}
     assert failures["missing.txt"]["stage"] == "read" and failures["missing.txt"]["reason"]
-    assert failures["endless.txt"]["stage"] == "extract"
-    assert "too long" in failures["endless.txt"]["reason"]
+    assert failures["cursed.txt"] == {
+        "source": "cursed.txt", "reason": "RuntimeError: engine bug on this article",
+        "stage": "extract", "partition": manifest["partitions"][0]["name"],
+    }
     assert manifest["counts"]["partitions_failed"] == 0
+    assert manifest["counts"]["documents_failed"] == 4
+    assert manifest["counts"]["documents_extracted"] == 2
     good = {corpus[0].name, corpus[1].name}
     assert read_output(out) == [r for r in single_process_records if r["doc_id"] in good]
-    assert manifest["counts"]["documents_failed"] == 3
 
 
 def test_extract_bag_gives_the_same_records(client, corpus, single_process_records):

@@ -153,3 +153,14 @@ def test_documents_the_model_cannot_take_are_reported(nlp):
     assert reasons["blank"] == "empty text"
     assert reasons["huge"].startswith("text too long")
     assert out.records == []
+
+
+def test_a_second_run_cannot_write_to_a_busy_folder(tmp_path):
+    from quotes.scale.output import FolderBusy, lock_folder
+
+    with lock_folder(tmp_path):
+        with pytest.raises(FolderBusy, match="another quotes run"):
+            with lock_folder(tmp_path):
+                pass
+    with lock_folder(tmp_path):  # released when the first run ends
+        pass
