@@ -60,8 +60,9 @@ class RunReport:
 
 @click.command("extract")
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False),
-              help="Write here instead of stdout, atomically: a failed run leaves the old file.")
+@click.option("-o", "--output", type=click.Path(),
+              help="Write here instead of stdout, atomically: a failed run leaves the old file. "
+              "With --dask: the output folder.")
 @click.option(
     "--format",
     "fmt",
@@ -88,8 +89,15 @@ class RunReport:
     show_default=True,
     help="Skip, and report, any document longer than this many characters.",
 )
+@click.option("--dask", "dask_address", metavar="ADDRESS", default=None,
+              help="Extract on a Dask cluster: local:N starts N worker processes here, "
+              "tcp://HOST:8786 (or a scheduler .json file) uses a running one. -o OUT_DIR gets "
+              "one JSON Lines file per partition and manifest.json; a rerun resumes.")
+@click.option("--partition-size", type=click.IntRange(min=1), default=None,
+              help="With --dask: documents per partition file.  [default: 20]")
 def extract_command(inputs: tuple[str, ...], output: str | None, fmt: str | None, model: str | None,
-                    speakers: str | None, input_format: str, max_chars: int) -> None:
+                    speakers: str | None, input_format: str, max_chars: int,
+                    dask_address: str | None, partition_size: int | None) -> None:
     """Extract quotes and reported speech from INPUTS.
 
     INPUTS are text files, HTML files, JSON Lines batches (one {"id", "text" or "html",
@@ -99,6 +107,17 @@ def extract_command(inputs: tuple[str, ...], output: str | None, fmt: str | None
     Exit codes: 0 ok; 1 some inputs failed (the rest were extracted); 2 usage;
     3 nothing readable; 5 model not loadable; 130 interrupted.
     """
+    if dask_address is not None:  # a distributed run (quotes.scale); it exits itself
+        from quotes.scale.command import run_dask_command
+
+        run_dask_command(inputs, address=dask_address, output=output, model=model,
+                         speakers=speakers, input_format=input_format, max_chars=max_chars,
+                         partition_size=partition_size, fmt=fmt)
+    if partition_size is not None:
+        raise click.UsageError("--partition-size goes with --dask")
+    if output and Path(output).is_dir():
+        raise click.BadParameter(f"{output!r} is a folder; give a file (folders go with --dask)",
+                                 param_hint="--output")
     if output and not Path(output).resolve().parent.is_dir():
         raise click.BadParameter(f"folder of {output!r} does not exist", param_hint="--output")
     if fmt is None:
