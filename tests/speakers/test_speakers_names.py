@@ -1,0 +1,89 @@
+"""Name comparison: transliterations and titles fold together, different people stay apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.speakers.names import fuller, name_key, same_name
+
+SAME = [
+    ("Volodymyr Zelensky", "Volodymyr Zelenskyy"),
+    ("Zelenskiy", "Volodymyr Zelenskyy"),
+    ("Zelensky", "Zelenskiy"),
+    ("Sergey Lavrov", "Sergei Lavrov"),
+    ("Lavrov", "Sergei Lavrov"),
+    ("Dmitriy Volkov", "Dmitry Volkov"),
+    ("Dmitri Volkov", "Dmitry Volkov"),
+    ("Yevgeny Orlov", "Yevgeniy Orlov"),
+    ("Mikhail Sokolov", "Mihail Sokolov"),
+    ("Wolodymyr Petrenko", "Volodymyr Petrenko"),
+    ("President Ingrid Halvorsen", "Ingrid Halvorsen"),
+    ("Ms. Halvorsen", "Ingrid Halvorsen"),
+    ("Dr. Karin Dahl", "Karin Dahl"),
+    ("Karin Dahl's", "Karin Dahl"),
+    ("K. Dahl", "Karin Dahl"),
+    ("José Álvarez", "Jose Alvarez"),
+    ("Zoë Brennan", "Zoe Brennan"),
+]
+
+
+@pytest.mark.parametrize("a, b", SAME)
+def test_same_person_in_two_spellings(a, b):
+    assert same_name(a, b)
+    assert same_name(b, a)
+
+
+DIFFERENT = [
+    ("Anna Kowalski", "Piotr Kowalski"),
+    ("Sergey Lavrov", "Sergey Lavrova"),
+    ("Lavrov", "Lavrova"),
+    ("Ingrid Halvorsen", "Ingrid Halvorson-Berg"),
+    ("Marta Rojas", "Marta Rosas"),
+    ("Daniel Cole", "Daniel Coles"),
+    ("Tomas Berglund", "Tomas Berg"),
+    ("Ivan Petrov", "Ivan Petrova"),
+    ("Halvorsen", ""),
+]
+
+
+@pytest.mark.parametrize("a, b", DIFFERENT)
+def test_different_people_stay_apart(a, b):
+    assert not same_name(a, b)
+    assert not same_name(b, a)
+
+
+@pytest.mark.parametrize(
+    "name, key",
+    [
+        ("Volodymyr Zelenskyy", ("volodymyr", "zelensky")),
+        ("Volodymyr Zelensky", ("volodymyr", "zelensky")),
+        ("Volodymyr Zelenskiy", ("volodymyr", "zelensky")),
+        ("Sergei Lavrov", ("sergey", "lavrov")),
+        ("Sergey Lavrov", ("sergey", "lavrov")),
+        ("Mr. Tomas Berglund", ("tomas", "berglund")),
+        ("Foreign Minister Ingrid Halvorsen", ("ingrid", "halvorsen")),
+        ("Halvorsen's", ("halvorsen",)),
+        ("José Álvarez", ("jose", "alvarez")),
+    ],
+)
+def test_name_key_folds_spellings_and_titles(name, key):
+    assert name_key(name) == key
+
+
+def test_name_key_same_for_every_transliteration():
+    forms = ["Dmitriy Volkov", "Dmitry Volkov", "Dmitrij Volkov", "Dmitrii Volkov"]
+    assert len({name_key(f) for f in forms}) == 1
+
+
+@pytest.mark.parametrize(
+    "a, b, expected",
+    [
+        ("Halvorsen", "Ingrid Halvorsen", "Ingrid Halvorsen"),
+        ("Ingrid Halvorsen", "Halvorsen", "Ingrid Halvorsen"),
+        ("Ingrid Halvorsen", "Ingrid Marie Halvorsen", "Ingrid Marie Halvorsen"),
+        ("Ms. Halvorsen", "Ingrid Halvorsen", "Ingrid Halvorsen"),
+        ("Zelensky", "Zelenskyy", "Zelenskyy"),
+    ],
+)
+def test_fuller_prefers_more_name_words(a, b, expected):
+    assert fuller(a, b) == expected
