@@ -71,8 +71,8 @@ def speakers_command(inputs: tuple[str, ...], fmt: str | None, model: str | None
         summaries = speaker_inventory(
             collect_records(inputs, report, model=model, speakers=speakers)
         )
-        if not report.ok:
-            sys.exit(report.exit_status())
+        if report.failed and not report.ok:
+            sys.exit(report.exit_status())  # nothing readable: no empty inventory to print
         if fmt == "table":
             from rich.console import Console
 
