@@ -1,0 +1,205 @@
+"""Speakers named in the clause: the name without its title, the title kept, fullest form later."""
+
+from __future__ import annotations
+
+import pytest
+
+XF = pytest.mark.xfail
+
+# (text, content words, name, title)
+TITLED = [
+    (
+        "Norwegian Trade Minister Ingrid Halvorsen said the tariffs would hurt fishermen.",
+        "the tariffs would hurt fishermen",
+        "Ingrid Halvorsen",
+        "Norwegian Trade Minister",
+    ),
+    (
+        "Finnish Prime Minister Aino Lehtonen said the border would stay open.",
+        "the border would stay open",
+        "Aino Lehtonen",
+        "Finnish Prime Minister",
+    ),
+    (
+        "Defence Secretary Oliver Pike said the base would close.",
+        "the base would close",
+        "Oliver Pike",
+        "Defence Secretary",
+    ),
+    (
+        "Police Chief Maria Santos said two men had been arrested.",
+        "two men had been arrested",
+        "Maria Santos",
+        "Police Chief",
+    ),
+    ("Dr. Karin Dahl said the clinic was full.", "the clinic was full", "Karin Dahl", "Dr."),
+    (
+        "Gen. Arne Solberg said the exercise would go ahead.",
+        "the exercise would go ahead",
+        "Arne Solberg",
+        "Gen.",
+    ),
+    (
+        "Former mayor Lena Brandt said the pier was a mistake.",
+        "the pier was a mistake",
+        "Lena Brandt",
+        "Former mayor",
+    ),
+    (
+        '"The pier was a mistake," said Mayor Lena Brandt.',
+        "The pier was a mistake",
+        "Lena Brandt",
+        "Mayor",
+    ),
+    pytest.param(
+        "Councillor Elif Demir said the fence would go.",
+        "the fence would go",
+        "Elif Demir",
+        "Councillor",
+        marks=XF(
+            reason="'Councillor' is not taken as a title: name 'Councillor Elif Demir', "
+            "kind organization, title None",
+            strict=True,
+        ),
+    ),
+    pytest.param(
+        "‘We cannot wait any longer,’ said Councillor Priya Nandakumar.",
+        "We cannot wait any longer",
+        "Priya Nandakumar",
+        "Councillor",
+        marks=XF(
+            reason="inverted cue: name 'Councillor Priya Nandakumar', title None", strict=True
+        ),
+    ),
+    pytest.param(
+        'Treasurer Alma Reyes said: "We will not raise taxes this year."',
+        "We will not raise taxes this year",
+        "Alma Reyes",
+        "Treasurer",
+        marks=XF(reason="'Treasurer' is kept in the name, title None", strict=True),
+    ),
+    pytest.param(
+        "Trainer Mia Castell said the team was ready.",
+        "the team was ready",
+        "Mia Castell",
+        "Trainer",
+        marks=XF(
+            reason="'Trainer Mia Castell' is the name, kind organization, title None", strict=True
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, content, name, title", TITLED)
+def test_name_and_title_from_the_clause(extracted, pick, text, content, name, title):
+    rec = pick(extracted(text), content)
+    assert rec.speaker.name == name
+    assert rec.speaker.title == title
+    assert rec.speaker.kind == "person"
+    assert rec.speaker.resolution == "explicit"
+    assert rec.speaker.mention.text.endswith(name)
+
+
+@pytest.mark.parametrize(
+    "text, content, name",
+    [
+        pytest.param(
+            "Elif Demir said the fence would go.",
+            "the fence would go",
+            "Elif Demir",
+            marks=XF(reason="given name dropped: name 'Demir' (mention 'Elif Demir')", strict=True),
+        ),
+        pytest.param(
+            "Elif Demir arrived at nine. Demir said the fence would go.",
+            "the fence would go",
+            "Elif Demir",
+            marks=XF(reason="later surname not widened to the full name: 'Demir'", strict=True),
+        ),
+        ("Astrid Nyberg said the ferries were late.", "the ferries were late", "Astrid Nyberg"),
+        ("Bruno Ferraz said the vineyard was sold.", "the vineyard was sold", "Bruno Ferraz"),
+    ],
+)
+def test_full_name_without_title(extracted, pick, text, content, name):
+    rec = pick(extracted(text), content)
+    assert rec.speaker.name == name
+    assert rec.speaker.kind == "person"
+
+
+# A surname later in the article resolves to the fullest form of the name.
+FULLEST = [
+    (
+        "Norwegian Trade Minister Ingrid Halvorsen said the tariffs would hurt fishermen. "
+        "Halvorsen said talks with Brussels would continue.",
+        "talks with Brussels would continue",
+        "Ingrid Halvorsen",
+    ),
+    (
+        "Ravensby Mayor Lena Brandt arrived late. “We will rebuild,” Brandt said.",
+        "We will rebuild",
+        "Lena Brandt",
+    ),
+    (
+        "“We will rebuild,” said Mayor Lena Brandt.\n\nThe council met for four hours.\n\n"
+        "Brandt later said the pier would cost more.",
+        "the pier would cost more",
+        "Lena Brandt",
+    ),
+    (
+        "Defence Secretary Oliver Pike visited the base. Mr. Pike said it would close.",
+        "it would close",
+        "Oliver Pike",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, content, name", FULLEST)
+def test_surname_resolves_to_fullest_form(extracted, pick, text, content, name):
+    rec = pick(extracted(text), content)
+    assert rec.speaker.name == name
+    assert rec.speaker.resolution in ("alias", "explicit")
+    assert rec.speaker.kind == "person"
+
+
+def test_title_is_carried_to_the_later_surname(extracted, pick):
+    text = (
+        "Norwegian Trade Minister Ingrid Halvorsen arrived on Monday. "
+        "Halvorsen said talks with Brussels would continue."
+    )
+    rec = pick(extracted(text), "talks with Brussels would continue")
+    assert rec.speaker.title == "Norwegian Trade Minister"
+    assert rec.speaker.mention.text == "Halvorsen"
+
+
+@pytest.mark.parametrize(
+    "text, content, name",
+    [
+        pytest.param(
+            "The river authority's chief engineer, Oskar Lind, said the dam was safe.",
+            "the dam was safe",
+            "Oskar Lind",
+            marks=XF(
+                reason="the description before the apposed name is taken as the speaker "
+                '("river authority\'s chief engineer", unknown)',
+                strict=True,
+            ),
+        ),
+        pytest.param(
+            "Karin Dahl, a professor of medicine at Ravensby University, said the clinic was full.",
+            "the clinic was full",
+            "Karin Dahl",
+            marks=XF(
+                reason="a person with an apposition naming a university gets kind organization",
+                strict=True,
+            ),
+        ),
+        (
+            "Oskar Lind, the dam's chief engineer, said the dam was safe.",
+            "the dam was safe",
+            "Oskar Lind",
+        ),
+    ],
+)
+def test_apposition_names_the_person(extracted, pick, text, content, name):
+    rec = pick(extracted(text), content)
+    assert rec.speaker.name == name
+    assert rec.speaker.kind == "person"
