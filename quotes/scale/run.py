@@ -68,13 +68,15 @@ def run_partitions(
         input_format: ``auto``, ``text``, ``html`` or ``jsonl``, as for ``read_inputs``.
     """
     from quotes.read import read_inputs
+    from quotes.read.sources import DEFAULT_MAX_CHARS
     from quotes.scale.work import LoadModel
 
+    max_chars = max_chars or DEFAULT_MAX_CHARS  # the API and the CLI resume each other's runs
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     inputs = list(inputs)
     # Reads the registry here, before any worker starts.
-    plugin = LoadModel(model, speakers, max_length=max_chars + 1 if max_chars else None)
+    plugin = LoadModel(model, speakers, max_length=max_chars + 1)
     config = {
         "model": model,
         "speakers": speakers,
@@ -84,9 +86,7 @@ def run_partitions(
         "quotes_version": __version__,
         "schema_version": SCHEMA_VERSION,
     }
-    read_options: dict[str, Any] = {"input_format": input_format}
-    if max_chars is not None:
-        read_options["max_chars"] = max_chars
+    read_options: dict[str, Any] = {"input_format": input_format, "max_chars": max_chars}
     with lock_folder(out):
         done_before = _finished_partitions(out, config) if resume else {}
         remove_temporaries(out)

@@ -12,7 +12,7 @@ from conftest import read_output
 
 distributed = pytest.importorskip("distributed")
 
-PARTITION = 20  # 300 documents -> 15 partitions, several per worker
+PARTITION = 20  # 240 documents -> 12 partitions, several per worker
 
 
 @pytest.fixture(scope="module")
@@ -186,3 +186,38 @@ def test_killed_worker_leaves_no_hole_and_no_duplicate(client, corpus, single_pr
     assert manifest["counts"]["partitions_failed"] == 0
     assert manifest["counts"]["partitions_done"] == manifest["counts"]["partitions"]
     assert read_output(tmp_path) == single_process_records
+
+
+def test_command_line_on_a_running_cluster(client, corpus, single_process_records, tmp_path):
+    """`quotes extract --dask tcp://...` as a user on a shared cluster would type it."""
+    from click.testing import CliRunner
+
+    from quotes.cli import main
+
+    out = tmp_path / "out"
+    some = corpus[:60]
+    args = ["extract", "--dask", client.scheduler.address, *inputs(some), "-o", str(out),
+            "--partition-size", "25"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert "60 of 60 documents extracted" in result.output
+    names = {p.name for p in some}
+    assert read_output(out) == [r for r in single_process_records if r["doc_id"] in names]
+    assert len(list(out.glob("part-*.jsonl"))) == 3
+
+    again = CliRunner().invoke(main, args)  # resume: nothing left to do
+    assert again.exit_code == 0 and "(3 from an earlier run)" in again.output
+
+
+def test_command_line_reports_bad_inputs_with_exit_1(client, corpus, tmp_path):
+    from click.testing import CliRunner
+
+    from quotes.cli import main
+
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["extract", "--dask", client.scheduler.address,
+                                       str(corpus[0]), str(tmp_path / "gone.txt"), "-o", str(out)])
+    assert result.exit_code == 1
+    assert "gone.txt: no such file or folder" in result.output
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["counts"]["documents_failed"] == 1
