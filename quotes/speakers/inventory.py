@@ -28,11 +28,16 @@ UNRESOLVED_LABEL = "(unresolved)"
 # Resolutions whose mention is the speaker's own name as written; "pronoun" and
 # "description" mentions are references, "floating" ones repeat the previous mention.
 NAME_RESOLUTIONS = {"explicit", "alias", "registry"}
-REFERENCE_RESOLUTIONS = {"pronoun", "description"}
+# Words that stand for a speaker without naming one: a record whose speaker "name" is one
+# of these is counted as unresolved.
 PRONOUNS = {
     "he", "she", "they", "it", "him", "her", "them", "we", "i", "you", "us",
-    "his", "hers", "their", "its", "himself", "herself", "themselves",
+    "his", "hers", "their", "its", "himself", "herself", "themselves", "who", "whom",
+    "which", "that", "this", "these", "those", "one", "some", "each", "all", "any",
+    "anyone", "someone", "everyone", "everybody", "somebody", "nobody", "none", "both",
 }
+# Honorifics are no role: "Mr." is not a title a registry should keep.
+HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "messrs", "mme", "mlle"}
 # Kinds whose canonical name is often just the words of a description ("officials").
 DESCRIPTIVE_KINDS = {"group", "unknown"}
 # Words that may stand lower-case inside a name ("Sergio de la Vega", "Ministry of Health").
@@ -42,6 +47,7 @@ NAME_PARTICLES = {
 }
 _DETERMINER = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
+_EDGE_PUNCT = " \"'“”‘’«»()[]<>{},;:!?*|/\\@#>-–—"
 
 
 @dataclass
@@ -53,6 +59,9 @@ class SpeakerSummary:
     records: int = 0
     documents: list[str] = field(default_factory=list)
     variants: dict[str, int] = field(default_factory=dict)  # name as written -> records
+    # Names written for a person that are no form of their name: a spokesperson speaking
+    # for them, a nickname, or a resolution error. Shown for review, never made aliases.
+    other_names: dict[str, int] = field(default_factory=dict)
     references: int = 0  # records naming them by pronoun or description
     titles: list[str] = field(default_factory=list)  # most frequent first
     ids: dict[str, str] = field(default_factory=dict)
@@ -76,7 +85,7 @@ def speaker_inventory(records: Iterable[Attribution | dict[str, Any]]) -> list[S
     for rec in records:
         doc_id, speaker = _fields(rec)
         name = _clean_space(speaker.get("name") or "") if speaker else ""
-        if not name:
+        if not name or name.casefold() in PRONOUNS:  # "it", "who": nobody was found
             unresolved.add(doc_id, speaker or {})
             continue
         groups.setdefault(name.casefold(), _Group()).add(doc_id, speaker)
@@ -116,40 +125,61 @@ def to_registry_entries(summaries: Iterable[SpeakerSummary]) -> list[dict[str, A
 def name_as_written(
     mention: str, kind: str, title: str | None = None, canonical: str | None = None
 ) -> str | None:
-    """The name in a mention, without title or article, or None when it is no name.
+    """The name in a mention, without title, article or descriptors, or None when it is no name.
 
     "Ukrainian President Volodymyr Zelensky" -> "Volodymyr Zelensky"; "The Russian Defense
-    Ministry" -> "Russian Defense Ministry"; "Moscow's statement" -> "Moscow"; "he" and
-    "the ministry's statement" -> None.
+    Ministry" -> "Russian Defense Ministry"; "Moscow's statement" -> "Moscow"; "the
+    nonpartisan Tax Foundation" -> "Tax Foundation"; "he" and "the ministry's statement"
+    -> None. Given the ``canonical`` name of a person, leading words are dropped until the
+    rest is a form of it ("NYPD Commissioner James O'Neill" -> "James O'Neill").
     """
-    text = _clean_space(mention)
+    text = _trim(_clean_space(mention))
     if title and text.casefold().startswith(title.casefold() + " "):
         text = text[len(title) + 1 :]
     text = _DETERMINER.sub("", text)
     if canonical and text.casefold() == canonical.casefold():
         return text if _looks_named(text, kind) else None
-    words = text.split()
-    if kind != "person":
+    words = [_trim(w) if len(w) > 2 else w for w in text.split()]
+    words = [w for w in words if w]
+    if kind == "person":
+        words = _person_name_words(words, canonical)
+    else:
         # "Moscow's statement": the owner of a statement speaks, the statement is no name.
         cut = next((i for i, w in enumerate(words) if _POSSESSIVE.search(w)), None)
         if cut is not None and not any(_capitalised(w) for w in words[cut + 1 :]):
             words = words[: cut + 1]
-    if kind == "person":
-        # Keep the run of name words at the end: a title or nationality goes before it.
-        keep: list[str] = []
-        for word in reversed(words):
-            if _is_title_word(word) or not (_capitalised(word) or word.lower() in NAME_PARTICLES):
-                break
-            keep.insert(0, word)
-        while keep and not _capitalised(keep[0]):
-            keep.pop(0)
-        words = keep
+    while words and not _capitalised(words[0]):
+        words.pop(0)  # "many Democrats", "nonpartisan Commission", "74 percent of voters"
     if words:
         words[-1] = _POSSESSIVE.sub("", words[-1])
     text = " ".join(w for w in words if w)
     if not text or text.casefold() in PRONOUNS:
         return None
     return text if _looks_named(text, kind) else None
+
+
+def _person_name_words(words: list[str], canonical: str | None) -> list[str]:
+    """The run of name words at the end of a person mention: a title or nationality goes
+    before it, a place after "of" ("Elijah Cummings of Maryland") is no part of it."""
+    keep: list[str] = []
+    for word in reversed(words):
+        if _is_title_word(word) or not (_capitalised(word) or word.lower() in NAME_PARTICLES):
+            break
+        keep.insert(0, word)
+    cut = next((i for i, w in enumerate(keep) if w in ("of", "from")), None)
+    if cut:
+        keep = keep[:cut]
+    if canonical:
+        # Drop leading words ("NYPD", "Commissioner") until the rest is a form of the name.
+        for start in range(len(keep)):
+            if same_person_name(" ".join(keep[start:]), canonical):
+                return keep[start:]
+    return keep
+
+
+def same_person_name(a: str, b: str) -> bool:
+    """Two forms of one person's name (or one name that is all title words: "King")."""
+    return a.casefold() == b.casefold() or same_name(a, b)
 
 
 class _Group:
@@ -161,6 +191,7 @@ class _Group:
         self.kinds: Counter[str] = Counter()
         self.documents: dict[str, None] = {}  # ordered set
         self.variants: Counter[str] = Counter()
+        self.other_names: Counter[str] = Counter()
         self.references = 0
         self.titles: Counter[str] = Counter()
         self.ids: dict[str, str] = {}
@@ -176,8 +207,9 @@ class _Group:
         self.kinds[kind] += 1
         if speaker.get("name"):
             self.names[_clean_space(speaker["name"])] += 1
-        if speaker.get("title"):
-            self.titles[_clean_space(speaker["title"])] += 1
+        title = _clean_space(speaker.get("title") or "")
+        if title and not set(re.findall(r"[a-z]+", ascii_fold(title))) <= HONORIFICS:
+            self.titles[title] += 1
         for key, value in (speaker.get("ids") or {}).items():
             self.ids.setdefault(str(key), str(value))
         mention = speaker.get("mention") or {}
@@ -189,7 +221,10 @@ class _Group:
             if resolution in NAME_RESOLUTIONS
             else None
         )
-        if written:
+        canonical = speaker.get("name")
+        if written and kind == "person" and canonical and not same_person_name(written, canonical):
+            self.other_names[written] += 1
+        elif written:
             self.variants[written] += 1
         else:
             self.references += 1
@@ -201,6 +236,7 @@ class _Group:
         for doc_id in other.documents:
             self.documents.setdefault(doc_id, None)
         self.variants.update(other.variants)
+        self.other_names.update(other.other_names)
         self.references += other.references
         self.titles.update(other.titles)
         for key, value in other.ids.items():
@@ -218,8 +254,15 @@ class _Group:
 
     @property
     def name(self) -> str:
-        """The most used canonical form, the fuller one on a tie."""
-        return max(self.names, key=lambda n: (self.names[n], len(name_words(n)), len(n), n))
+        """The most used canonical form, the fuller one on a tie; for a person a full name
+        before a lone family name ("Erin Kim", not "Kim")."""
+        person = self.kind == "person"
+        return max(
+            self.names,
+            key=lambda n: (
+                person and len(name_words(n)) >= 2, self.names[n], len(name_words(n)), len(n), n
+            ),
+        )
 
     def summary(self) -> SpeakerSummary:
         name = self.name if self.names else None
@@ -230,6 +273,7 @@ class _Group:
             records=self.records,
             documents=list(self.documents),
             variants=dict(self.variants.most_common()),
+            other_names=dict(self.other_names.most_common()),
             references=self.references,
             titles=[t for t, _ in self.titles.most_common()],
             ids=dict(self.ids),
@@ -300,9 +344,18 @@ def _clean_space(text: str) -> str:
     return " ".join(str(text).split())
 
 
+def _trim(text: str) -> str:
+    """Without quotes, brackets and markup debris at the ends; a possessive ' is kept."""
+    return text.lstrip(_EDGE_PUNCT).rstrip(_EDGE_PUNCT.replace("'", "").replace("’", ""))
+
+
 def _capitalised(word: str) -> bool:
-    letters = [ch for ch in word if ch.isalpha()]
-    return bool(letters) and letters[0].isupper()
+    """A word that opens with a capital, or a part that does ("al-Shabaab")."""
+    for part in re.split(r"[-‐'’]", word):
+        letters = [ch for ch in part if ch.isalpha()]
+        if letters and letters[0].isupper():
+            return True
+    return False
 
 
 def _is_title_word(word: str) -> bool:
@@ -312,16 +365,21 @@ def _is_title_word(word: str) -> bool:
 
 
 def _looks_named(text: str, kind: str) -> bool:
-    """A proper name: a capitalised word, and for groups more than a capitalised first word.
+    """A proper name: a capitalised word, and for a group or unknown kind a name all through.
 
-    A group's name is often a description that opened its sentence ("Officials"); an
-    acronym ("NATO") or a capital past the first word ("Residents of Kyiv") makes it a name.
+    A group's "name" is often a description that opened its sentence ("Officials", "New
+    York judge", "one Democratic source"): it is a name only as an acronym ("NATO") or
+    when every word is capitalised or a particle ("Friends of the Earth").
     """
     words = text.split()
     if not any(_capitalised(w) for w in words):
         return False
     if kind not in DESCRIPTIVE_KINDS:
         return True
-    first = words[0].strip(".,'’")
-    return (len(first) > 1 and first.isupper()) or any(_capitalised(w) for w in words[1:])
+    if len(words) == 1:
+        core = words[0].strip(".,'’")
+        return len(core) > 1 and core.replace(".", "").isupper()
+    return _capitalised(words[0]) and all(
+        _capitalised(w) or w.lower() in NAME_PARTICLES for w in words
+    )
 

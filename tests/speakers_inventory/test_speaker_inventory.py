@@ -205,7 +205,9 @@ def test_registry_entries_load_back_and_find_every_variant(tmp_path: Path) -> No
         ("Harbour Authority's statement", "organization", None, "Harbour Authority"),
         ("They", "group", None, None),
         ("Fishermen", "group", None, None),
-        ("Residents of Norhavn", "group", None, "Residents of Norhavn"),
+        ("Friends of the Fjord", "group", None, "Friends of the Fjord"),
+        ("New Norhavn judge", "unknown", None, None),
+        ("one Harbour Board source", "group", None, None),
     ],
 )
 def test_name_as_written(mention: str, kind: str, title: str | None, expected: str | None) -> None:
