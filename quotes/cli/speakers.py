@@ -22,6 +22,7 @@ from quotes.errors import ExitStatus, InputError, QuotesError
 
 PROG = "quotes speakers"
 RECORD_SUFFIXES = (".json", ".jsonl", ".ndjson")
+MAX_TITLES = 3  # the most frequent; the JSON has them all
 SHORT_KINDS = {"organization": "org"}  # the table is read on 80 columns too
 
 
@@ -210,8 +211,8 @@ def speakers_table(summaries: Iterable[Any]):  # -> rich.table.Table
     from quotes.write.table import safe_text
 
     table = Table(title="Speakers", box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True,
-                  caption="✓ known to the speaker registry (ids below the name); "
-                  "Refs: named by pronoun or description")
+                  caption="✓ known to the speaker registry (ids below the name); Refs: named "
+                  "by pronoun or description; also: names that are not forms of theirs")
     table.add_column("Speaker", min_width=16, ratio=3, overflow="fold")
     table.add_column("Kind", no_wrap=True)
     table.add_column("Recs", justify="right", no_wrap=True)
@@ -235,10 +236,23 @@ def speakers_table(summaries: Iterable[Any]):  # -> rich.table.Table
             str(s.records),
             str(len(s.documents)),
             str(s.references),
-            safe_text(", ".join(f"{v} ×{n}" if n > 1 else v for v, n in s.variants.items())),
-            safe_text("; ".join(s.titles)),
+            _written_as(s, safe_text),
+            safe_text("; ".join(s.titles[:MAX_TITLES])
+                      + ("; …" if len(s.titles) > MAX_TITLES else "")),
         )
     return table
+
+
+def _written_as(summary: Any, safe_text: Any):  # -> rich.text.Text
+    """The name variants with their counts, then (dimmed) names that are not forms of it."""
+    def counted(names: dict[str, int]) -> str:
+        return ", ".join(f"{v} ×{n}" if n > 1 else v for v, n in names.items())
+
+    cell = safe_text(counted(summary.variants))
+    if summary.other_names:
+        cell.append_text(safe_text(("\n" if summary.variants else "")
+                                   + f"also: {counted(summary.other_names)}", "dim"))
+    return cell
 
 
 def _write_json(value: Any, out: IO[str]) -> None:

@@ -208,7 +208,7 @@ class _Group:
         if speaker.get("name"):
             self.names[_clean_space(speaker["name"])] += 1
         title = _clean_space(speaker.get("title") or "")
-        if title and not set(re.findall(r"[a-z]+", ascii_fold(title))) <= HONORIFICS:
+        if _is_role(title):
             self.titles[title] += 1
         for key, value in (speaker.get("ids") or {}).items():
             self.ids.setdefault(str(key), str(value))
@@ -342,6 +342,15 @@ def _fields(rec: Attribution | dict[str, Any]) -> tuple[str | None, dict[str, An
 
 def _clean_space(text: str) -> str:
     return " ".join(str(text).split())
+
+
+def _is_role(title: str) -> bool:
+    """A title worth keeping as a role: not an honorific ("Mr."), not one lower-case word
+    the title finder picked up by mistake ("when", "back")."""
+    words = re.findall(r"[a-z]+", ascii_fold(title))
+    if not words or set(words) <= HONORIFICS:
+        return False
+    return len(title.split()) > 1 or _capitalised(title)
 
 
 def _trim(text: str) -> str:

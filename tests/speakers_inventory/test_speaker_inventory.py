@@ -212,3 +212,45 @@ def test_registry_entries_load_back_and_find_every_variant(tmp_path: Path) -> No
 )
 def test_name_as_written(mention: str, kind: str, title: str | None, expected: str | None) -> None:
     assert name_as_written(mention, kind, title) == expected
+
+
+def test_a_name_that_is_no_form_of_the_speakers_is_kept_out_of_aliases() -> None:
+    # The engine gave a spokesman's words to the candidate: show it, never make it an alias.
+    rows = speaker_inventory([
+        rec("a.txt", "Ingrid Solberg", "Ingrid Solberg"),
+        rec("a.txt", "Ingrid Solberg", "Harbour Board spokesman Per Dahl", resolution="alias",
+            at=9),
+        rec("a.txt", "Ingrid Solberg", "Port Commissioner Ingrid Solberg", at=20),
+    ])
+    mayor = rows[0]
+    assert mayor.variants == {"Ingrid Solberg": 2}
+    assert mayor.other_names == {"Per Dahl": 1}
+    assert to_registry_entries(rows)[0]["aliases"] == []
+
+
+def test_a_full_name_is_canonical_over_a_more_frequent_family_name() -> None:
+    rows = speaker_inventory([
+        *(rec("a.txt", "Dahl", "Dahl", at=i) for i in range(3)),
+        rec("b.txt", "Per Dahl", "Per Dahl"),
+    ])
+    assert [(s.name, s.records) for s in rows] == [("Per Dahl", 4)]
+
+
+def test_pronoun_names_count_as_unresolved() -> None:
+    rows = speaker_inventory([
+        rec("a.txt", "it", "it", kind="unknown"),
+        rec("a.txt", "who", "who", kind="unknown", at=5),
+        rec("a.txt", "Per Dahl", "Per Dahl", at=9),
+    ])
+    assert [(s.name, s.records) for s in rows] == [("Per Dahl", 1), (None, 2)]
+
+
+def test_honorifics_and_stray_words_are_no_roles() -> None:
+    rows = speaker_inventory([
+        rec("a.txt", "Per Dahl", "Mr. Per Dahl", title="Mr."),
+        rec("a.txt", "Per Dahl", "Dahl", resolution="alias", title="when", at=5),
+        rec("a.txt", "Per Dahl", "Harbour master Per Dahl", title="Harbour master", at=9),
+        rec("a.txt", "Per Dahl", "Dahl", resolution="alias", title="Mayor", at=20),
+    ])
+    assert rows[0].titles == ["Harbour master", "Mayor"]
+    assert to_registry_entries(rows)[0]["roles"] == ["Harbour master", "Mayor"]

@@ -155,3 +155,13 @@ def test_unknown_model_exits_5(tmp_path: Path) -> None:
 
 def test_unknown_format_is_a_usage_error(records_file: Path) -> None:
     assert invoke(str(records_file), "--format", "csv").exit_code == ExitStatus.USAGE
+
+
+def test_table_lists_names_that_are_not_forms_of_the_speakers_apart(tmp_path: Path) -> None:
+    path = tmp_path / "r.jsonl"
+    rows = [record("a.txt", "Anna Lindqvist", "Anna Lindqvist"),
+            record("a.txt", "Anna Lindqvist", "Per Dahl", "alias", at=9)]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    out = CliRunner().invoke(main, ["speakers", str(path), "--format", "table"],
+                             env={"COLUMNS": "120"}).stdout
+    assert "also: Per Dahl" in out and "Anna Lindqvist" in out
