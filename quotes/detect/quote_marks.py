@@ -170,7 +170,29 @@ def _pair_paragraph(
 
 
 def find_quotes(text: str) -> list[QuoteSpan]:
-    """Every quotation in ``text``, outermost only, in document order."""
+    """Every quotation in ``text``, outermost only, in document order.
+
+    Two apostrophes in a row ('' as some wire and newspaper archives write a double
+    quote) count as one double mark; the offsets still cover both characters.
+    """
+    doubled = "''" in text
+    original = text
+    if doubled:
+        # Same length, so every offset holds: the pair becomes '"' plus a filler the
+        # pairer treats as a word character.
+        text = text.replace("''", '"\u2060')
+    spans = _find_quotes(text)
+    if not doubled:
+        return spans
+    fixed = []
+    for q in spans:
+        inner_start = q.inner_start + (1 if original[q.start : q.start + 2] == "''" else 0)
+        end = q.end + (1 if original[q.end - 1 : q.end + 1] == "''" else 0)
+        fixed.append(QuoteSpan(q.start, end, inner_start, q.inner_end, q.family, q.paragraphs))
+    return fixed
+
+
+def _find_quotes(text: str) -> list[QuoteSpan]:
     paragraphs = _paragraph_bounds(text)
     spans: list[QuoteSpan] = []
     for family in ("double", "single"):
