@@ -134,8 +134,12 @@ def _record_file(path: str) -> list[dict[str, Any]] | None:
     """The records of a .json/.jsonl file, or None for a JSON Lines batch of articles."""
     try:
         raw = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(path, getattr(exc, "strerror", None) or str(exc)) from None
+    except OSError as exc:
+        raise InputError(path, exc.strerror or str(exc)) from None
+    except UnicodeDecodeError as exc:
+        if Path(path).suffix.lower() != ".json":
+            return None  # records are UTF-8; an article batch may not be: the reader decides
+        raise InputError(path, f"not UTF-8 (byte {exc.start}); records are UTF-8") from None
     records = records_in(raw, path)
     if records is None and Path(path).suffix.lower() == ".json":
         # A JSON file is no article: most likely a registry passed by mistake.

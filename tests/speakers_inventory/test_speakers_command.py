@@ -165,3 +165,11 @@ def test_table_lists_names_that_are_not_forms_of_the_speakers_apart(tmp_path: Pa
     out = CliRunner().invoke(main, ["speakers", str(path), "--format", "table"],
                              env={"COLUMNS": "120"}).stdout
     assert "also: Per Dahl" in out and "Anna Lindqvist" in out
+
+
+def test_non_utf8_json_is_one_line_and_exit_3(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.json"
+    path.write_bytes(json.dumps(RECORDS).replace("Anna", "Ånna").encode("latin-1"))
+    result = invoke(str(path), "--format", "json")
+    assert result.exit_code == ExitStatus.NO_INPUT
+    assert result.stderr.count("\n") == 1 and "not UTF-8" in result.stderr
