@@ -16,11 +16,19 @@ PARTIAL = [
         marks=XF(reason="'described ... as “…”' is typed direct, not mixed", strict=True),
     ),
     pytest.param(
+        "Jonas Eklund visited the new stadium. He described it as “a waste of money.”",
+        "a waste of money",
+        "Jonas Eklund",
+        marks=XF(
+            reason="'described it as “…”' at the end of the sentence is typed direct", strict=True
+        ),
+    ),
+    ('Astrid Nyberg described the plan as "reckless" on Monday.', "reckless", "Astrid Nyberg"),
+    (
         "Senator Clara Obi called the proposal “a gift to polluters” and promised to vote "
         "against it.",
         "a gift to polluters",
         "Clara Obi",
-        marks=XF(reason="'called X “…”' is typed direct, not mixed", strict=True),
     ),
     (
         'Farm Minister Jonas Eklund said he supported the "balanced approach" proposed by '
@@ -114,10 +122,7 @@ NOT_QUOTES = [
         "The council backed the so-called “Blue Line” plan on Tuesday.",
         marks=XF(reason="'so-called' gives a direct record with cue 'called'", strict=True),
     ),
-    pytest.param(
-        'Residents mocked the so-called "green corridor" along the motorway.',
-        marks=XF(reason="'so-called' gives a direct record with cue 'called'", strict=True),
-    ),
+    'Residents mocked the so-called "green corridor" along the motorway.',
     "Engineers tested the “Sky Shield” initiative over the lake.",
     "Readers loved the column “Letters from Tromsø” this spring.",
     "The ship, renamed ‘Northern Star’ in 2019, sank off the coast.",

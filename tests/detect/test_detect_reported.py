@@ -175,3 +175,18 @@ def test_according_to(extracted, pick, text, content, speaker):
     assert rec.type == "according_to"
     assert rec.cue.text.lower() == "according to"
     assert speaker.lower() in (rec.speaker.name or "").lower()
+
+
+# Evidence, hopes and relative clauses are not statements: no record.
+NOT_STATEMENTS = [
+    "The video showed that the gate had been open.",
+    "Photos from the scene show that the roof collapsed.",
+    "The talks, which began in March, will resume next week.",
+    "Bruno Ferraz hopes that the harvest will improve.",
+    "The ferry left at noon and reached the island two hours later.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_STATEMENTS)
+def test_no_record_without_a_speech_act(extracted, text):
+    assert extracted(text) == []

@@ -94,6 +94,16 @@ NOT_A_PERSON = [
             reason="'The port authority' resolved as a description to Lena Brandt", strict=True
         ),
     ),
+    pytest.param(
+        "The Ravensby Port Authority closed the quay on Monday. Councillor Elif Demir "
+        "protested at the gate. The authority said the quay would reopen in May.",
+        "the quay would reopen in May",
+        marks=XF(
+            reason="'The authority' resolved as a description to the councillor named "
+            "in between ('Demir'), not the authority named before",
+            strict=True,
+        ),
+    ),
     (
         "Mayor Lena Brandt opened the quay. The Ravensby Port Authority said two cranes had "
         "failed.",
@@ -105,7 +115,7 @@ NOT_A_PERSON = [
 @pytest.mark.parametrize("text, content", NOT_A_PERSON)
 def test_organisation_is_not_resolved_to_a_person(extracted, pick, text, content):
     rec = pick(extracted(text), content)
-    assert rec.speaker.name != "Lena Brandt"
+    assert rec.speaker.kind != "person"
     assert "authority" in (rec.speaker.name or "").lower()
     assert rec.speaker.kind in ("organization", "group", "unknown")
 
