@@ -1,0 +1,147 @@
+"""A hostile article costs about what a normal one of the same length costs.
+
+Times are never compared with absolute seconds (the machine is shared): each hostile
+input is timed against ordinary prose of the same length, and against itself at eight
+times the length, where linear work grows about 8x and quadratic work 64x. Each figure
+is the best of a few runs with the garbage collector off, which keeps most scheduler
+noise out of the ratios; the limits leave room for the rest.
+"""
+
+from __future__ import annotations
+
+import gc
+import time
+from collections.abc import Callable
+
+import pytest
+from safety_texts import normal_article, pathological
+
+from quotes.detect.quote_marks import find_quotes
+from quotes.read.boilerplate import ignore_regions
+from quotes.read.html import looks_like_html
+from quotes.safety.tokenizer import MAX_RUN, BoundedTokenizer
+
+HOSTILE = sorted(pathological(100))
+GROWTH = 8  # how much longer the second input is
+GROWTH_LIMIT = 24.0  # linear work grows ~8x, quadratic ~64x
+
+
+def per_call(func: Callable[[str], object], text: str, budget: float = 0.02) -> float:
+    """Seconds per call of ``func(text)``, from enough calls to fill ``budget`` seconds."""
+    number = 1
+    while True:
+        gc.disable()
+        try:
+            start = time.perf_counter()
+            for _ in range(number):
+                func(text)
+            took = time.perf_counter() - start
+        finally:
+            gc.enable()
+        if took >= budget:
+            return took / number
+        number = max(number * 2, int(number * budget / max(took, 1e-6)) + 1)
+
+
+def ratio(func: Callable[[str], object], text: str, reference: str, rounds: int = 2) -> float:
+    """Best cost of ``text`` over best cost of ``reference``, measured in turns, so a
+    burst of load on the machine weighs on both."""
+    ours, theirs = [], []
+    for _ in range(rounds):
+        ours.append(per_call(func, text))
+        theirs.append(per_call(func, reference))
+    return min(ours) / min(theirs)
+
+
+def best_time(func: Callable[[str], object], text: str, repeat: int = 1) -> float:
+    """For calls too slow to repeat much (the whole pipeline)."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        func(text)
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def growth(func: Callable[[str], object], name: str, n: int) -> float:
+    return ratio(func, pathological(GROWTH * n)[name], pathological(n)[name])
+
+
+@pytest.mark.parametrize("name", HOSTILE)
+def test_quote_pairing_stays_linear(name):
+    assert growth(find_quotes, name, 2_500) < GROWTH_LIMIT
+    # A run of marks is all marks, prose has one in fifty characters: a constant factor.
+    n = 20_000
+    assert ratio(find_quotes, pathological(n)[name], normal_article(n)) < 60
+
+
+@pytest.mark.parametrize("name", HOSTILE)
+def test_boilerplate_finder_costs_what_prose_costs(name):
+    n = 20_000
+    assert ratio(ignore_regions, pathological(n)[name], normal_article(n)) < 5
+
+
+def test_a_page_opening_with_many_comments_is_recognised_at_once():
+    # Only the first 4096 characters are read, so what matters is the growth within
+    # them: a few dozen comments used to take seconds, each one more doubling it.
+    for unit in ("<!---->", "<!--", "<!-- -->\n"):
+        small, large = unit * 50 + "x", unit * 400 + "x"
+        assert not looks_like_html(large)
+        assert ratio(looks_like_html, large, small) < GROWTH_LIMIT
+    assert looks_like_html("<!---->" * 400 + "<html><body>")
+
+
+@pytest.fixture(scope="module")
+def tokenizer(nlp):
+    assert isinstance(nlp.tokenizer, BoundedTokenizer)  # load_nlp installs it
+    return nlp.tokenizer
+
+
+@pytest.mark.parametrize("name", HOSTILE)
+def test_tokenizer_stays_linear_on_long_runs(tokenizer, name):
+    assert growth(tokenizer, name, 2_000) < GROWTH_LIMIT
+    n = 5_000
+    doc = tokenizer(pathological(n)[name])
+    assert doc.text == pathological(n)[name]
+    # A run of marks makes one token per character where prose makes one per five:
+    # allow for the number of tokens, nothing more.
+    normal = normal_article(n)
+    tokens = max(1.0, len(doc) / len(tokenizer(normal)))
+    assert ratio(tokenizer, pathological(n)[name], normal) < 10 * tokens
+
+
+def test_tokenizer_is_unchanged_on_normal_text(tokenizer):
+    text = normal_article(5_000) + "\nSee https://example.org/a-long-path?x=1 ... (ok)"
+    assert [t.text_with_ws for t in tokenizer(text)] == [
+        t.text_with_ws for t in tokenizer.base(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a " + "x" * 250 + "  b  " + "y" * 120 + " c",
+        "“" * (3 * MAX_RUN + 7) + "\n\n" + "”" * MAX_RUN + "!",
+        " " + "(" * 500 + " ) " + "." * 101,
+        "x" * (MAX_RUN + 1),
+    ],
+)
+def test_tokenizer_keeps_the_text_exactly(tokenizer, text):
+    doc = tokenizer(text)
+    assert doc.text == text
+    assert all(len(t) <= MAX_RUN for t in doc if not t.is_space)
+
+
+def test_extracting_a_run_of_quote_marks_costs_about_what_prose_costs(run):
+    n = 5_000
+    normal = best_time(run, normal_article(n), repeat=1)
+    # Every mark is a token (prose has five characters a token): allow that factor.
+    assert best_time(run, '"' * n, repeat=1) < 12 * normal
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", HOSTILE)
+def test_extracting_hostile_text_costs_about_what_prose_costs(run, name):
+    n = 8_000
+    normal = best_time(run, normal_article(n), repeat=1)
+    assert best_time(run, pathological(n)[name], repeat=1) < 12 * normal
