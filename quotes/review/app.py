@@ -25,6 +25,7 @@ from quotes.review.screens import (
     TypeScreen,
 )
 from quotes.review.store import ReviewState, ReviewStore
+from quotes.write.terminal import sanitize
 
 # Mentions that name nobody on their own: never offered as registry aliases.
 _NOT_ALIASES = {
@@ -249,7 +250,7 @@ class ReviewApp(App[None]):
         done = sum(1 for rid in self.by_id if self._state(rid).decided)
         total = len(self.records)
         self.progress = (done, total)
-        self.sub_title = f"{self.doc_id} · {done}/{total} reviewed · {self.reviewer}"
+        self.sub_title = sanitize(f"{self.doc_id} · {done}/{total} reviewed · {self.reviewer}")
         table = self.query_one("#list", DataTable)
         table.border_title = Text(f"{done}/{total} reviewed · {_short(self.reviewer, 16)}")
 
@@ -457,10 +458,12 @@ class ReviewApp(App[None]):
                 entry.aliases.append(mention)
             registry.save(self.registry_path)
         except (QuotesError, OSError) as exc:
-            self.notify(f"Could not save the alias: {exc}", severity="error")
+            self.notify(f"Could not save the alias: {sanitize(str(exc))}", severity="error",
+                        markup=False)
             return
         self.registry_names = _registry_names(self.registry_path)
-        self.notify(f"Saved “{mention}” → {name}.")
+        # Article text: a toast parses markup unless told not to.
+        self.notify(f"Saved “{sanitize(mention)}” → {sanitize(name)}.", markup=False)
 
 
 def _registry_names(path: Path | None) -> list[str]:
@@ -485,7 +488,8 @@ def _alias_worthy(mention: str, name: str) -> bool:
 
 
 def _describe_filter(filters: dict[str, str]) -> str:
-    return "filter: " + ", ".join(f"{k}={v}" for k, v in filters.items()) + " (F clears)"
+    shown = ", ".join(f"{k}={sanitize(v)}" for k, v in filters.items())
+    return f"filter: {shown} (F clears)"
 
 
 def _short(text: str, width: int) -> str:
