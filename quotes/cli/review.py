@@ -7,6 +7,7 @@ import sys
 import click
 
 from quotes.errors import ExitStatus, QuotesError
+from quotes.safety.terminal import one_line  # inputs name files and ids: never raw
 
 
 @click.command("review")
@@ -66,18 +67,18 @@ def review_command(
     try:
         review_store = ReviewStore(store or DEFAULT_STORE)
     except QuotesError as exc:
-        click.echo(f"quotes review: {exc}", err=True)
+        click.echo(f"quotes review: {one_line(exc)}", err=True)
         sys.exit(exc.exit_status)
     try:
         try:
             doc_ids, errors = prepare(review_store, inputs, texts, nlp_factory=nlp_factory)
         except QuotesError as exc:
-            click.echo(f"quotes review: {exc}", err=True)
+            click.echo(f"quotes review: {one_line(exc)}", err=True)
             sys.exit(exc.exit_status)
         except KeyboardInterrupt:
             sys.exit(ExitStatus.INTERRUPTED)
         for err in errors:
-            click.echo(f"quotes review: {err}", err=True)
+            click.echo(f"quotes review: {one_line(err)}", err=True)
         if not doc_ids:
             sys.exit(ExitStatus.NO_INPUT)
         if not sys.stdin.isatty() or not sys.stdout.isatty():
@@ -93,7 +94,8 @@ def review_command(
             sys.exit(ExitStatus.INTERRUPTED)
         for doc_id in doc_ids:
             done, total = review_store.progress(doc_id, reviewer)
-            click.echo(f"{doc_id}: {done}/{total} reviewed by {reviewer}", err=True)
+            click.echo(f"{one_line(doc_id)}: {done}/{total} reviewed by {one_line(reviewer)}",
+                       err=True)
     finally:
         review_store.close()
     if errors:
