@@ -9,6 +9,7 @@ from typing import Any
 import click
 
 from quotes.errors import ExitStatus, QuotesError
+from quotes.safety.terminal import one_line  # inputs name files and ids: never raw
 
 STATUS_CHOICES = ("accepted", "corrected", "rejected", "pending")
 
@@ -84,7 +85,7 @@ def export_command(
                                      param_hint="--format")
     path = Path(store or DEFAULT_STORE)
     if not path.is_file():
-        click.echo(f"quotes export: {path}: no review store here (see --store)", err=True)
+        click.echo(f"quotes export: {one_line(path)}: no review store here (see --store)", err=True)
         sys.exit(ExitStatus.NO_INPUT)
     wanted: set[str] | None = set(statuses) if statuses else None
     if accepted_only:
@@ -94,7 +95,7 @@ def export_command(
     try:
         review_store = ReviewStore(path)
     except QuotesError as exc:
-        click.echo(f"quotes export: {exc}", err=True)
+        click.echo(f"quotes export: {one_line(exc)}", err=True)
         sys.exit(exc.exit_status)
     out = open(output, "w", encoding="utf-8") if output else sys.stdout
     try:
