@@ -9,6 +9,7 @@ import click
 
 from quotes.errors import ExitStatus
 from quotes.records.schema import load_schema, validate_records
+from quotes.safety.terminal import one_line
 
 
 @click.command("schema")
@@ -30,14 +31,14 @@ def validate_command(path: str, quiet: bool) -> None:
     try:
         records = list(read_record_file(path))
     except RecordReadError as exc:
-        click.echo(f"quotes validate: {exc}", err=True)
+        click.echo(f"quotes validate: {one_line(exc)}", err=True)
         sys.exit(ExitStatus.INVALID)
     except OSError as exc:
-        click.echo(f"quotes validate: {path}: {exc.strerror or exc}", err=True)
+        click.echo(f"quotes validate: {one_line(path)}: {one_line(exc.strerror or exc)}", err=True)
         sys.exit(ExitStatus.NO_INPUT)
     problems = list(validate_records(records))
     if not quiet:
         for p in problems:
-            click.echo(str(p), err=True)
+            click.echo(one_line(p), err=True)  # messages quote record values
         click.echo(f"{len(records)} records, {len(problems)} problems", err=True)
     sys.exit(ExitStatus.INVALID if problems else ExitStatus.OK)
