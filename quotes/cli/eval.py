@@ -8,6 +8,7 @@ import sys
 import click
 
 from quotes.errors import ExitStatus, QuotesError
+from quotes.safety.terminal import one_line  # file names and ids: never raw
 
 _SHOW = ("misses", "false-positives", "wrong-speakers")
 
@@ -78,7 +79,7 @@ def eval_command(texts_dir: str | None, gold: str, pred_file: str | None, rule, 
     from quotes.evaluate.report import error_lines, figures_table, summary_lines
 
     def fail(exc: QuotesError) -> None:
-        click.echo(f"quotes eval: {exc}", err=True)
+        click.echo(f"quotes eval: {one_line(exc)}", err=True)
         sys.exit(exc.exit_status)
 
     if (texts_dir is None) == (pred_file is None):
@@ -120,7 +121,7 @@ def eval_command(texts_dir: str | None, gold: str, pred_file: str | None, rule, 
     except KeyboardInterrupt:
         sys.exit(ExitStatus.INTERRUPTED)
     for f in failures:
-        click.echo(f"quotes eval: {f}", err=True)
+        click.echo(f"quotes eval: {one_line(f)}", err=True)
 
     result = score(gold_items, predictions_from_records(records), rule, alias_table)
     if as_json:
