@@ -6,7 +6,9 @@ marks, brackets or dots in a hostile page) costs O(n²): 10,000 quote marks take
 15 s to tokenize, a million would take days. ``BoundedTokenizer`` cuts every run longer
 than ``max_run`` characters into pieces of ``max_run`` before handing it to spaCy's own
 tokenizer, so the cost is O(n · max_run). Text without such runs (any normal article)
-is tokenized by spaCy's tokenizer alone, unchanged; the Doc text is always the input.
+is tokenized by spaCy's tokenizer alone, unchanged; the Doc text is always the input,
+except that a lone surrogate (only JSON's ``"\\ud800"`` escapes can produce one, and no
+UTF-8 output can hold it) becomes U+FFFD: one code point for one, so offsets stay exact.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import re
 from typing import Any
 
 MAX_RUN = 100  # longer than any word; a long URL may be split, which costs nothing here
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class BoundedTokenizer:
@@ -35,6 +38,8 @@ class BoundedTokenizer:
         return getattr(self.base, name)
 
     def __call__(self, text: str):
+        if _SURROGATE.search(text):  # spaCy's string store cannot encode them
+            text = _SURROGATE.sub("\ufffd", text)
         runs = list(self._long.finditer(text))
         if not runs:
             return self.base(text)
