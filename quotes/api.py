@@ -40,8 +40,30 @@ def extract_documents(
     nlp=None,
     batch_size: int = 16,
 ) -> Iterator[tuple[Document, list[Attribution]]]:
-    """Stream (document, records) pairs in input order; the model loads once."""
-    nlp = nlp or load_nlp(model, speakers)
+    """Stream (document, records) pairs in input order; the model loads once.
+
+    With both ``nlp`` and ``speakers``, the registry applies to this call only (the
+    pipeline's own registry is restored afterwards; not for concurrent use of one ``nlp``).
+    """
+    if nlp is None:
+        nlp = load_nlp(model, speakers)
+        yield from _pipe(nlp, documents, batch_size)
+        return
+    if speakers is None:
+        yield from _pipe(nlp, documents, batch_size)
+        return
+    from quotes.speakers.registry import SpeakerRegistry
+
+    component = nlp.get_pipe("quote_attributor")
+    saved = component.registry
+    component.registry = SpeakerRegistry.load(speakers)
+    try:
+        yield from _pipe(nlp, documents, batch_size)
+    finally:
+        component.registry = saved
+
+
+def _pipe(nlp, documents: Iterable[Document], batch_size: int):
     pairs = ((d.text, d) for d in documents)
     for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield document, finish_records(doc._.attributions or [], document)

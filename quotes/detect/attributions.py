@@ -50,8 +50,22 @@ _GAP_OK = re.compile(r"[\s,:;—–\-]*")
 _SENTENCE_END = re.compile(r"[.!?…]")
 # Subjects of "show", "suggest", "reveal" that are things seen, not sources that state.
 PHYSICAL_EVIDENCE = {
-    "video", "footage", "photo", "photograph", "image", "picture", "camera", "film",
-    "recording", "map", "chart", "graph", "sign", "scan", "x-ray", "satellite",
+    "video",
+    "footage",
+    "photo",
+    "photograph",
+    "image",
+    "picture",
+    "camera",
+    "film",
+    "recording",
+    "map",
+    "chart",
+    "graph",
+    "sign",
+    "scan",
+    "x-ray",
+    "satellite",
 }
 # Cue verbs whose direct object can carry the claim itself ("denied the allegations").
 OBJECT_CUES = {
@@ -159,7 +173,10 @@ def find_candidates(doc: Doc, quotes: list[QuoteSpan], lexicon: Lexicon) -> list
         if lead is not None:
             # 'the attackers shot at them "like snipers," he said': the quotation is part
             # of a sentence of the writer's, and that whole sentence is what was said.
-            cand = _candidate_for(cue, "mixed", lead, last.inner_end, lexicon)
+            cand = _candidate_for(cue, "mixed", lead, last.end, lexicon)
+        elif cue.lemma_.lower() in NAMING_CUES and cue.idx < first.start:
+            # 'described the repairs as "cosmetic at best."': a phrase of theirs, quoted
+            cand = _candidate_for(cue, "mixed", first.inner_start, last.inner_end, lexicon)
         else:
             cand = _candidate_for(cue, "direct", first.inner_start, last.inner_end, lexicon)
         cand.quotes = [quotes[k] for k in ks]
@@ -223,6 +240,9 @@ def find_candidates(doc: Doc, quotes: list[QuoteSpan], lexicon: Lexicon) -> list
 
 
 def _is_cue(tok: Token, lexicon: Lexicon) -> bool:
+    if tok.lower_ == "called" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-":
+        if tok.doc[tok.i - 2].lower_ == "so":
+            return False  # "the so-called plan": the writer's distance, not a speech act
     if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to":
         return True
     if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in (
@@ -479,6 +499,8 @@ def _reported(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidate | 
         and subject.lemma_.lower() in PHYSICAL_EVIDENCE
     ):
         return None  # "the video showed that ...": evidence seen, not a statement made
+    if _is_relay_clause(cue):
+        return None  # "..., as reported by Sky News": a relay of another attribution
     if content is None and cue.dep_ in ("parataxis", "advcl") and cue.head.i != cue.i:
         head = cue.head
         if head.pos_ not in ("VERB", "AUX") and cue.dep_ == "parataxis":
@@ -509,6 +531,15 @@ def _reported(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidate | 
     return cand
 
 
+def _is_relay_clause(tok: Token) -> bool:
+    """ "as reported by X", "as quoted by X": a passive report verb with an agent."""
+    return (
+        tok.lemma_ in ("report", "quote", "cite", "publish")
+        and tok.dep_ in ("advcl", "acl", "conj", "parataxis")
+        and _agent_of(tok) is not None
+    )
+
+
 def _clause_chars(head: Token, exclude: Token | None) -> tuple[int, int] | None:
     """Character span of a clause, without the complementizer, the excluded cue and end punctuation.
 
@@ -520,6 +551,11 @@ def _clause_chars(head: Token, exclude: Token | None) -> tuple[int, int] | None:
     if exclude is not None:
         skip = {t.i for t in exclude.subtree}
     for tok in head.subtree:
+        if tok.i > head.i and _is_relay_clause(tok):
+            skip.update(t.i for t in tok.subtree)  # "..., as reported by Nordic News"
+            punct = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+            if punct is not None and punct.is_punct:
+                skip.add(punct.i)
         if (
             tok.dep_ == "advcl"
             and tok.tag_ == "VBG"
@@ -734,7 +770,7 @@ def _sentence_like(doc: Doc, q: QuoteSpan) -> bool:
     if span is None:
         return False
     words = [t for t in span if not t.is_punct and not t.is_space]
-    if len(words) < 5:
+    if len(words) < 4:
         return False
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in words)
     if not has_verb:

@@ -18,7 +18,9 @@ SINGLE_CLOSE = {"’", "‘", "›"}
 STRAIGHT = {'"': "double", "'": "single"}
 ALL_MARKS = set(DOUBLE_OPEN) | DOUBLE_CLOSE | set(SINGLE_OPEN) | SINGLE_CLOSE | set(STRAIGHT)
 
-_OPEN_BEFORE = set(" \t\n\r([{—–-/\u00a0\u2009\u202f") | {""}
+_OPEN_BEFORE = set(" \t\n\r([{—–-/\u00a0\u2009\u202f\ufeff\u200b\u2060") | {""}
+# French and other guillemet styles put a (narrow) space inside the marks: « Oui ».
+_GUILLEMETS = {"«", "»", "‹", "›"}
 _PUNCT_AFTER = set(".,;:!?)]}—–-…")
 
 
@@ -94,12 +96,12 @@ def _classify(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool, bool]:
         and text[i + 1 : i + 4].rstrip().endswith("s")
     ):
         return (False, False, False)  # elided year: the '90s
-    can_open = prev_opening and not next_space
+    can_open = prev_opening and (not next_space or ch in _GUILLEMETS)
     if ch in DOUBLE_OPEN or ch in SINGLE_OPEN:
         can_open = can_open or not next_space
     if ch in ("”", "»", "’", "›") and not prev_space:
         can_open = False
-    close = not prev_space and prev != ""
+    close = (not prev_space and prev != "") or (ch in ("»", "›") and prev != "")
     strong = close and (
         prev in _PUNCT_AFTER or nxt == "" or nxt in _PUNCT_AFTER or nxt in ALL_MARKS
     )
@@ -147,9 +149,18 @@ def _pair_paragraph(
         weak = cand.weak_closers[wi] if wi < len(cand.weak_closers) else None
         close: int | None
         if family == "double":
-            # Double marks are rarely apostrophes: the first closer of any strength wins.
+            # Double marks are rarely apostrophes: the first closer of any strength wins,
+            # unless the same typographic opener comes first: then this one was never closed.
             options = [c for c in (strong, weak) if c is not None]
             close = min(options) if options else None
+            if (
+                close is not None
+                and text[o] in ("“", "«")
+                and next_open < close
+                and text[next_open] == text[o]
+            ):
+                k += 1
+                continue
         elif strong is not None and strong < next_open:
             close = strong
         elif weak is not None and weak < next_open:

@@ -31,10 +31,44 @@ NAME_RESOLUTIONS = {"explicit", "alias", "registry"}
 # Words that stand for a speaker without naming one: a record whose speaker "name" is one
 # of these is counted as unresolved.
 PRONOUNS = {
-    "he", "she", "they", "it", "him", "her", "them", "we", "i", "you", "us",
-    "his", "hers", "their", "its", "himself", "herself", "themselves", "who", "whom",
-    "which", "that", "this", "these", "those", "one", "some", "each", "all", "any",
-    "anyone", "someone", "everyone", "everybody", "somebody", "nobody", "none", "both",
+    "he",
+    "she",
+    "they",
+    "it",
+    "him",
+    "her",
+    "them",
+    "we",
+    "i",
+    "you",
+    "us",
+    "his",
+    "hers",
+    "their",
+    "its",
+    "himself",
+    "herself",
+    "themselves",
+    "who",
+    "whom",
+    "which",
+    "that",
+    "this",
+    "these",
+    "those",
+    "one",
+    "some",
+    "each",
+    "all",
+    "any",
+    "anyone",
+    "someone",
+    "everyone",
+    "everybody",
+    "somebody",
+    "nobody",
+    "none",
+    "both",
 }
 # Honorifics are no role: "Mr." is not a title a registry should keep.
 HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "messrs", "mme", "mlle"}
@@ -42,8 +76,30 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "messrs", "mme", "mlle"}
 DESCRIPTIVE_KINDS = {"group", "unknown"}
 # Words that may stand lower-case inside a name ("Sergio de la Vega", "Ministry of Health").
 NAME_PARTICLES = {
-    "de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "van", "von", "bin",
-    "ibn", "al", "el", "of", "and", "for", "the", "on", "in", "y", "&",
+    "de",
+    "da",
+    "del",
+    "della",
+    "der",
+    "den",
+    "di",
+    "du",
+    "la",
+    "le",
+    "van",
+    "von",
+    "bin",
+    "ibn",
+    "al",
+    "el",
+    "of",
+    "and",
+    "for",
+    "the",
+    "on",
+    "in",
+    "y",
+    "&",
 }
 _DETERMINER = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -116,8 +172,13 @@ def to_registry_entries(summaries: Iterable[SpeakerSummary]) -> list[dict[str, A
                 seen.add(variant.casefold())
                 aliases.append(variant)
         entries.append(
-            {"name": s.name, "aliases": aliases, "kind": s.kind, "roles": list(s.titles),
-             "ids": dict(s.ids)}
+            {
+                "name": s.name,
+                "aliases": aliases,
+                "kind": s.kind,
+                "roles": list(s.titles),
+                "ids": dict(s.ids),
+            }
         )
     return entries
 
@@ -260,7 +321,11 @@ class _Group:
         return max(
             self.names,
             key=lambda n: (
-                person and len(name_words(n)) >= 2, self.names[n], len(name_words(n)), len(n), n
+                person and len(name_words(n)) >= 2,
+                self.names[n],
+                len(name_words(n)),
+                len(n),
+                n,
             ),
         )
 
@@ -290,9 +355,7 @@ def _merge_people(groups: list[_Group]) -> list[_Group]:
     a lone family name joins a cluster only when exactly one matches ("Trump" stays
     apart when both Donald and Melania Trump speak). A registry name wins as canonical.
     """
-    people = sorted(
-        (g for g in groups if g.kind == "person"), key=lambda g: (-g.records, g.name)
-    )
+    people = sorted((g for g in groups if g.kind == "person"), key=lambda g: (-g.records, g.name))
     merged: list[_Group] = [g for g in groups if g.kind != "person"]
     clusters: list[_Group] = []
     singles: list[_Group] = []
@@ -321,9 +384,7 @@ def _same_person(a: _Group, b: _Group) -> bool:
 
 
 def _absorb_keeping_registry_name(home: _Group, other: _Group) -> None:
-    registry_name = (
-        home.name if home.from_registry else other.name if other.from_registry else None
-    )
+    registry_name = home.name if home.from_registry else other.name if other.from_registry else None
     home.absorb(other)
     if registry_name is not None:
         # Make the registry's spelling the most used one, so it stays canonical.
@@ -368,7 +429,7 @@ def _capitalised(word: str) -> bool:
 
 
 def _is_title_word(word: str) -> bool:
-    """"President", "Gen.", "Commander-in-Chief": words of a title, not of a name."""
+    """ "President", "Gen.", "Commander-in-Chief": words of a title, not of a name."""
     parts = re.split(r"[-‐]", ascii_fold(word).strip(".,"))
     return any(part.rstrip(".") in TITLE_WORDS for part in parts if part)
 
@@ -391,4 +452,3 @@ def _looks_named(text: str, kind: str) -> bool:
     return _capitalised(words[0]) and all(
         _capitalised(w) or w.lower() in NAME_PARTICLES for w in words
     )
-

@@ -58,6 +58,20 @@ GROUP_NOUNS = {
 }
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 ORG_NOUNS = {
+    "authority",
+    "regulator",
+    "court",
+    "army",
+    "military",
+    "navy",
+    "police",
+    "municipality",
+    "parliament",
+    "legislature",
+    "senate",
+    "operator",
+    "utility",
+    "airline",
     "department",
     "agency",
     "ministry",
@@ -112,6 +126,12 @@ class SpeakerResolver:
         self.registry = registry or SpeakerRegistry()
         self.people: list[Entity] = []
         self.orgs: list[Entity] = []
+        self._role_words = {w.rstrip(".") for w in lexicon.roles}
+        self._org_mentions = [
+            (ent.start_char, _strip_det(ent.text))
+            for ent in doc.ents
+            if ent.label_ in ("ORG", "NORP", "GPE") and len(ent) >= 2
+        ]
         self._collect_people()
 
     # -- the people and organisations the document names ------------------------------
@@ -202,7 +222,7 @@ class SpeakerResolver:
             person.votes[vote] = person.votes.get(vote, 0) + 1
 
     def _person(self, name: str, pos: int) -> Entity:
-        clean = _strip_possessive(name)
+        clean = self._strip_title(_strip_possessive(name))
         for p in self.people:
             if same_name(p.name, clean):
                 if not p.from_registry:
@@ -215,6 +235,13 @@ class SpeakerResolver:
             p.titles.extend(hit.roles)
         self.people.append(p)
         return p
+
+    def _strip_title(self, name: str) -> str:
+        """ "Councillor Elif Demir" -> "Elif Demir": a role word the tagger put in the name."""
+        words = name.split()
+        while len(words) > 1 and words[0].lower().rstrip(".") in self._role_words:
+            words = words[1:]
+        return " ".join(words)
 
     def _find_person(self, name: str) -> Entity | None:
         for p in self.people:
@@ -244,6 +271,12 @@ class SpeakerResolver:
                 )
             else:
                 spk = None
+            if spk is not None and spk.name and spk.resolution != "registry" and len(self.registry):
+                hit = self.registry.lookup(spk.name, spk.kind)
+                if hit is not None:  # a description resolved to an organisation, say
+                    spk.name, spk.ids = hit.name, dict(hit.ids)
+                    if spk.resolution == "explicit":
+                        spk.resolution = "registry"
             speakers.append(spk)
             if spk is not None and spk.name:
                 # Remember where the attribution ends (its cue clause included): a name
@@ -281,6 +314,22 @@ class SpeakerResolver:
                 return Speaker(prev.name, prev.kind, "description", m, prev.title, dict(prev.ids))
         if low in PERSONAL_PRONOUNS_SPEAKING and len(mention) <= 2:
             return self._pronoun(head, m, last, contents)
+        if low in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+            # "Smith, who said ...": the relative pronoun stands for the noun it follows.
+            noun = head.head.head
+            return self.resolve_mention(_phrase(noun), last, contents)
+        if head.pos_ == "PRON" or low in RELATIVE_PRONOUNS:
+            # "it said", "I said" outside a quotation (the writer), "which": nothing named.
+            if low == "it" and last is not None and last[0].kind in ("organization", "media"):
+                prev = last[0]
+                return Speaker(prev.name, prev.kind, "pronoun", m, None, dict(prev.ids))
+            return Speaker(None, "unknown", "unresolved", m)
+        appos = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if appos is not None and head.pos_ != "PROPN":
+            # "The operator, Nordfjord Lines, said": the name in apposition is the speaker.
+            inner = self.resolve_mention(_phrase_with_compounds(appos), last, contents)
+            inner.mention = m
+            return inner
         if head.pos_ == "PROPN":
             known = self._find_person(_proper_phrase(head))
             if known is not None:
@@ -405,9 +454,7 @@ class SpeakerResolver:
             return person, start
         return None
 
-    def _description(
-        self, mention: Span, m: TextSpan, last: tuple[Speaker, int] | None
-    ) -> Speaker:
+    def _description(self, mention: Span, m: TextSpan, last: tuple[Speaker, int] | None) -> Speaker:
         """ "the Ukrainian leader", "the ministry", "officials": who they describe, or the words."""
         head = mention.root
         lemma = head.lemma_.lower()
@@ -426,6 +473,11 @@ class SpeakerResolver:
             for org in sorted(self.orgs, key=lambda o: -o.last_seen):
                 if lemma in org.name.lower().split():
                     return Speaker(org.name, org.kind, "description", m)  # type: ignore[arg-type]
+            for start, name in reversed(self._org_mentions):
+                # "the ministry" -> "the Norwegian Foreign Ministry" named earlier
+                if start < m.start and lemma in name.lower().split():
+                    kind = "media" if self.lexicon.is_media(name) else "organization"
+                    return Speaker(name, kind, "description", m)  # type: ignore[arg-type]
             if (
                 lemma in ORG_NOUNS
                 and last is not None
@@ -448,12 +500,15 @@ class SpeakerResolver:
             return self._speaker_of(known, m, "alias", title=None)
         text = _strip_det(mention.text)
         kind = "group" if lemma in GROUP_NOUNS or head.tag_ in ("NNS", "NNPS") else "unknown"
+        if lemma in ORG_NOUNS:
+            kind = "organization"
         if self.lexicon.is_media(text):
             kind = "media"
         return Speaker(text, kind, "explicit", m)  # type: ignore[arg-type]
 
 
 PERSONAL_PRONOUNS_SPEAKING = MALE | FEMALE | PLURAL
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 
 
 def _main_clause(tok: Token) -> bool:
@@ -546,7 +601,9 @@ def _title_span(doc: Doc, start: int, end: int) -> str | None:
     roles = load_lexicon().roles
     while toks and (toks[-1].pos_ == "PROPN" and toks[-1].lower_ not in roles or toks[-1].is_punct):
         toks = toks[:-1]  # "Ukrainian President Volodymyr" -> "Ukrainian President"
-    if not toks:
+    while toks and toks[0].pos_ not in ("PROPN", "NOUN", "ADJ") and toks[0].lower_ not in roles:
+        toks = toks[1:]  # "when", "back", "Everything" before a name are not a title
+    if not toks or not any(t.lower_ in roles or t.lemma_.lower() in roles for t in toks):
         return None
     return doc_text(doc)[toks[0].idx : toks[-1].idx + len(toks[-1])]
 
@@ -593,6 +650,16 @@ def _phrase(tok: Token) -> Span:
     start = tok.left_edge.i
     end = tok.i + 1
     return doc[start:end]
+
+
+def _phrase_with_compounds(tok: Token) -> Span:
+    """A name token with the compound words written before it ("Nordfjord Lines")."""
+    start = tok.i
+    while (
+        start > 0 and tok.doc[start - 1].dep_ == "compound" and tok.doc[start - 1].head.i == tok.i
+    ):
+        start -= 1
+    return tok.doc[start : tok.i + 1]
 
 
 def _proper_phrase(head: Token) -> str:

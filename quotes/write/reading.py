@@ -17,8 +17,11 @@ def read_record_file(path: str) -> Iterator[dict[str, Any]]:
     if path == "-":
         raw = sys.stdin.read()
     else:
-        with open(path, encoding="utf-8") as f:
-            raw = f.read()
+        try:
+            with open(path, encoding="utf-8") as f:
+                raw = f.read()
+        except UnicodeDecodeError as exc:
+            raise RecordReadError(f"{path}: not UTF-8 text (byte {exc.start})") from None
     yield from parse_records(raw, path)
 
 
@@ -29,7 +32,9 @@ def parse_records(raw: str, source: str = "<input>") -> Iterator[dict[str, Any]]
         try:
             data = json.loads(stripped)
         except json.JSONDecodeError as exc:
-            raise RecordReadError(f"{source}: not valid JSON ({exc.msg} at line {exc.lineno})") from None
+            raise RecordReadError(
+                f"{source}: not valid JSON ({exc.msg} at line {exc.lineno})"
+            ) from None
         for i, item in enumerate(data, 1):
             if not isinstance(item, dict):
                 raise RecordReadError(f"{source}: item {i} is not a JSON object")

@@ -85,11 +85,6 @@ def test_records_survive_a_json_round_trip(article_records):
         "",
         pytest.param(
             "\ufeff",
-            marks=pytest.mark.xfail(
-                reason="a leading byte-order mark hides the opening quote mark: the record "
-                "is typed indirect and its span starts with the BOM and the mark",
-                strict=True,
-            ),
         ),
         "Ünïcödé — “x” 😀 title\n\n",
     ],

@@ -62,9 +62,6 @@ MARK_STYLES = [
         "« Nous resterons ici », said Paul Girard, the village mayor.",
         "Nous resterons ici",
         "Paul Girard",
-        marks=pytest.mark.xfail(
-            reason="guillemets with the French inner spaces are not paired", strict=True
-        ),
     ),
 ]
 
@@ -218,10 +215,6 @@ UNBALANCED = [
         "“The fence will be finished by June.”",
         "The fence will be finished by June",
         "Ruth Anand",
-        marks=pytest.mark.xfail(
-            reason="an unclosed “ earlier in the same paragraph pairs with the last ”",
-            strict=True,
-        ),
     ),
 ]
 

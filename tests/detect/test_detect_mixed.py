@@ -13,15 +13,11 @@ PARTIAL = [
         "Inspector Karin Dahl described the repairs as “cosmetic at best.”",
         "cosmetic at best",
         "Karin Dahl",
-        marks=XF(reason="'described ... as “…”' is typed direct, not mixed", strict=True),
     ),
     pytest.param(
         "Jonas Eklund visited the new stadium. He described it as “a waste of money.”",
         "a waste of money",
         "Jonas Eklund",
-        marks=XF(
-            reason="'described it as “…”' at the end of the sentence is typed direct", strict=True
-        ),
     ),
     ('Astrid Nyberg described the plan as "reckless" on Monday.', "reckless", "Astrid Nyberg"),
     (
@@ -91,11 +87,6 @@ def test_quotation_run_into_sentence_is_mixed(extracted, text, head, words, spea
     assert rec.speaker.resolution == "pronoun"
 
 
-@pytest.mark.xfail(
-    reason='the mixed span ends inside the closing mark: it keeps the opening " but not '
-    "the closing one",
-    strict=True,
-)
 def test_mixed_span_keeps_quote_marks_balanced(extracted):
     text = 'Marc Delorme watched. The crowd chanted at the referees "like a storm," he said.'
     (rec,) = extracted(text)
@@ -120,7 +111,6 @@ def test_partial_quote_inside_reported_speech_is_one_record(extracted):
 NOT_QUOTES = [
     pytest.param(
         "The council backed the so-called “Blue Line” plan on Tuesday.",
-        marks=XF(reason="'so-called' gives a direct record with cue 'called'", strict=True),
     ),
     'Residents mocked the so-called "green corridor" along the motorway.',
     "Engineers tested the “Sky Shield” initiative over the lake.",

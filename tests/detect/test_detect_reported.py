@@ -128,7 +128,6 @@ def test_nominal_cue_speaker_is_the_author(extracted, pick, text, content, autho
             "The agency's statement indicated that the vaccine stocks were sufficient.",
             "agency",
             "organization",
-            marks=XF(reason="'the agency' gets kind unknown", strict=True),
         ),
         pytest.param(
             "Hanna Leclerc's letter claimed that the shelter had been overcharged.",

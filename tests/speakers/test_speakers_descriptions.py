@@ -53,17 +53,11 @@ ORG_DESCRIPTIONS = [
         "said the cod stock had recovered.",
         "the cod stock had recovered",
         "Norwegian Ministry of Fisheries",
-        marks=XF(
-            reason="'The ministry' stays 'ministry' (kind unknown, explicit), not the "
-            "ministry named before",
-            strict=True,
-        ),
     ),
     pytest.param(
         "The Ravensby Port Authority closed the quay. The authority said two cranes had failed.",
         "two cranes had failed",
         "Ravensby Port Authority",
-        marks=XF(reason="'The authority' stays 'authority' (kind unknown)", strict=True),
     ),
 ]
 
@@ -83,26 +77,15 @@ NOT_A_PERSON = [
         "Mayor Lena Brandt opened the quay. The port authority confirmed that two cranes "
         "had failed.",
         "two cranes had failed",
-        marks=XF(
-            reason="'The port authority' resolved as a description to Lena Brandt", strict=True
-        ),
     ),
     pytest.param(
         "Mayor Lena Brandt opened the quay. The port authority said two cranes had failed.",
         "two cranes had failed",
-        marks=XF(
-            reason="'The port authority' resolved as a description to Lena Brandt", strict=True
-        ),
     ),
     pytest.param(
         "The Ravensby Port Authority closed the quay on Monday. Councillor Elif Demir "
         "protested at the gate. The authority said the quay would reopen in May.",
         "the quay would reopen in May",
-        marks=XF(
-            reason="'The authority' resolved as a description to the councillor named "
-            "in between ('Demir'), not the authority named before",
-            strict=True,
-        ),
     ),
     (
         "Mayor Lena Brandt opened the quay. The Ravensby Port Authority said two cranes had "

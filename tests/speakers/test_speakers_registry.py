@@ -127,11 +127,6 @@ def test_registry_miss_keeps_the_documents_fullest_form(with_registry, pick, tex
     assert rec.speaker.ids == {}
 
 
-@pytest.mark.xfail(
-    reason="extract(text, nlp=..., speakers=PATH) silently ignores the registry when a "
-    "pipeline is passed (api.extract_documents uses nlp as given)",
-    strict=True,
-)
 def test_speakers_option_is_honoured_with_a_shared_pipeline(run, pick, registry_path):
     text = "Norwegian Trade Minister Ingrid Halvorsen said the tariffs would hurt fishermen."
     rec = pick(run(text, speakers=registry_path), "the tariffs would hurt fishermen")
