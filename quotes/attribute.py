@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from quotes.detect.attributions import Candidate, find_candidates
 from quotes.detect.quote_marks import find_quotes
-from quotes.doctext import doc_text
+from quotes.doctext import doc_text, line_bounds
 from quotes.hedges import tag_hedges
 from quotes.lexicon import Lexicon
 from quotes.records import Attribution, Cue, Relay, Speaker, TextSpan
@@ -64,9 +64,8 @@ def _record(doc: Doc, cand: Candidate, speaker: Speaker | None, lexicon: Lexicon
     if sent is not None and len(sent):
         s = sent[0].sent
         sentence = TextSpan(s.text, s.start_char, s.end_char)
-    para_start = text.rfind("\n", 0, cand.start) + 1
-    para_end = text.find("\n", cand.end)
-    para_end = len(text) if para_end < 0 else para_end
+    para_start, _ = line_bounds(doc, cand.start)
+    _, para_end = line_bounds(doc, cand.end)
     confidence = cand.confidence
     if speaker is not None:
         confidence = (

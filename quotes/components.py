@@ -19,7 +19,9 @@ def paragraph_sentences(doc: Doc) -> Doc:
     and headings or captions must not fuse with the next sentence in the parse."""
     n = len(doc)
     for tok in doc[:-1]:
-        starts = ("\n" in tok.text_with_ws and not tok.is_space) or (tok.is_space and "\n" in tok.text)
+        starts = ("\n" in tok.text_with_ws and not tok.is_space) or (
+            tok.is_space and "\n" in tok.text
+        )
         if not starts:
             continue
         first = doc[tok.i + 1]

@@ -6,6 +6,8 @@ record makes extraction quadratic in document length; this caches it on the Doc.
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc
 
 _KEY = "quotes_text"
@@ -18,3 +20,21 @@ def doc_text(doc: Doc) -> str:
         text = doc.text
         doc.user_data[_KEY] = text
     return text
+
+
+def line_bounds(doc: Doc, pos: int) -> tuple[int, int]:
+    """Start and end of the line (news paragraph) holding character ``pos``, in O(log n)."""
+    starts = doc.user_data.get("quotes_line_starts")
+    text = doc_text(doc)
+    if starts is None:
+        starts = [0]
+        find = text.find
+        i = find("\n")
+        while i >= 0:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        doc.user_data["quotes_line_starts"] = starts
+    k = bisect.bisect_right(starts, pos) - 1
+    lo = starts[k]
+    hi = starts[k + 1] - 1 if k + 1 < len(starts) else len(text)
+    return lo, hi

@@ -18,6 +18,7 @@ Scare quotes and quoted names ("the “Drone Deal” initiative") match none of 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -25,7 +26,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from quotes.detect.quote_marks import QuoteSpan
-from quotes.doctext import doc_text
+from quotes.doctext import doc_text, line_bounds
 from quotes.lexicon import Lexicon
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -47,6 +48,7 @@ NAMING_CUES = {"describe", "call", "term", "dub", "label", "brand", "characteriz
 COMPLEMENTIZERS = {"that", "whether", "if"}
 PERSONAL_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 _GAP_OK = re.compile(r"[\s,:;—–\-]*")
+_CUE_REACH = 300  # characters around a quotation where its cue clause may stand
 _SENTENCE_END = re.compile(r"[.!?…]")
 # Subjects of "show", "suggest", "reveal" that are things seen, not sources that state.
 PHYSICAL_EVIDENCE = {
@@ -150,13 +152,18 @@ def find_candidates(doc: Doc, quotes: list[QuoteSpan], lexicon: Lexicon) -> list
     """Every attribution in ``doc``, in text order, with overlapping duplicates removed."""
     qindex = _QuoteIndex(quotes, len(doc_text(doc)))
     cues = [t for t in doc if _is_cue(t, lexicon) and qindex.of_token(t) < 0]
+    cue_starts = [t.idx for t in cues]
+    quote_starts = [q.inner_start for q in quotes]
     found: list[Candidate] = []
     used_quotes: set[int] = set()
 
     # 1. direct speech: a quotation with a cue clause beside it.
     quote_cue: dict[int, Token] = {}
     for k, q in enumerate(quotes):
-        cue = _adjacent_cue(doc, q, cues, qindex)
+        # Only cues within reach of the quotation: keeps the step linear in the text.
+        lo = bisect.bisect_left(cue_starts, q.start - _CUE_REACH)
+        hi = bisect.bisect_right(cue_starts, q.end + _CUE_REACH)
+        cue = _adjacent_cue(doc, q, cues[lo:hi], qindex)
         if cue is not None:
             quote_cue[k] = cue
     cue_quotes: dict[int, list[int]] = {}
@@ -194,11 +201,9 @@ def find_candidates(doc: Doc, quotes: list[QuoteSpan], lexicon: Lexicon) -> list
             cand = _reported(cue, qindex, lexicon)
         if cand is None:
             continue
-        inside = [
-            k
-            for k, q in enumerate(quotes)
-            if q.inner_start >= cand.start - 1 and q.inner_end <= cand.end + 1
-        ]
+        first_k = bisect.bisect_left(quote_starts, cand.start - 1)
+        last_k = bisect.bisect_right(quote_starts, cand.end + 1)
+        inside = [k for k in range(first_k, last_k) if quotes[k].inner_end <= cand.end + 1]
         if inside and not cand.according_to:
             outside = _words_outside(doc, cand.start, cand.end, [quotes[k] for k in inside])
             if outside <= 2:
@@ -220,10 +225,9 @@ def find_candidates(doc: Doc, quotes: list[QuoteSpan], lexicon: Lexicon) -> list
             used_quotes.add(k)
 
     # 5. floating quotations: sentence-like, with no cue of their own.
+    covered = _Coverage(found)
     for k, q in enumerate(quotes):
-        if k in used_quotes or any(
-            c.start <= q.inner_start and q.inner_end <= c.end for c in found
-        ):
+        if k in used_quotes or covered.holds(q.inner_start, q.inner_end):
             continue
         if _sentence_like(doc, q):
             found.append(
@@ -600,10 +604,24 @@ _PARTICIPIAL_CUES = {
 
 def _paragraph_of(tok: Token) -> tuple[int, int]:
     """Character bounds of the line (paragraph) holding ``tok``."""
-    text = doc_text(tok.doc)
-    lo = text.rfind("\n", 0, tok.idx) + 1
-    hi = text.find("\n", tok.idx)
-    return lo, len(text) if hi < 0 else hi
+    return line_bounds(tok.doc, tok.idx)
+
+
+class _Coverage:
+    """Answers "does one candidate's content hold this span?" in O(log n) per question."""
+
+    def __init__(self, cands: list[Candidate]) -> None:
+        spans = sorted((c.start, c.end) for c in cands)
+        self.starts = [s for s, _ in spans]
+        self.max_end: list[int] = []
+        best = -1
+        for _, e in spans:
+            best = max(best, e)
+            self.max_end.append(best)
+
+    def holds(self, start: int, end: int) -> bool:
+        k = bisect.bisect_right(self.starts, start) - 1
+        return k >= 0 and self.max_end[k] >= end
 
 
 def _contiguous(toks: list[Token], cue: Token) -> list[Token]:
@@ -800,18 +818,19 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     kept: list[Candidate] = []
     for c in cands:
         dup = None
-        for k in kept[-6:]:
+        for j in range(max(0, len(kept) - 6), len(kept)):
+            k = kept[j]
             inter = min(k.end, c.end) - max(k.start, c.start)
             if inter <= 0:
                 continue
             longer = max(k.end - k.start, c.end - c.start)
             if inter >= 0.8 * longer:
-                dup = k
+                dup = j
                 break
         if dup is None:
             kept.append(c)
-        elif _rank(c) > _rank(dup):
-            kept[kept.index(dup)] = c
+        elif _rank(c) > _rank(kept[dup]):
+            kept[dup] = c
     kept.sort(key=lambda c: c.start)
     return kept
 

@@ -208,6 +208,8 @@ class SpeakerResolver:
             start = tok.i
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == tok.i:
                 start -= 1
+            while start < tok.i and doc[start].lower_.rstrip(".") in self._role_words:
+                start += 1  # "President Volodymyr Zelenskyy": the title is not the name
             words = doc[start : tok.i + 1]
             if not 2 <= len(words) <= 3 or not all(
                 t.text[:1].isupper() and t.text[1:].islower() for t in words
@@ -330,7 +332,8 @@ class SpeakerResolver:
             inner = self.resolve_mention(_phrase_with_compounds(appos), last, contents)
             inner.mention = m
             return inner
-        if head.pos_ == "PROPN":
+        if head.pos_ == "PROPN" or head.text[:1].isupper() and head.is_alpha:
+            # A name already known as a person stays a person, whatever the tagger says now.
             known = self._find_person(_proper_phrase(head))
             if known is not None:
                 written = set(name_words(mention.text))

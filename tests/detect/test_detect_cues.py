@@ -153,11 +153,6 @@ PARENTHETICAL = [
         "goes further than any budget before it",
         "note",
         "Alma Reyes",
-        marks=XF(
-            reason="a surname as subject of a parenthetical cue is taken as an organisation "
-            "('Reyes', organization) and not linked to the full name said before",
-            strict=True,
-        ),
     ),
     (
         "Bruno Ferraz opened the cellar. The wine, he said, had never been better.",
