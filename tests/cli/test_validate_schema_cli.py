@@ -141,11 +141,6 @@ def test_validate_missing_file_exits_3(cli, tmp_path):
     assert len(result.stderr.splitlines()) == 1
 
 
-@pytest.mark.xfail(
-    reason="a record file that is not UTF-8 raises UnicodeDecodeError out of read_record_file "
-    "(a traceback, not a one-line message)",
-    strict=True,
-)
 def test_validate_non_utf8_file_is_a_clear_error(cli, tmp_path):
     path = tmp_path / "latin1.jsonl"
     path.write_bytes(b'{"doc_id": "caf\xe9"}\n')
