@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.detect.labels import speaker_labels
 from quotes.detect.quote_marks import QuoteSpan
 from quotes.doctext import doc_text, line_bounds
 from quotes.lexicon import Lexicon
@@ -224,7 +225,23 @@ def find_candidates(doc: Doc, quotes: list[QuoteSpan], lexicon: Lexicon) -> list
             found.append(cand)
             used_quotes.add(k)
 
-    # 5. floating quotations: sentence-like, with no cue of their own.
+    # 5. speaker labels: headlines ("Pence: ...") and transcripts ("WALLACE: ...").
+    covered = _Coverage(found)
+    for label, colon, start, end, transcript in speaker_labels(doc):
+        if end - start >= 8 and not covered.holds(start, end):
+            found.append(
+                Candidate(
+                    type="direct" if transcript else "indirect",
+                    start=start,
+                    end=end,
+                    cue_tokens=list(colon),
+                    cue_lemma=":",
+                    subject=label,
+                    confidence=0.6,
+                )
+            )
+
+    # 6. floating quotations: sentence-like, with no cue of their own.
     covered = _Coverage(found)
     for k, q in enumerate(quotes):
         if k in used_quotes or covered.holds(q.inner_start, q.inner_end):

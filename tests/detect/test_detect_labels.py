@@ -1,0 +1,54 @@
+"""Speaker labels at the start of a line (headlines, transcripts) and evidence cues."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        (
+            "Mayor Ingrid Solberg spoke on Monday.\n"
+            "SOLBERG: We will keep every ferry running through the winter.\n",
+            "We will keep every ferry running through the winter",
+            "Ingrid Solberg",
+        ),
+        (
+            "Senator Tomas Varga answered questions.\n"
+            "VARGA: The budget was never balanced, and everyone here knows it.\n",
+            "The budget was never balanced, and everyone here knows it",
+            "Tomas Varga",
+        ),
+    ],
+)
+def test_transcript_label_is_direct_speech_of_the_named_person(
+    extracted, pick, text, content, speaker
+):
+    rec = pick(extracted(text), content)
+    assert rec.type == "direct"
+    assert rec.speaker is not None and rec.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Correction: An earlier version of this story misspelled the name of the harbour.\n",
+        "ANALYSIS: Ferry fares are likely to rise again next spring, several operators fear.\n",
+        "Source: figures from the regional transport office, published on Friday.\n",
+    ],
+)
+def test_section_labels_are_not_speakers(extracted, text):
+    assert not [r for r in extracted(text) if r.cue is not None and r.cue.lemma == ":"]
+
+
+def test_a_study_finding_is_an_attribution(extracted, pick):
+    text = "A study by the Nordic Marine Institute found that cod stocks had doubled since 2019."
+    rec = pick(extracted(text), "cod stocks had doubled since 2019")
+    assert rec.type == "indirect"
+    assert rec.cue.lemma == "find"
+
+
+def test_physical_evidence_showing_something_is_not_a_statement(extracted):
+    text = "The video showed that the ferry left the harbour two minutes early."
+    assert not [r for r in extracted(text) if r.cue is not None and r.cue.lemma == "show"]
