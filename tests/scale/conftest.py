@@ -6,25 +6,38 @@ compared with a single-process run document by document.
 
 from __future__ import annotations
 
-import json
 import random
 from pathlib import Path
 
 import pytest
 
 PEOPLE = [
-    ("Maria Lindqvist", "the mayor"), ("Tomas Ferreira", "the finance minister"),
-    ("Aisha Bello", "the union leader"), ("Kenji Watanabe", "the harbour director"),
-    ("Ruth Okafor", "the health commissioner"), ("Pieter de Wit", "the opposition leader"),
-    ("Elena Kovac", "the police chief"), ("Samuel Adeyemi", "the school inspector"),
+    ("Maria Lindqvist", "the mayor"),
+    ("Tomas Ferreira", "the finance minister"),
+    ("Aisha Bello", "the union leader"),
+    ("Kenji Watanabe", "the harbour director"),
+    ("Ruth Okafor", "the health commissioner"),
+    ("Pieter de Wit", "the opposition leader"),
+    ("Elena Kovac", "the police chief"),
+    ("Samuel Adeyemi", "the school inspector"),
 ]
-BODIES = ["the transport ministry", "the city council", "the weather service",
-          "the central bank", "the regional hospital board", "the fire brigade"]
+BODIES = [
+    "the transport ministry",
+    "the city council",
+    "the weather service",
+    "the central bank",
+    "the regional hospital board",
+    "the fire brigade",
+]
 TOPICS = [
-    ("the bridge", "would reopen in May"), ("the budget", "was balanced for the first time"),
-    ("the strike", "would end by Friday"), ("the new ferry", "was running late again"),
-    ("the clinic", "needed twelve more nurses"), ("the tax cut", "had been a mistake"),
-    ("the flood barrier", "had held during the storm"), ("the exam results", "were improving"),
+    ("the bridge", "would reopen in May"),
+    ("the budget", "was balanced for the first time"),
+    ("the strike", "would end by Friday"),
+    ("the new ferry", "was running late again"),
+    ("the clinic", "needed twelve more nurses"),
+    ("the tax cut", "had been a mistake"),
+    ("the flood barrier", "had held during the storm"),
+    ("the exam results", "were improving"),
 ]
 VERBS = ["said", "told reporters", "warned", "claimed", "insisted", "added"]
 
@@ -79,12 +92,3 @@ def single_process_records(corpus, nlp) -> list[dict]:
 
     docs = list(read_inputs([str(p) for p in corpus]))
     return [r.to_dict() for _, recs in extract_documents(docs, nlp=nlp) for r in recs]
-
-
-def read_output(out_dir: Path) -> list[dict]:
-    """Every record of a run's partition files, in partition order."""
-    records = []
-    for path in sorted(out_dir.glob("part-*.jsonl")):
-        with open(path, encoding="utf-8") as fh:
-            records.extend(json.loads(line) for line in fh)
-    return records

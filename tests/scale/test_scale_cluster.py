@@ -6,20 +6,35 @@ import json
 import logging
 import os
 import signal
+from pathlib import Path
 
 import pytest
-from conftest import read_output
 
 distributed = pytest.importorskip("distributed")
 
 PARTITION = 20  # 240 documents -> 12 partitions, several per worker
 
 
+# Defined here, not imported from conftest: the workers import this module to unpickle the
+# FailOn plugin, and in their processes 'conftest' is tests/conftest.py.
+def read_output(out_dir: Path) -> list[dict]:
+    """Every record of a run's partition files, in partition order."""
+    records = []
+    for path in sorted(out_dir.glob("part-*.jsonl")):
+        with open(path, encoding="utf-8") as fh:
+            records.extend(json.loads(line) for line in fh)
+    return records
+
+
 @pytest.fixture(scope="module")
 def client():
     cluster = distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-        dashboard_address=None, scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
+        n_workers=2,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address=None,
+        scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
         silence_logs=logging.CRITICAL,
     )
     with distributed.Client(cluster) as c:
@@ -31,8 +46,9 @@ def inputs(corpus) -> list[str]:
     return [str(p) for p in corpus]
 
 
-def test_cluster_records_equal_single_process_records(client, corpus, single_process_records,
-                                                      tmp_path):
+def test_cluster_records_equal_single_process_records(
+    client, corpus, single_process_records, tmp_path
+):
     from quotes.scale import run_partitions
 
     manifest = run_partitions(inputs(corpus), tmp_path, client, partition_size=PARTITION)
@@ -48,8 +64,9 @@ def test_cluster_records_equal_single_process_records(client, corpus, single_pro
     assert json.loads((tmp_path / "manifest.json").read_text()) == manifest
 
 
-def test_rerun_resumes_and_redoes_only_what_is_missing(client, corpus, single_process_records,
-                                                       tmp_path):
+def test_rerun_resumes_and_redoes_only_what_is_missing(
+    client, corpus, single_process_records, tmp_path
+):
     from quotes.scale import run_partitions
 
     run_partitions(inputs(corpus), tmp_path, client, partition_size=PARTITION)
@@ -112,8 +129,14 @@ def test_bad_documents_are_in_the_manifest_and_the_rest_is_extracted(
     (bad / "cursed.txt").write_text('"The dam is safe," the engineer said.\n')
     (bad / "long.txt").write_text("Officials said so. " * 200)
     out = tmp_path / "out"
-    given = [str(corpus[0]), str(bad / "blank.txt"), str(bad / "missing.txt"),
-             str(bad / "cursed.txt"), str(bad / "long.txt"), str(corpus[1])]
+    given = [
+        str(corpus[0]),
+        str(bad / "blank.txt"),
+        str(bad / "missing.txt"),
+        str(bad / "cursed.txt"),
+        str(bad / "long.txt"),
+        str(corpus[1]),
+    ]
     client.register_plugin(FailOn("cursed.txt"))
     try:
         manifest = run_partitions(given, out, client, partition_size=2, max_chars=2000)
@@ -123,8 +146,10 @@ def test_bad_documents_are_in_the_manifest_and_the_rest_is_extracted(
     assert set(failures) == {"blank.txt", "missing.txt", "long.txt", "cursed.txt"}
     assert failures["missing.txt"]["stage"] == "read" and failures["missing.txt"]["reason"]
     assert failures["cursed.txt"] == {
-        "source": "cursed.txt", "reason": "RuntimeError: engine bug on this article",
-        "stage": "extract", "partition": manifest["partitions"][0]["name"],
+        "source": "cursed.txt",
+        "reason": "RuntimeError: engine bug on this article",
+        "stage": "extract",
+        "partition": manifest["partitions"][0]["name"],
     }
     assert manifest["counts"]["partitions_failed"] == 0
     assert manifest["counts"]["documents_failed"] == 4
@@ -138,8 +163,9 @@ def test_extract_bag_gives_the_same_records(client, corpus, single_process_recor
 
     from quotes.scale import extract_bag
 
-    items = [{"id": p.name, "text": p.read_text(encoding="utf-8"), "path": str(p)}
-             for p in corpus[:40]]
+    items = [
+        {"id": p.name, "text": p.read_text(encoding="utf-8"), "path": str(p)} for p in corpus[:40]
+    ]
     bag = db.from_sequence(items, npartitions=4)
     records = extract_bag(bag).compute()
     wanted = {p.name for p in corpus[:40]}
@@ -162,8 +188,9 @@ def test_extract_bag_error_modes(client):
     assert included[-1] == {"failure": {"doc_id": "b", "reason": "missing or non-string 'text'"}}
 
 
-def test_killed_worker_leaves_no_hole_and_no_duplicate(client, corpus, single_process_records,
-                                                       tmp_path):
+def test_killed_worker_leaves_no_hole_and_no_duplicate(
+    client, corpus, single_process_records, tmp_path
+):
     """SIGKILL a worker process while it extracts; its partitions are retried elsewhere."""
     from quotes.scale import run_partitions
 
@@ -179,8 +206,9 @@ def test_killed_worker_leaves_no_hole_and_no_duplicate(client, corpus, single_pr
             os.kill(pid, signal.SIGKILL)
             killed.append(pid)
 
-    manifest = run_partitions(inputs(corpus), tmp_path, client, partition_size=PARTITION,
-                              on_partition=kill_a_busy_worker)
+    manifest = run_partitions(
+        inputs(corpus), tmp_path, client, partition_size=PARTITION, on_partition=kill_a_busy_worker
+    )
     assert killed, "no worker was busy when partitions finished"
     assert killed[0] not in client.run(os.getpid).values()  # it really died (and was replaced)
     assert manifest["counts"]["partitions_failed"] == 0
@@ -196,8 +224,16 @@ def test_command_line_on_a_running_cluster(client, corpus, single_process_record
 
     out = tmp_path / "out"
     some = corpus[:60]
-    args = ["extract", "--dask", client.scheduler.address, *inputs(some), "-o", str(out),
-            "--partition-size", "25"]
+    args = [
+        "extract",
+        "--dask",
+        client.scheduler.address,
+        *inputs(some),
+        "-o",
+        str(out),
+        "--partition-size",
+        "25",
+    ]
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, result.output
     assert "60 of 60 documents extracted" in result.output
@@ -215,8 +251,18 @@ def test_command_line_reports_bad_inputs_with_exit_1(client, corpus, tmp_path):
     from quotes.cli import main
 
     out = tmp_path / "out"
-    result = CliRunner().invoke(main, ["extract", "--dask", client.scheduler.address,
-                                       str(corpus[0]), str(tmp_path / "gone.txt"), "-o", str(out)])
+    result = CliRunner().invoke(
+        main,
+        [
+            "extract",
+            "--dask",
+            client.scheduler.address,
+            str(corpus[0]),
+            str(tmp_path / "gone.txt"),
+            "-o",
+            str(out),
+        ],
+    )
     assert result.exit_code == 1
     assert "gone.txt: no such file or folder" in result.output
     manifest = json.loads((out / "manifest.json").read_text())

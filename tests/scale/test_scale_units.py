@@ -21,8 +21,10 @@ from quotes.scale.work import process_documents
 
 
 def docs(n: int, prefix: str = "d") -> list[Document]:
-    return [Document(id=f"{prefix}{i}", text=f"The minister said {i} bridges were safe.")
-            for i in range(n)]
+    return [
+        Document(id=f"{prefix}{i}", text=f"The minister said {i} bridges were safe.")
+        for i in range(n)
+    ]
 
 
 def test_partitions_are_fixed_size_in_input_order():
@@ -53,7 +55,8 @@ def test_input_errors_pass_through_without_shifting_partitions():
     out = list(plan_partitions(items, 2))
     assert isinstance(out[1], InputError)
     assert [[d.id for d in p.documents] for p in out if not isinstance(p, InputError)] == [
-        ["d0", "d1"], ["e0", "e1"]
+        ["d0", "d1"],
+        ["e0", "e1"],
     ]
 
 
@@ -64,8 +67,11 @@ def test_partition_size_must_be_positive():
 
 @pytest.mark.parametrize(
     ("text", "workers", "scheduler"),
-    [("local:3", 3, None), ("tcp://10.1.2.3:8786", None, "tcp://10.1.2.3:8786"),
-     ("sched.example:8786", None, "sched.example:8786")],
+    [
+        ("local:3", 3, None),
+        ("tcp://10.1.2.3:8786", None, "tcp://10.1.2.3:8786"),
+        ("sched.example:8786", None, "sched.example:8786"),
+    ],
 )
 def test_parse_address(text, workers, scheduler):
     addr = parse_address(text)
@@ -96,21 +102,34 @@ def test_leftovers_of_a_killed_run_are_cleaned(tmp_path):
         "part-00002-ba9876543210.jsonl"
     ]
     assert sorted(p.name for p in tmp_path.iterdir()) == [
-        "notes.jsonl", "part-00001-0123456789ab.jsonl"
+        "notes.jsonl",
+        "part-00001-0123456789ab.jsonl",
     ]
 
 
 def test_resume_trusts_only_done_partitions_with_files_and_same_settings(tmp_path):
     config = {"model": "m", "partition_size": 3}
     (tmp_path / "part-00000-aaaaaaaaaaaa.jsonl").write_text("")
-    manifest = {"config": config, "partitions": [
-        {"name": "part-00000-aaaaaaaaaaaa", "file": "part-00000-aaaaaaaaaaaa.jsonl",
-         "status": "done"},
-        {"name": "part-00001-bbbbbbbbbbbb", "file": "part-00001-bbbbbbbbbbbb.jsonl",
-         "status": "done"},  # its file is gone
-        {"name": "part-00002-cccccccccccc", "file": "part-00002-cccccccccccc.jsonl",
-         "status": "failed"},
-    ]}
+    manifest = {
+        "config": config,
+        "partitions": [
+            {
+                "name": "part-00000-aaaaaaaaaaaa",
+                "file": "part-00000-aaaaaaaaaaaa.jsonl",
+                "status": "done",
+            },
+            {
+                "name": "part-00001-bbbbbbbbbbbb",
+                "file": "part-00001-bbbbbbbbbbbb.jsonl",
+                "status": "done",
+            },  # its file is gone
+            {
+                "name": "part-00002-cccccccccccc",
+                "file": "part-00002-cccccccccccc.jsonl",
+                "status": "failed",
+            },
+        ],
+    }
     write_manifest(tmp_path, manifest)
     assert read_manifest(tmp_path) == manifest
     assert list(_finished_partitions(tmp_path, config)) == ["part-00000-aaaaaaaaaaaa"]
