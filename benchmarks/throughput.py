@@ -8,6 +8,7 @@ Measures, each in a fresh Python process so one does not warm or bloat the next:
 - ``quotes``:  our full extraction (``quotes.api.extract_documents``), records built;
 - ``quotes+prefilter``: the same, on texts where paragraphs with no quote mark and no cue
   word are blanked first (``quotes.prefilter.masked_text``, proposed for the pipeline);
+- overhead:  parse and our steps timed batch by batch in one process (same load on both);
 - ``textacy``: the same parse plus ``textacy.extract.triples.direct_quotations``
   (documents whose quote marks do not pair make it raise ValueError: counted);
 - ``jobs N``:  ``quotes.parallel.extract_documents_parallel`` end to end, worker start-up
@@ -119,6 +120,34 @@ def child_quotes_prefilter(files: list[str], batch_size: int) -> dict:
                 for f, t in zip(files, texts, strict=True))
         n = sum(len(recs) for _, recs in extract_documents(docs, nlp=nlp, batch_size=batch_size))
     return {**clock.figures(), "records": n}
+
+
+def child_overhead(files: list[str], batch_size: int) -> dict:
+    """Parse and our steps timed batch by batch in one process: what we add to parsing.
+
+    Alternating at batch granularity, both see the same load, so this ratio is the
+    steadiest figure on a shared machine.
+    """
+    from quotes.api import finish_records
+    from quotes.document import Document
+    from quotes.pipeline import load_nlp
+
+    texts = _read(files)
+    nlp = load_nlp()
+    component = nlp.get_pipe("quote_attributor")
+    parse = ours = 0.0
+    for i in range(0, len(texts), batch_size):
+        batch = texts[i : i + batch_size]
+        t0 = time.process_time()
+        docs = list(nlp.pipe(batch, batch_size=batch_size, disable=["quote_attributor"]))
+        t1 = time.process_time()
+        for j, doc in enumerate(docs):
+            records = component(doc)._.attributions or []
+            finish_records(records, Document(id=str(i + j), text=batch[j]))
+        t2 = time.process_time()
+        parse += t1 - t0
+        ours += t2 - t1
+    return {"seconds": parse + ours, "parse_cpu": parse, "ours_cpu": ours}
 
 
 def child_textacy(files: list[str], batch_size: int) -> dict:
@@ -246,7 +275,8 @@ def main() -> int:
     if a.child:  # one measurement, in its own process
         files = Path(a.files).read_text(encoding="utf-8").splitlines()
         fn = {"spacy": child_spacy, "quotes": child_quotes, "textacy": child_textacy,
-              "quotes+prefilter": child_quotes_prefilter, "jobs": child_jobs}[a.child]
+              "quotes+prefilter": child_quotes_prefilter, "jobs": child_jobs,
+              "overhead": child_overhead}[a.child]
         res = fn(files, a.arg)
         res["peak_rss_mb"] = _peak_rss_mb()
         print(json.dumps(res))
@@ -299,6 +329,11 @@ def main() -> int:
                 ["pipeline", "CPU s", "words/CPU s", "vs spaCy", "wall s", "wall vs spaCy",
                  "peak MiB", "output"], rows)
     figures["single"] = {k: {**runs[k], "words_per_s": words / runs[k]["seconds"]} for k in kinds}
+    over = run_child("overhead", files, a.batch_size)
+    figures["overhead"] = over
+    print(f"our steps on top of parsing, timed batch by batch in one process: "
+          f"{over['ours_cpu'] / over['parse_cpu']:.1%} (parse {over['parse_cpu']:.1f} CPU s, "
+          f"ours {over['ours_cpu']:.1f} CPU s)")
     print(f"text a prefilter would let the parser skip: {1 - doc_share:.1%} of documents, "
           f"{1 - char_share:.1%} of paragraph characters\n")
 
