@@ -30,6 +30,9 @@ def figures_table(result: EvalResult, title: str | None = None) -> Table:
     for label, attr in _ROWS:
         prf: PRF = getattr(result, attr)
         p, r, f = prf.rounded()
+        if attr == "hedges" and not prf.gold:  # the gold set does not annotate hedges
+            table.add_row(label, "n/a", "n/a", "n/a", str(prf.tp), str(prf.pred), "0")
+            continue
         table.add_row(label, f"{p:.3f}", f"{r:.3f}", f"{f:.3f}",
                       str(prf.tp), str(prf.pred), str(prf.gold))
     return table
@@ -38,12 +41,12 @@ def figures_table(result: EvalResult, title: str | None = None) -> Table:
 def summary_lines(result: EvalResult) -> list[str]:
     """The accuracies on matched spans and the reference scorer's hedge recall."""
     recall = result.hedge_recall
-    hr = "n/a (no hedged gold item)" if recall is None else f"{recall:.3f}"
+    hr = ("n/a (no hedged gold item)" if recall is None
+          else f"{recall:.3f} ({result.hedge_hits}/{result.hedge_gold} hedged items)")
     return [
         f"gold={result.gold} pred={result.pred} match={result.rule}",
         f"speaker accuracy on matched spans: {result.speaker_accuracy:.3f}; "
-        f"type accuracy: {result.type_accuracy:.3f}; "
-        f"hedge recall: {hr} ({result.hedge_hits}/{result.hedge_gold} hedged items)",
+        f"type accuracy: {result.type_accuracy:.3f}; hedge recall: {hr}",
     ]
 
 
