@@ -89,6 +89,8 @@ class RunReport:
     show_default=True,
     help="Skip, and report, any document longer than this many characters.",
 )
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Worker processes, each loading the model once; records stay in input order.")
 @click.option("--dask", "dask_address", metavar="ADDRESS", default=None,
               help="Extract on a Dask cluster: local:N starts N worker processes here, "
               "tcp://HOST:8786 (or a scheduler .json file) uses a running one. -o OUT_DIR gets "
@@ -96,7 +98,7 @@ class RunReport:
 @click.option("--partition-size", type=click.IntRange(min=1), default=None,
               help="With --dask: documents per partition file.  [default: 20]")
 def extract_command(inputs: tuple[str, ...], output: str | None, fmt: str | None, model: str | None,
-                    speakers: str | None, input_format: str, max_chars: int,
+                    speakers: str | None, input_format: str, max_chars: int, jobs: int,
                     dask_address: str | None, partition_size: int | None) -> None:
     """Extract quotes and reported speech from INPUTS.
 
@@ -128,7 +130,7 @@ def extract_command(inputs: tuple[str, ...], output: str | None, fmt: str | None
         documents = read_documents(inputs, report, max_chars=max_chars, input_format=input_format)
         records = extract_records(documents, report, model=model, speakers=speakers,
                                   chunk_size=1 if "-" in inputs else CHUNK_SIZE,
-                                  max_length=max_chars + 1)
+                                  max_length=max_chars + 1, jobs=jobs)
         with progress_bar(report, total=count_documents(inputs)):
             write_records(records, output=output, fmt=fmt)
     except QuotesError as exc:
@@ -162,11 +164,11 @@ def read_documents(inputs: Iterable[str], report: RunReport, *, max_chars: int =
 
 def extract_records(documents: Iterable[Any], report: RunReport, *, model: str,
                     speakers: str | None, chunk_size: int = CHUNK_SIZE,
-                    max_length: int | None = None) -> Iterator[dict[str, Any]]:
+                    max_length: int | None = None, jobs: int = 1) -> Iterator[dict[str, Any]]:
     """Record dicts in input order; a document the extractor fails on is reported, not fatal."""
     from quotes.parallel import DocumentFailed, extract_documents_parallel
 
-    pairs = extract_documents_parallel(documents, jobs=1, model=model, speakers=speakers,
+    pairs = extract_documents_parallel(documents, jobs=jobs, model=model, speakers=speakers,
                                        chunk_size=chunk_size, max_length=max_length)
     for _, outcome in pairs:
         if isinstance(outcome, DocumentFailed):
