@@ -73,3 +73,31 @@ def test_two_processes_give_the_single_process_records_in_order(nlp):
 def test_unloadable_model_stops_the_run():
     with pytest.raises(ModelError):
         list(extract_documents_parallel(docs()[:2], jobs=2, model="no_such_spacy_model_xyz"))
+
+
+def test_extract_jobs_zero_is_a_usage_error(tmp_path):
+    from click.testing import CliRunner
+
+    from quotes.cli import main
+
+    article = tmp_path / "a.txt"
+    article.write_text(TEXTS[0], encoding="utf-8")
+    assert CliRunner().invoke(main, ["extract", "--jobs", "0", str(article)]).exit_code == 2
+
+
+@pytest.mark.slow  # two worker processes load the model
+def test_extract_jobs_2_writes_what_jobs_1_writes(tmp_path):
+    import subprocess
+    import sys
+
+    paths = []
+    for i, text in enumerate(TEXTS * 2):
+        path = tmp_path / f"article{i:02d}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    cli = [sys.executable, "-c", "from quotes.cli import main; main()", "extract"]
+    one = subprocess.run([*cli, *paths], capture_output=True, text=True, timeout=300)
+    two = subprocess.run([*cli, "--jobs", "2", *paths], capture_output=True, text=True,
+                         timeout=300)
+    assert one.returncode == two.returncode == 0, two.stderr
+    assert one.stdout and two.stdout == one.stdout
