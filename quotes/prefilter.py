@@ -19,7 +19,8 @@ from functools import lru_cache
 
 # Double quotes and guillemets always count; a single quote counts when it opens a word
 # ("'We agree'") and not when it is an apostrophe inside one ("Ukraine's", "it’s").
-_QUOTE = re.compile(r"[\"“”„«»‹›]|(?<!\w)['‘‚]\w")
+_QUOTE = re.compile(r"[\"“”„«»‹›]|(?<!\w)['‘‚]\w|^\W{0,2}[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}: ")
+# The last branch keeps a line opening with a speaker label ("Pence: ...", "WALLACE: ...").
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _PARAGRAPH = re.compile(r"[^\n]+")
 
@@ -62,6 +63,16 @@ def cue_words(data_folder: str | None = None) -> frozenset[str]:
             words |= inflections(part)
     for noun in lexicon.speech_nouns:
         words |= {noun, noun + "s"}
+    # Hearsay and hedge cues carry unattributed claims ("reportedly", "rumored as").
+    from quotes.hedges.lexicon import load_hedge_lexicon
+
+    hedges = load_hedge_lexicon()
+    for kind, phrases in hedges.kinds.items():
+        if kind == "content":
+            continue  # modality ("may", "could") matters only inside a record
+        for phrase in phrases:
+            for part in phrase.split():
+                words |= inflections(part)
     return frozenset(w.lower() for w in words)
 
 

@@ -108,3 +108,27 @@ def test_component_works_in_a_users_own_pipeline(nlp):
     """The documented spaCy way: doc._.attributions on the shared pipeline."""
     doc = nlp('"The ferry is late," said Bruno Ferraz.')
     assert [r.speaker.name for r in doc._.attributions] == ["Bruno Ferraz"]
+
+
+def test_load_nlp_default_and_explicit_arguments_share_one_model():
+    from quotes.pipeline import DEFAULT_MODEL, load_nlp
+
+    assert load_nlp() is load_nlp(DEFAULT_MODEL, None)
+
+
+def test_prefilter_keeps_the_records_of_attributing_paragraphs(nlp):
+    from quotes.api import extract_documents
+    from quotes.document import Document
+
+    text = (
+        "The harbour opened in 1898 and was rebuilt twice.\n"
+        '"We will keep every ferry running," Mayor Ingrid Solberg said.\n'
+        "Gulls nested on the old pier all summer.\n"
+    )
+    doc = Document(id="harbour", text=text)
+    plain = [r.to_dict() for _, recs in extract_documents([doc], nlp=nlp) for r in recs]
+    fast = [
+        r.to_dict() for _, recs in extract_documents([doc], nlp=nlp, prefilter=True) for r in recs
+    ]
+    assert [r["quote"] for r in fast] == [r["quote"] for r in plain]
+    assert fast[0]["speaker"]["name"] == "Ingrid Solberg"
