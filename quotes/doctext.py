@@ -38,3 +38,12 @@ def line_bounds(doc: Doc, pos: int) -> tuple[int, int]:
     lo = starts[k]
     hi = starts[k + 1] - 1 if k + 1 < len(starts) else len(text)
     return lo, hi
+
+
+def doc_ents(doc: Doc) -> tuple:
+    """``doc.ents``, built once: spaCy rebuilds the tuple of spans on every access."""
+    ents = doc.user_data.get("quotes_ents")
+    if ents is None:
+        ents = tuple(doc.ents)
+        doc.user_data["quotes_ents"] = ents
+    return ents

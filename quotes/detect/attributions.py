@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.detect.labels import speaker_labels
 from quotes.detect.quote_marks import QuoteSpan
-from quotes.doctext import doc_text, line_bounds
+from quotes.doctext import doc_ents, doc_text, line_bounds
 from quotes.lexicon import Lexicon
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -490,7 +490,7 @@ def _attach_relay(cand: Candidate, cue: Token, lexicon: Lexicon) -> None:
 def _name_span(tok: Token) -> Span:
     doc = tok.doc
     if tok.ent_type_:
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.start <= tok.i < ent.end:
                 return ent
     return mention_of(tok)

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
-from quotes.doctext import doc_text
+from quotes.doctext import doc_ents, doc_text
 
 # Up to four capitalised words, a colon, then the claim: bounded, so linear per line.
 _LABEL = re.compile(
@@ -25,7 +25,9 @@ _NAMING = {"PERSON", "ORG", "NORP", "GPE"}
 def speaker_labels(doc: Doc) -> Iterator[tuple[Span, Span, int, int, bool]]:
     """(label, colon, content start, content end, is_transcript) for each labelled line."""
     text = doc_text(doc)
-    people = {w.lower() for ent in doc.ents if ent.label_ == "PERSON" for w in ent.text.split()}
+    people = {
+        w.lower() for ent in doc_ents(doc) if ent.label_ == "PERSON" for w in ent.text.split()
+    }
     pos = 0
     while pos <= len(text):
         nl = text.find("\n", pos)

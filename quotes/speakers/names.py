@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -85,6 +86,7 @@ TITLE_WORDS = {
 }
 
 
+@lru_cache(maxsize=65536)
 def ascii_fold(s: str) -> str:
     """Lower case, accents removed, curly apostrophes straightened."""
     s = unicodedata.normalize("NFKD", s)
@@ -92,14 +94,16 @@ def ascii_fold(s: str) -> str:
     return s.replace("’", "'").lower()
 
 
-def name_words(name: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def name_words(name: str) -> tuple[str, ...]:
     """The words of a name without titles, possessive endings or punctuation."""
     s = ascii_fold(name)
     s = re.sub(r"'s\b", "", s)
     words = re.findall(r"[a-z0-9][a-z0-9'\-]*", s)
-    return [w for w in words if w.rstrip(".") not in TITLE_WORDS]
+    return tuple(w for w in words if w.rstrip(".") not in TITLE_WORDS)
 
 
+@lru_cache(maxsize=65536)
 def word_key(word: str) -> str:
     """One name word folded across transliteration conventions."""
     w = word.replace("'", "").replace("-", "")
@@ -113,6 +117,7 @@ def name_key(name: str) -> tuple[str, ...]:
     return tuple(word_key(w) for w in name_words(name))
 
 
+@lru_cache(maxsize=65536)
 def same_word(a: str, b: str) -> bool:
     """Two name words written from the same original (exact after folding, or very close)."""
     ka, kb = word_key(a), word_key(b)
@@ -125,6 +130,7 @@ def same_word(a: str, b: str) -> bool:
     return fuzz.ratio(ka, kb) >= FUZZY_THRESHOLD and ka[0] == kb[0] and ka[-1] == kb[-1]
 
 
+@lru_cache(maxsize=65536)
 def same_name(a: str, b: str) -> bool:
     """One person's name in two forms: the family names agree, and given names do not clash.
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from quotes.detect.attributions import Candidate
-from quotes.doctext import doc_text
+from quotes.doctext import doc_ents, doc_text
 from quotes.lexicon import Lexicon
 from quotes.records import Speaker, TextSpan
 from quotes.speakers.names import fuller, name_words, same_name
@@ -127,9 +127,10 @@ class SpeakerResolver:
         self.people: list[Entity] = []
         self.orgs: list[Entity] = []
         self._role_words = {w.rstrip(".") for w in lexicon.roles}
+        self._found: dict[tuple[str, int], Entity | None] = {}
         self._org_mentions = [
             (ent.start_char, _strip_det(ent.text))
-            for ent in doc.ents
+            for ent in doc_ents(doc)
             if ent.label_ in ("ORG", "NORP", "GPE") and len(ent) >= 2
         ]
         self._collect_people()
@@ -137,7 +138,7 @@ class SpeakerResolver:
     # -- the people and organisations the document names ------------------------------
     def _collect_people(self) -> None:
         """Cluster every PERSON name in the document by name variant, with gender and titles."""
-        for ent in self.doc.ents:
+        for ent in doc_ents(self.doc):
             if ent.label_ == "PERSON" and name_words(ent.text):
                 person = self._person(_full_name(ent), ent.start_char)
                 title = _title_before(ent)
@@ -160,7 +161,7 @@ class SpeakerResolver:
         self._acronyms = _acronym_map(self.doc)
         seen: set[int] = set()
         self._mentions: list[tuple[int, str, bool, Entity, bool]] = []
-        for ent in self.doc.ents:
+        for ent in doc_ents(self.doc):
             if ent.label_ != "PERSON" or not name_words(ent.text):
                 continue
             person = self._find_person(_full_name(ent))
@@ -246,10 +247,12 @@ class SpeakerResolver:
         return " ".join(words)
 
     def _find_person(self, name: str) -> Entity | None:
-        for p in self.people:
-            if same_name(p.name, name):
-                return p
-        return None
+        key = (name, len(self.people))  # a new person can change the answer; a rename cannot
+        if key in self._found:
+            return self._found[key]
+        hit = next((p for p in self.people if same_name(p.name, name)), None)
+        self._found[key] = hit
+        return hit
 
     # -- resolution --------------------------------------------------------------------
     def resolve_all(self, cands: list[Candidate]) -> list[Speaker | None]:
@@ -559,7 +562,7 @@ def _title_matches(titles: list[str], group: str, modifiers: set[str], lexicon: 
 def _acronym_map(doc: Doc) -> dict[str, str]:
     """ "IRCC" -> "Immigration, Refugees and Citizenship Canada" when both are in the text."""
     out: dict[str, str] = {}
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in ("ORG", "GPE", "NORP", "FAC"):
             continue
         words = [
@@ -574,7 +577,7 @@ def _acronym_map(doc: Doc) -> dict[str, str]:
 
 
 def _entity_in(span: Span, labels: set[str]) -> Span | None:
-    for ent in span.doc.ents:
+    for ent in doc_ents(span.doc):
         if ent.label_ in labels and ent.start >= span.start and ent.end <= span.end:
             return ent
         if ent.label_ in labels and ent.start <= span.root.i < ent.end:
