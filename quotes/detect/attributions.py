@@ -11,7 +11,8 @@ The mechanism, in order:
    trailing ", he said") is *indirect speech*, or *mixed* when it holds a quotation;
 3. "according to X" takes the clause it modifies;
 4. a short quotation that is the object of "described it as", "called" is *mixed*;
-5. a sentence-like quotation with no cue of its own is *floating*: the speaker
+5. a speaker label opening a line ("Pence: ...", "WALLACE: ...") introduces what follows;
+6. a sentence-like quotation with no cue of its own is *floating*: the speaker
    of the attribution just before it in the text is its speaker.
 Scare quotes and quoted names ("the “Drone Deal” initiative") match none of these.
 """
@@ -47,7 +48,6 @@ CONTENT_DEPS = {"ccomp"}
 # Verbs that take a quotation as a description of something ("described it as 'X'").
 NAMING_CUES = {"describe", "call", "term", "dub", "label", "brand", "characterize", "characterise"}
 COMPLEMENTIZERS = {"that", "whether", "if"}
-PERSONAL_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 _GAP_OK = re.compile(r"[\s,:;—–\-]*")
 _CUE_REACH = 300  # characters around a quotation where its cue clause may stand
 _SENTENCE_END = re.compile(r"[.!?…]")
@@ -431,10 +431,6 @@ def _opens_quote(text: str, hi: int, qstart: int) -> bool:
     """Before a quotation, a cue clause introduces it with a comma or colon (or nothing)."""
     gap = text[hi:qstart].strip()
     return gap in ("", ",", ":", "—", "–", "-", ", —")
-
-
-def _inverted_subject(cue: Token) -> bool:
-    return any(c.dep_ in SUBJECT_DEPS for c in cue.children)
 
 
 def _candidate_for(cue: Token, kind: str, start: int, end: int, lexicon: Lexicon) -> Candidate:
