@@ -67,10 +67,10 @@ def cue_words(data_folder: str | None = None) -> frozenset[str]:
     from quotes.hedges.lexicon import load_hedge_lexicon
 
     hedges = load_hedge_lexicon()
-    for kind, phrases in hedges.kinds.items():
-        if kind == "content":
-            continue  # modality ("may", "could") matters only inside a record
-        for phrase in phrases:
+    # Only the kinds that carry a claim on their own; modality ("may"), source words
+    # ("official", "close") and negators matter only next to a cue found anyway.
+    for kind in ("cue", "adverb", "noun", "passive", "adjective"):
+        for phrase in hedges.words(kind):
             for part in phrase.split():
                 words |= inflections(part)
     return frozenset(w.lower() for w in words)

@@ -85,3 +85,11 @@ def test_masking_loses_no_record(run):
     masked = [(r.quote.start, r.quote.end, r.speaker.name if r.speaker else None)
               for r in run(masked_text(ARTICLE))]
     assert masked == full
+
+
+def test_hearsay_and_speaker_labels_are_kept_for_the_parser():
+    from quotes.prefilter import may_attribute
+
+    assert may_attribute("The harbour master has reportedly resigned over the delays.")
+    assert may_attribute("Solberg: Ferries Will Run All Winter")
+    assert not may_attribute("The harbour was closed for repairs until May.")
