@@ -72,6 +72,15 @@ PHYSICAL_EVIDENCE = {
 }
 # Cue verbs whose direct object can carry the claim itself ("denied the allegations").
 OBJECT_CUES = {
+    "point",
+    "condemn",
+    "denounce",
+    "slam",
+    "blast",
+    "decry",
+    "lambaste",
+    "rebuke",
+    "castigate",
     "cite",
     "deny",
     "promise",
@@ -534,6 +543,8 @@ def _reported(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidate | 
         content = _clause_chars(head, exclude=cue)
     if content is None and cue.dep_ == "ROOT":
         content = _colon_content(cue)
+    if content is None and cue.lemma_.lower() in NAMING_CUES and _animate(subject, lexicon):
+        content = _naming_content(cue)
     if content is None and cue.lemma_.lower() in OBJECT_CUES and _animate(subject, lexicon):
         content = _object_content(cue)
     if content is None:
@@ -661,24 +672,50 @@ def _animate(subject: Token | None, lexicon: Lexicon) -> bool:
 
 
 _SPEAKER_NOUNS = {
+    "station",
+    "network",
+    "newspaper",
+    "paper",
+    "outlet",
+    "broadcaster",
+    "website",
+    "bank",
+    "firm",
+    "company",
+    "association",
+    "organization",
+    "organisation",
+    "foundation",
+    "union",
+    "board",
+    "commission",
+    "office",
+    "council",
+    "ministry",
+    "agency",
+    "authority",
+    "regulator",
+    "lawyer",
+    "attorney",
+    "prosecutor",
+    "judge",
+    "senator",
+    "governor",
+    "president",
+    "mayor",
     "official",
     "spokesman",
     "spokeswoman",
     "spokesperson",
     "campaign",
     "government",
-    "ministry",
     "department",
-    "agency",
-    "company",
     "group",
     "party",
     "administration",
     "committee",
-    "council",
     "court",
     "police",
-    "union",
     "candidate",
     "nominee",
     "lawmaker",
@@ -693,6 +730,15 @@ _SPEAKER_NOUNS = {
 }
 
 
+def _naming_content(cue: Token) -> tuple[int, int] | None:
+    """ "called the deal a total disaster": what was named and what it was called."""
+    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    oprd = next((c for c in cue.children if c.dep_ in ("oprd", "xcomp") and c.i > cue.i), None)
+    if obj is None or oprd is None or obj.tag_ in ("WP", "WDT"):
+        return None  # "what he called the root causes": a phrase inside someone's clause
+    return obj.left_edge.idx, oprd.right_edge.idx + len(oprd.right_edge)
+
+
 def _object_content(cue: Token) -> tuple[int, int] | None:
     """ "called for a ban on ...", "cited rising costs", "denied the allegations": a noun
     phrase that states what was said, when it is long enough to be a claim."""
@@ -700,6 +746,8 @@ def _object_content(cue: Token) -> tuple[int, int] | None:
         obj = None
         if child.dep_ == "dobj":
             obj = child
+        elif child.dep_ == "prep" and child.lower_ == "to" and cue.lemma_.lower() == "point":
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)  # "pointed to"
         elif (
             child.dep_ == "prep" and child.lower_ in ("for", "on") and cue.lemma_.lower() == "call"
         ):

@@ -1,0 +1,41 @@
+"""Claims carried by a cue's object: "called the deal a disaster", "pointed to reports that ..."."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        (
+            "Mayor Ingrid Solberg called the ferry contract a costly mistake for the town.",
+            "the ferry contract a costly mistake for the town",
+            "Ingrid Solberg",
+        ),
+        (
+            "Senator Tomas Varga pointed to reports that the harbour fees had tripled.",
+            "reports that the harbour fees had tripled",
+            "Tomas Varga",
+        ),
+        (
+            "Councillor Elif Demir slammed the council's decision to close the library branches.",
+            "the council's decision to close the library branches",
+            "Elif Demir",
+        ),
+    ],
+)
+def test_object_of_a_claim_verb_is_the_claim(extracted, pick, text, content, speaker):
+    rec = pick(extracted(text), content)
+    assert rec.type == "indirect"
+    assert rec.speaker is not None and rec.speaker.name.endswith(speaker.split()[-1])
+
+
+def test_what_someone_called_inside_a_clause_is_not_its_own_record(extracted):
+    text = (
+        "Anna Berg said a deal is not possible without addressing what she called the root causes."
+    )
+    recs = extracted(text)
+    assert [r.quote.text for r in recs] == [
+        "a deal is not possible without addressing what she called the root causes"
+    ]
