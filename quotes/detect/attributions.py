@@ -108,6 +108,18 @@ OBJECT_CUES = {
     "describe",
 }
 OBJECT_MIN_WORDS = 4
+DENIAL_OF_HEARSAY = {"deny", "dismiss", "reject", "dispute", "refute", "rebut"}
+HEARSAY_NOUNS = {
+    "speculation",
+    "report",
+    "rumor",
+    "rumour",
+    "claim",
+    "allegation",
+    "accusation",
+    "suggestion",
+    "gossip",
+}
 # Instructions ("told X to Y", "urged X to Y") are left out on purpose: a demand is not a
 # claim to check, and the hand-made seed gold leaves them out too.
 
@@ -754,6 +766,8 @@ def _object_content(cue: Token) -> tuple[int, int] | None:
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
         if obj is None or obj.pos_ == "PRON":
             continue
+        if obj.lemma_.lower() in HEARSAY_NOUNS and cue.lemma_.lower() in DENIAL_OF_HEARSAY:
+            continue  # "dismissed speculation that ...": the hedge tagger reports that claim
         toks = [t for t in obj.subtree if not t.is_punct]
         if len(toks) >= OBJECT_MIN_WORDS:
             return _clause_chars(obj, exclude=None)
