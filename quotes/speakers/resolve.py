@@ -250,7 +250,12 @@ class SpeakerResolver:
         key = (name, len(self.people))  # a new person can change the answer; a rename cannot
         if key in self._found:
             return self._found[key]
-        hit = next((p for p in self.people if same_name(p.name, name)), None)
+        # A family name written the same wins over a near spelling ("Schicketanz" is Mary Ann
+        # Schicketanz, not "Studio Schickentanz"); only then the fuzzy comparison.
+        words = name_words(name)
+        exact = [p for p in self.people if words and name_words(p.name)[-1:] == words[-1:]]
+        pool = exact or self.people
+        hit = next((p for p in pool if same_name(p.name, name)), None)
         self._found[key] = hit
         return hit
 
@@ -560,19 +565,27 @@ def _title_matches(titles: list[str], group: str, modifiers: set[str], lexicon: 
 
 
 def _acronym_map(doc: Doc) -> dict[str, str]:
-    """ "IRCC" -> "Immigration, Refugees and Citizenship Canada" when both are in the text."""
+    """ "IRCC" -> "Immigration, Refugees and Citizenship Canada" when both are in the text.
+
+    Candidates are the capitalised word runs of the text ("Parliamentary Budget Officer"),
+    tagged as entities or not, with "of", "and", "for", "the" allowed inside.
+    """
     out: dict[str, str] = {}
-    for ent in doc_ents(doc):
-        if ent.label_ not in ("ORG", "GPE", "NORP", "FAC"):
+    glue = {"of", "and", "for", "the", "on", ","}
+    run: list[Token] = []
+    for tok in list(doc) + [None]:  # type: ignore[list-item]
+        if tok is not None and (
+            tok.text[:1].isupper() and tok.is_alpha or run and tok.lower_ in glue
+        ):
+            run.append(tok)
             continue
-        words = [
-            t.text
-            for t in ent
-            if t.text[:1].isupper() and t.lower_ not in ("the", "of", "and", "for")
-        ]
+        while run and run[-1].lower_ in glue:
+            run.pop()
+        words = [t.text for t in run if t.text[:1].isupper() and t.lower_ not in glue]
         if len(words) >= 2:
-            initials = "".join(w[0] for w in words)
-            out.setdefault(initials, _strip_det(ent.text))
+            initials = "".join(w[0] for w in words).upper()
+            out.setdefault(initials, _strip_det(doc[run[0].i : run[-1].i + 1].text))
+        run = []
     return out
 
 

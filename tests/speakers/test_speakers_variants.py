@@ -61,3 +61,21 @@ def test_ambiguous_family_name_is_not_given_to_the_first_relative(extracted, pic
     )
     rec = pick(extracted(text), "We will see")
     assert rec.speaker.name in ("Piotr Kowalski", "Kowalski")
+
+
+def test_exact_family_name_wins_over_a_near_spelling(run):
+    text = (
+        "Architect Mary Ann Kowalczyk designs kennels for Studio Kowalcyk, a firm in Oslo.\n"
+        '"The roof is lined with recycled cork," Kowalczyk said.\n'
+    )
+    recs = [r for r in run(text) if "cork" in r.quote.text]
+    assert recs and recs[0].speaker.name == "Mary Ann Kowalczyk"
+
+
+def test_acronym_speaker_takes_the_name_written_in_full(run):
+    text = (
+        "The Parliamentary Budget Officer released a report on Tuesday.\n"
+        "The PBO said the pipeline would lose money if construction were delayed.\n"
+    )
+    recs = [r for r in run(text) if "pipeline" in r.quote.text]
+    assert recs and recs[0].speaker.name == "Parliamentary Budget Officer"
