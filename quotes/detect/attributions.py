@@ -384,8 +384,6 @@ def _adjacent_cue(doc: Doc, q: QuoteSpan, cues: list[Token], qindex: _QuoteIndex
     for cue in cues:
         if cue.lower_ == "according":
             continue
-        if cue.idx > q.end + 300 or cue.idx + 300 < q.start:
-            continue
         subject = subject_of(cue)
         lo, hi = _clause_extent(cue, subject, qindex)
         if lo >= q.end:
@@ -810,7 +808,7 @@ def _according_to(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidat
     if head is None or head.i == cue.i:
         return None
     clause = head.sent.root
-    if _is_reporting(clause):
+    if lexicon.cue_class(clause.lemma_) is not None:
         clause = head  # "He said that, according to X, ...": keep to the inner clause
         while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head.i != clause.i:
             clause = clause.head
@@ -827,12 +825,6 @@ def _according_to(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidat
         according_to=True,
     )
     return cand
-
-
-def _is_reporting(tok: Token) -> bool:
-    from quotes.lexicon import load_lexicon
-
-    return load_lexicon().cue_class(tok.lemma_) is not None
 
 
 def _named_by_cue(

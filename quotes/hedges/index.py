@@ -10,6 +10,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.doctext import doc_text
 from quotes.records import Attribution
 
 
@@ -18,7 +19,7 @@ class DocIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text  # spaCy rebuilds doc.text on every access: read it once
+        self.text = doc_text(doc)  # spaCy rebuilds doc.text on every access: read it once
         self.starts = [t.idx for t in doc]
         self.sents: list[Span] = list(doc.sents) if len(doc) else []
         self.sent_starts = [s.start_char for s in self.sents]
