@@ -89,6 +89,9 @@ class RunReport:
     show_default=True,
     help="Skip, and report, any document longer than this many characters.",
 )
+@click.option("--repair-mojibake", is_flag=True,
+              help="Fix UTF-8 once misread as Windows-1252 (\"itâ€™s\") before extracting. "
+              "Offsets then index the repaired text (text_from says \"ftfy\"), not the file.")
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Worker processes, each loading the model once; records stay in input order.")
 @click.option("--dask", "dask_address", metavar="ADDRESS", default=None,
@@ -98,8 +101,9 @@ class RunReport:
 @click.option("--partition-size", type=click.IntRange(min=1), default=None,
               help="With --dask: documents per partition file.  [default: 20]")
 def extract_command(inputs: tuple[str, ...], output: str | None, fmt: str | None, model: str | None,
-                    speakers: str | None, input_format: str, max_chars: int, jobs: int,
-                    dask_address: str | None, partition_size: int | None) -> None:
+                    speakers: str | None, input_format: str, max_chars: int,
+                    repair_mojibake: bool, jobs: int, dask_address: str | None,
+                    partition_size: int | None) -> None:
     """Extract quotes and reported speech from INPUTS.
 
     INPUTS are text files, HTML files, JSON Lines batches (one {"id", "text" or "html",
@@ -114,7 +118,8 @@ def extract_command(inputs: tuple[str, ...], output: str | None, fmt: str | None
 
         run_dask_command(inputs, address=dask_address, output=output, model=model,
                          speakers=speakers, input_format=input_format, max_chars=max_chars,
-                         partition_size=partition_size, fmt=fmt)
+                         partition_size=partition_size, fmt=fmt,
+                         repair_mojibake=repair_mojibake)
     if partition_size is not None:
         raise click.UsageError("--partition-size goes with --dask")
     if output and Path(output).is_dir():
@@ -127,7 +132,8 @@ def extract_command(inputs: tuple[str, ...], output: str | None, fmt: str | None
     report = RunReport()
     try:
         model = _load_model(model, speakers, max_chars)
-        documents = read_documents(inputs, report, max_chars=max_chars, input_format=input_format)
+        documents = read_documents(inputs, report, max_chars=max_chars, input_format=input_format,
+                                   repair_mojibake=repair_mojibake)
         records = extract_records(documents, report, model=model, speakers=speakers,
                                   chunk_size=1 if "-" in inputs else CHUNK_SIZE,
                                   max_length=max_chars + 1, jobs=jobs)
@@ -151,11 +157,12 @@ def extract_command(inputs: tuple[str, ...], output: str | None, fmt: str | None
 
 
 def read_documents(inputs: Iterable[str], report: RunReport, *, max_chars: int = DEFAULT_MAX_CHARS,
-                   input_format: str = "auto") -> Iterator[Any]:
+                   input_format: str = "auto", repair_mojibake: bool = False) -> Iterator[Any]:
     """Documents to extract, lazily; each bad input is reported and counted, not raised."""
     from quotes.read import read_inputs
 
-    for item in read_inputs(inputs, max_chars=max_chars, input_format=input_format):  # type: ignore[arg-type]
+    for item in read_inputs(inputs, max_chars=max_chars, input_format=input_format,  # type: ignore[arg-type]
+                            repair_mojibake=repair_mojibake):
         if isinstance(item, InputError):
             report.fail(item)
         else:

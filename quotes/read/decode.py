@@ -53,27 +53,31 @@ class Decoded:
     text_from: str  # decode | decode+replace | decode+ftfy | decode+replace+ftfy
 
 
-def decode_bytes(raw: bytes, source: str) -> Decoded:
+def decode_bytes(raw: bytes, source: str, *, repair_mojibake: bool = False) -> Decoded:
     """Decode an article's bytes, or raise ``InputError`` saying why it cannot be read.
 
     Order: byte-order mark; UTF-16 without BOM; strict UTF-8; UTF-8 with a few stray
     bad bytes; otherwise the 8-bit code page charset-normalizer finds most plausible.
+    Mojibake is repaired only when asked: a repaired text is shorter than the file, so
+    offsets into it would not index the file a pipeline reads next to the records.
     """
     for magic, what in _MAGIC:
         if raw.startswith(magic):
             raise InputError(source, f"binary file: {what}")
     text, encoding, steps = _decode(raw, source)
-    text, repaired = check_text(text, source)
+    text, repaired = check_text(text, source, repair_mojibake=repair_mojibake)
     return Decoded(text=text, encoding=encoding, text_from=steps + ("+ftfy" if repaired else ""))
 
 
-def check_text(text: str, source: str) -> tuple[str, bool]:
-    """Refuse binary-looking text and repair certain mojibake; True when repaired.
+def check_text(text: str, source: str, *, repair_mojibake: bool = False) -> tuple[str, bool]:
+    """Refuse binary-looking text; repair certain mojibake when asked (True when repaired).
 
     Also used for text that arrives as a string (a JSON Lines "text" field).
     """
     _refuse_binary_text(text, source)
-    return repair_mojibake(text)
+    if not repair_mojibake:
+        return text, False
+    return fix_mojibake(text)
 
 
 def _decode(raw: bytes, source: str) -> tuple[str, str, str]:
@@ -180,7 +184,7 @@ def _refuse_binary_text(text: str, source: str) -> None:
                          f"in {len(text)} (not an article)")
 
 
-def repair_mojibake(text: str) -> tuple[str, bool]:
+def fix_mojibake(text: str) -> tuple[str, bool]:
     """Fix UTF-8 read as Windows-1252 ("itâ€™s") only when ftfy is sure.
 
     Sure means: ftfy's badness heuristic flags the text, ``fix_encoding`` changes it,

@@ -39,7 +39,7 @@ def looks_like_html(text: str) -> bool:
     return bool(_LOOKS_HTML.match(text[:4096]))
 
 
-def decode_html(raw: bytes, source: str) -> Decoded:
+def decode_html(raw: bytes, source: str, *, repair_mojibake: bool = False) -> Decoded:
     """Decode page bytes, trusting a ``<meta charset>`` when the bytes are not UTF-8."""
     try:
         raw.decode("utf-8")
@@ -51,7 +51,7 @@ def decode_html(raw: bytes, source: str) -> Decoded:
                 return Decoded(raw.decode(codec), codec, "decode")
             except (LookupError, UnicodeDecodeError):
                 pass
-    return decode_bytes(raw, source)
+    return decode_bytes(raw, source, repair_mojibake=repair_mojibake)
 
 
 def extract_page(html: str, source: str) -> Page:

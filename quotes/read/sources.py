@@ -43,6 +43,7 @@ def read_inputs(
     max_chars: int = DEFAULT_MAX_CHARS,
     input_format: InputFormat = "auto",
     stdin: IO[bytes] | None = None,
+    repair_mojibake: bool = False,
 ) -> Iterator[Document | InputError]:
     """Documents in input order; a bad input yields an ``InputError`` in its place.
 
@@ -52,8 +53,10 @@ def read_inputs(
         input_format: ``auto`` decides by file extension (and for stdin or unknown
             extensions by content); otherwise every input is read as that kind.
         stdin: the byte stream ``-`` reads (default ``sys.stdin.buffer``).
+        repair_mojibake: fix UTF-8 that was once read as Windows-1252 ("itâ€™s"); off by
+            default because offsets then index the repaired text, not the file.
     """
-    reader = _Reader(max_chars, input_format, stdin)
+    reader = _Reader(max_chars, input_format, stdin, repair_mojibake)
     for item in inputs:
         yield from reader.read(item)
 
@@ -61,8 +64,10 @@ def read_inputs(
 class _Reader:
     """Reads inputs one by one, keeping document ids unique across the run."""
 
-    def __init__(self, max_chars: int, input_format: InputFormat, stdin: IO[bytes] | None):
+    def __init__(self, max_chars: int, input_format: InputFormat, stdin: IO[bytes] | None,
+                 repair_mojibake: bool = False):
         self.max_chars = max_chars
+        self.repair_mojibake = repair_mojibake
         self.input_format = input_format
         self.stdin = stdin
         self.used_ids: set[str] = set()
@@ -148,14 +153,14 @@ class _Reader:
             return InputError(source, "empty")
         try:
             if kind == "html":
-                decoded = decode_html(raw, source)
+                decoded = decode_html(raw, source, repair_mojibake=self.repair_mojibake)
             else:
-                decoded = decode_bytes(raw, source)
+                decoded = decode_bytes(raw, source, repair_mojibake=self.repair_mojibake)
         except InputError as err:
             return err
         if kind == "html" or (kind == "auto" and looks_like_html(decoded.text)):
             if kind != "html":  # re-decode honouring <meta charset>
-                decoded = decode_html(raw, source)
+                decoded = decode_html(raw, source, repair_mojibake=self.repair_mojibake)
             try:
                 page = extract_page(decoded.text, source)
             except InputError as err:
@@ -184,7 +189,8 @@ class _Reader:
                             title=item.title, published=item.published, line=item.line)
         try:
             if item.text is not None:
-                text, repaired = check_text(item.text, where)
+                text, repaired = check_text(item.text, where,
+                                            repair_mojibake=self.repair_mojibake)
                 meta.text_from = "json+ftfy" if repaired else "json"
             else:
                 page = extract_page(item.html or "", where)

@@ -28,6 +28,7 @@ def run_dask_command(
     max_chars: int | None = None,
     partition_size: int | None = None,
     fmt: str | None = None,
+    repair_mojibake: bool = False,
 ) -> None:
     """Extract INPUTS on the cluster at ``address`` into the folder ``output``; exits."""
     if not output:
@@ -49,7 +50,7 @@ def run_dask_command(
         manifest = run_partitions(
             list(inputs), output, parsed, model=model or DEFAULT_MODEL, speakers=speakers,
             partition_size=partition_size or DEFAULT_PARTITION_SIZE, max_chars=max_chars,
-            input_format=input_format,
+            input_format=input_format, repair_mojibake=repair_mojibake,
         )
     except QuotesError as exc:
         _die(str(exc), exc.exit_status)

@@ -48,6 +48,7 @@ def run_partitions(
     on_partition: Callable[[dict[str, Any]], None] | None = None,
     max_chars: int | None = None,
     input_format: str = "auto",
+    repair_mojibake: bool = False,
 ) -> dict[str, Any]:
     """Extract ``inputs`` on a Dask cluster into ``out_dir``; returns the manifest.
 
@@ -66,6 +67,7 @@ def run_partitions(
             reader's, 1,000,000); workers raise the model's limit to match, as
             ``quotes extract --max-chars`` does.
         input_format: ``auto``, ``text``, ``html`` or ``jsonl``, as for ``read_inputs``.
+        repair_mojibake: as for ``read_inputs``; part of the settings a resume must match.
     """
     from quotes.read import read_inputs
     from quotes.read.sources import DEFAULT_MAX_CHARS
@@ -83,10 +85,12 @@ def run_partitions(
         "speakers_sha1": hashlib.sha1(plugin.registry).hexdigest() if plugin.registry else None,
         "partition_size": partition_size,
         "max_chars": max_chars,
+        **({"repair_mojibake": True} if repair_mojibake else {}),
         "quotes_version": __version__,
         "schema_version": SCHEMA_VERSION,
     }
-    read_options: dict[str, Any] = {"input_format": input_format, "max_chars": max_chars}
+    read_options: dict[str, Any] = {"input_format": input_format, "max_chars": max_chars,
+                                    "repair_mojibake": repair_mojibake}
     with lock_folder(out):
         done_before = _finished_partitions(out, config) if resume else {}
         remove_temporaries(out)

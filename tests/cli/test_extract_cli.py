@@ -298,3 +298,23 @@ def test_cli_default_size_limit_matches_the_reader() -> None:
     from quotes.read.sources import DEFAULT_MAX_CHARS as READER_DEFAULT
 
     assert DEFAULT_MAX_CHARS == READER_DEFAULT
+
+
+def test_offsets_index_the_file_as_read_even_with_mojibake(runner, tmp_path: Path) -> None:
+    # A scraped file where one accent went through Windows-1252 twice ("Ã©" for "é"):
+    # by default the text is left as read, so offsets slice the very file a pipeline has.
+    text = ARTICLE.replace("Élling", "Ã‰lling") + "“It is over,” Lars Berg said.\n"
+    path = tmp_path / "moji.txt"
+    path.write_bytes(text.encode("utf-8"))
+    recs = records_of(run(runner, str(path), "--format", "jsonl").stdout)
+    assert recs and all(r["document"]["text_from"] == "decode" for r in recs)
+    for rec in recs:
+        q = rec["quote"]
+        assert text[q["start"]:q["end"]] == q["text"]
+
+    repaired = records_of(run(runner, str(path), "--format", "jsonl", "--repair-mojibake").stdout)
+    assert {r["document"]["text_from"] for r in repaired} == {"decode+ftfy"}
+    fixed = text.replace("Ã‰lling", "Élling")
+    for rec in repaired:
+        q = rec["quote"]
+        assert fixed[q["start"]:q["end"]] == q["text"]

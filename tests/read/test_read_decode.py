@@ -7,7 +7,7 @@ import codecs
 import pytest
 
 from quotes.errors import InputError
-from quotes.read.decode import decode_bytes, repair_mojibake
+from quotes.read.decode import decode_bytes, fix_mojibake
 
 ENGLISH = "“We will not close the harbour,” the mayor said on Tuesday — it’s final.\n"
 FRENCH = "Le maire a déclaré mardi : « Nous ne fermerons pas le port », à Saint-Étienne.\n"
@@ -42,17 +42,24 @@ def test_other_legacy_code_pages_are_detected() -> None:
     assert decoded.text == russian
 
 
-def test_mojibake_is_repaired_and_recorded() -> None:
+def test_mojibake_is_repaired_and_recorded_when_asked() -> None:
     broken = ENGLISH.encode("utf-8").decode("cp1252", errors="replace").replace("\ufffd", "\x9d")
-    decoded = decode_bytes(broken.encode("utf-8"), "moji.txt")
+    decoded = decode_bytes(broken.encode("utf-8"), "moji.txt", repair_mojibake=True)
     assert decoded.text == ENGLISH
     assert decoded.text_from == "decode+ftfy"
+
+
+def test_mojibake_is_kept_by_default_so_offsets_index_the_file() -> None:
+    broken = ENGLISH.encode("utf-8").decode("cp1252", errors="replace").replace("\ufffd", "\x9d")
+    decoded = decode_bytes(broken.encode("utf-8"), "moji.txt")
+    assert decoded.text == broken
+    assert decoded.text_from == "decode"
 
 
 def test_clean_text_is_never_touched_by_ftfy() -> None:
     # Straight and curly quotes, dashes and accents that are meant: nothing to repair.
     text = "\"Fine,\" she said. “Déjà vu” — 'it’s' fine; naïve café, 5 × 3 = 15.\n"
-    assert repair_mojibake(text) == (text, False)
+    assert fix_mojibake(text) == (text, False)
     assert decode_bytes(text.encode(), "ok.txt").text == text
 
 
