@@ -108,6 +108,38 @@ OBJECT_CUES = {
     "describe",
 }
 OBJECT_MIN_WORDS = 4
+# Commissive speech acts: what was promised or threatened is the "to" clause
+# ("vowed to repeal the law"), a claim about the speaker's future a fact-checker tracks.
+COMMISSIVE_CUES = {"promise", "pledge", "vow", "threaten", "swear", "guarantee"}
+# Verbs of judging someone: the claim is the person plus the charge or merit
+# ("accused him of lying", "praised the mayor for acting fast", "blamed it on the heat").
+JUDGING_CUES = {
+    "accuse": {"of"},
+    "charge": {"with"},
+    "blame": {"for", "on"},
+    "fault": {"for"},
+    "criticize": {"for"},
+    "criticise": {"for"},
+    "attack": {"for"},
+    "slam": {"for"},
+    "blast": {"for"},
+    "condemn": {"for"},
+    "denounce": {"for", "as"},
+    "rebuke": {"for"},
+    "castigate": {"for"},
+    "lambaste": {"for"},
+    "chide": {"for"},
+    "scold": {"for"},
+    "mock": {"for"},
+    "ridicule": {"for"},
+    "praise": {"for"},
+    "credit": {"with", "for"},
+    "hail": {"as", "for"},
+    "laud": {"for"},
+    "commend": {"for"},
+    "applaud": {"for"},
+    "thank": {"for"},
+}
 DENIAL_OF_HEARSAY = {"deny", "dismiss", "reject", "dispute", "refute", "rebut"}
 HEARSAY_NOUNS = {
     "speculation",
@@ -248,7 +280,7 @@ def find_candidates(doc: Doc, quotes: list[QuoteSpan], lexicon: Lexicon) -> list
 
     # 5. speaker labels: headlines ("Pence: ...") and transcripts ("WALLACE: ...").
     covered = _Coverage(found)
-    for label, colon, start, end, transcript in speaker_labels(doc):
+    for label, colon, start, end, transcript in speaker_labels(doc, lexicon.roles):
         if end - start >= 8 and not covered.holds(start, end):
             found.append(
                 Candidate(
@@ -528,6 +560,8 @@ def _reported(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidate | 
                 if any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children):
                     content = _clause_chars(child, exclude=None)
                     break
+    if content is None:
+        content = _misattached_content(cue)
     subject = subject_of(cue)
     if (
         subject is not None
@@ -537,6 +571,8 @@ def _reported(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidate | 
         return None  # "the video showed that ...": evidence seen, not a statement made
     if _is_relay_clause(cue):
         return None  # "..., as reported by Sky News": a relay of another attribution
+    if content is None and _animate(subject, lexicon):
+        content = _complement_content(cue)
     if content is None and cue.dep_ in ("parataxis", "advcl") and cue.head.i != cue.i:
         head = cue.head
         if head.pos_ not in ("VERB", "AUX") and cue.dep_ == "parataxis":
@@ -567,6 +603,35 @@ def _reported(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidate | 
     if cand.subject is None and cue.dep_ != "ROOT" and not cand.relay:
         cand.confidence = 0.4
     return cand
+
+
+def _misattached_content(cue: Token) -> tuple[int, int] | None:
+    """A content clause the parser hung in the wrong place, found by its shape.
+
+    "said legalizing it could put ..." (a gerund subject parsed as the cue's xcomp, the
+    real verb below it) and "said in a series of messages that the truck was ..." (a
+    "that" clause with its own subject hung on a noun of the cue's prepositional phrase:
+    a relative clause has "that" as its subject or object, never as a marker).
+    """
+    for child in cue.rights:
+        if child.dep_ == "xcomp" and child.tag_ == "VBG" and any(
+            g.dep_ == "ccomp" for g in child.children
+        ):
+            return _clause_chars(child, exclude=None)
+    for child in cue.rights:
+        if child.dep_ != "prep":
+            continue
+        for tok in child.subtree:
+            if tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("relcl", "acl", "ccomp"):
+                continue
+            marked = any(g.dep_ == "mark" and g.lower_ == "that" for g in tok.children)
+            subject = any(
+                g.dep_ in ("nsubj", "nsubjpass") and g.tag_ not in ("WDT", "WP")
+                for g in tok.children
+            )
+            if marked and subject:
+                return _clause_chars(tok, exclude=None)
+    return None
 
 
 def _is_relay_clause(tok: Token) -> bool:
@@ -770,6 +835,44 @@ def _object_content(cue: Token) -> tuple[int, int] | None:
         if len(toks) >= OBJECT_MIN_WORDS:
             return _clause_chars(obj, exclude=None)
     return None
+
+
+def _complement_content(cue: Token) -> tuple[int, int] | None:
+    """What a promise or a judgement says, when it is not a "that" clause.
+
+    "vowed to repeal the law" -> "to repeal the law"; "accused him of lying" ->
+    "him of lying". A bare object ("criticized the mayor") states no claim: nothing.
+    """
+    lemma = cue.lemma_.lower()
+    if lemma in COMMISSIVE_CUES:
+        for child in cue.rights:
+            if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+                to = next((g for g in child.children if g.dep_ == "aux" and g.lower_ == "to"), None)
+                if to is not None and to.i > cue.i:
+                    end = _clause_chars(child, exclude=None)
+                    return (to.idx, end[1]) if end else None
+        return None
+    preps = JUDGING_CUES.get(lemma)
+    if not preps:
+        return None
+    obj = next((c for c in cue.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.tag_ in ("WP", "WDT"):
+        return None
+    # The charge hangs on the verb ("accused him of lying") or, at times, on the object.
+    prep = next((c for c in cue.rights if c.dep_ == "prep" and c.lower_ in preps
+                 and c.i > obj.i), None)
+    if prep is None:
+        prep = next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ in preps), None)
+    if prep is None or not any(g.dep_ in ("pobj", "pcomp") for g in prep.children):
+        return None
+    lo, hi = _paragraph_of(cue)
+    last = prep.right_edge
+    while last.is_punct and last.i > prep.i:
+        last = cue.doc[last.i - 1]
+    start, end = obj.left_edge.idx, last.idx + len(last)
+    if start < lo or end > hi:
+        return None
+    return start, end
 
 
 def _colon_content(cue: Token) -> tuple[int, int] | None:

@@ -1,15 +1,17 @@
 """Speaker labels at the start of a line: headlines ("Pence: Flowers Won't Be at Debate")
 and transcripts ("WALLACE: If I may, sir, ...").
 
-Only a label that names someone (a person, organisation or place the tagger recognises, or
-an all-capitals transcript label that is a person named elsewhere) counts, so section
-labels such as "Correction:", "Source:" or "WATCH:" give nothing.
+Only a label that names someone counts: a person, organisation or place the tagger
+recognises, a name the article gives a person elsewhere ("Lynch: No outside influence"),
+a role or a source noun ("Clinton camp:", "Poll:", "Newspaper:"), or an all-capitals
+transcript label that is a person named elsewhere. Section labels such as "Correction:",
+"The Latest:" or "WATCH:" give nothing.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span
 
@@ -20,10 +22,24 @@ _LABEL = re.compile(
     r"[ \t]*[\"“]?([A-Z][\w.’'-]{0,40}(?: [A-Z][\w.’'-]{0,40}){0,3}):[ \t]+(\S[^\n]{8,})"
 )
 _NAMING = {"PERSON", "ORG", "NORP", "GPE"}
+# Heads of labels that are sources though no tagger names them ("Clinton camp:", "Poll:").
+SOURCE_HEADS = {
+    "camp", "campaign", "aide", "aides", "official", "officials", "source", "sources",
+    "poll", "polls", "survey", "study", "report", "newspaper", "paper", "police",
+    "spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers", "attorney",
+    "expert", "experts", "analyst", "analysts", "critic", "critics",
+    "pentagon", "kremlin",
+}
 
 
-def speaker_labels(doc: Doc) -> Iterator[tuple[Span, Span, int, int, bool]]:
-    """(label, colon, content start, content end, is_transcript) for each labelled line."""
+def speaker_labels(
+    doc: Doc, roles: Iterable[str] = ()
+) -> Iterator[tuple[Span, Span, int, int, bool]]:
+    """(label, colon, content start, content end, is_transcript) for each labelled line.
+
+    ``roles``: role nouns ("senator", "minister") that make a label a speaker's.
+    """
+    heads = SOURCE_HEADS | {r.lower() for r in roles}
     text = doc_text(doc)
     people = {
         w.lower() for ent in doc_ents(doc) if ent.label_ == "PERSON" for w in ent.text.split()
@@ -38,10 +54,15 @@ def speaker_labels(doc: Doc) -> Iterator[tuple[Span, Span, int, int, bool]]:
             colon = doc.char_span(m.end(1), m.end(1) + 1)
             transcript = m.group(1).isupper() and m.group(1).lower() in people
             # An all-capitals label is a transcript speaker or a section name ("ANALYSIS:").
+            words = m.group(1).lower().replace("’", "'").split()
             names = (
                 label is not None
                 and not m.group(1).isupper()
-                and any(t.ent_type_ in _NAMING for t in label)
+                and (
+                    any(t.ent_type_ in _NAMING for t in label)
+                    or any(w in people for w in words if len(w) > 2)
+                    or words[-1] in heads
+                )
             )
             if label is not None and colon is not None and (names or transcript):
                 start, stop = m.start(2), m.end(2)
