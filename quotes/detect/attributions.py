@@ -255,6 +255,7 @@ def find_candidates(doc: Doc, quotes: list[QuoteSpan], lexicon: Lexicon) -> list
             cand = _reported(cue, qindex, lexicon)
         if cand is None:
             continue
+        _snap_to_quotations(cand, qindex)
         first_k = bisect.bisect_left(quote_starts, cand.start - 1)
         last_k = bisect.bisect_right(quote_starts, cand.end + 1)
         inside = [k for k in range(first_k, last_k) if quotes[k].inner_end <= cand.end + 1]
@@ -311,6 +312,29 @@ def find_candidates(doc: Doc, quotes: list[QuoteSpan], lexicon: Lexicon) -> list
                 )
             )
     return _dedupe(found)
+
+
+_SNAP_REACH = 600  # characters a content span may grow to take in a whole quotation
+
+
+def _snap_to_quotations(cand: Candidate, qindex: _QuoteIndex) -> None:
+    """A content span that starts or stops inside a quotation takes in the whole of it.
+
+    The parse often ends a clause in the middle of a quoted passage ('called Burma a "good
+    news story in an era' when the relative clause went elsewhere); the writer quoted the
+    passage whole, so the claim is the whole passage.
+    """
+    owner, quotes = qindex.owner, qindex.quotes
+    k = owner[cand.start] if cand.start < len(owner) else -1
+    if k >= 0:
+        q = quotes[k]
+        if q.inner_start < cand.start < q.inner_end and cand.start - q.inner_start <= _SNAP_REACH:
+            cand.start = q.inner_start
+    k = owner[cand.end - 1] if 0 < cand.end <= len(owner) else -1
+    if k >= 0:
+        q = quotes[k]
+        if q.inner_start < cand.end < q.inner_end and q.inner_end - cand.end <= _SNAP_REACH:
+            cand.end = q.inner_end
 
 
 def _is_cue(tok: Token, lexicon: Lexicon) -> bool:
