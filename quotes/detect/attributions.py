@@ -573,6 +573,7 @@ def _reported(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidate | 
     parts = [_clause_chars(c, exclude=None) for c in cue.children if c.dep_ in CONTENT_DEPS]
     parts = [p for p in parts if p is not None]
     if parts:
+        parts += _coordinated_content(cue, lexicon, after=max(p[1] for p in parts))
         # "X had become so bad, Mr. Obama noted, that Y": both sides are the content.
         content = (min(p[0] for p in parts), max(p[1] for p in parts))
     if content is None and cue.lemma_.lower() in ("say", "tell", "add", "write", "insist", "claim"):
@@ -627,6 +628,32 @@ def _reported(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidate | 
     if cand.subject is None and cue.dep_ != "ROOT" and not cand.relay:
         cand.confidence = 0.4
     return cand
+
+
+def _coordinated_content(cue: Token, lexicon: Lexicon, after: int) -> list[tuple[int, int]]:
+    """Second content clauses the parser coordinated with the cue instead of the first one.
+
+    "predicted that wages would fall, but that overtime would offset it" and "says Gingrich
+    is a close friend and it's his business": a clause joined to the cue after its content,
+    marked by "that" or with a subject of its own. A joined clause that is another speech
+    act ("and Clinton replied that ...") or has no subject ("and left the room") is not.
+    """
+    found: list[tuple[int, int]] = []
+    for child in cue.rights:
+        if child.dep_ != "conj" or child.idx < after or child.pos_ not in ("VERB", "AUX"):
+            continue
+        if child.sent.start != cue.sent.start or _is_cue(child, lexicon):
+            continue
+        marked = any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children)
+        subject = next((g for g in child.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+        if not marked and (subject is None or subject.lower_ in ("who", "which", "that")):
+            continue
+        if any(_is_cue(g, lexicon) and g.dep_ in ("ccomp", "xcomp") for g in child.children):
+            continue
+        span = _clause_chars(child, exclude=None)
+        if span is not None:
+            found.append(span)
+    return found
 
 
 def _misattached_content(cue: Token) -> tuple[int, int] | None:
