@@ -669,6 +669,25 @@ def _misattached_content(cue: Token) -> tuple[int, int] | None:
             g.dep_ == "ccomp" for g in child.children
         ):
             return _clause_chars(child, exclude=None)
+        # "reported that the decision ... was made": the clause's subject taken for the object
+        that = next((g for g in child.children if g.dep_ == "mark" and g.lower_ == "that"
+                     and g.i < child.i), None)
+        if that is not None and child.dep_ in ("dobj", "npadvmod", "attr"):
+            span = _clause_chars(child, exclude=None)
+            return (that.nbor(1).idx, span[1]) if span else None
+    # "Multiple outlets reported on Wednesday the Secret Service had ...": the cue read as a
+    # reduced relative of the speaker, who then shares the main verb with the real subject.
+    head, root = cue.head, cue.head.head
+    if (
+        cue.dep_ == "acl"
+        and cue.tag_ in ("VBD", "VBN")
+        and head.dep_ == "nsubj"
+        and root.dep_ == "ROOT"
+        and root.i > cue.right_edge.i
+        and not any(c.dep_ in ("agent", "dobj", "ccomp") for c in cue.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > cue.i for c in root.children)
+    ):
+        return _clause_chars(root, exclude=head)
     for child in cue.rights:
         if child.dep_ != "prep":
             continue
