@@ -106,6 +106,15 @@ OBJECT_CUES = {
     "stress",
     "underscore",
     "describe",
+    "report",
+    "claim",
+    "allege",
+    "tout",
+    "estimate",
+    "question",
+    "unveil",
+    "outline",
+    "detail",
 }
 OBJECT_MIN_WORDS = 4
 # Commissive speech acts: what was promised or threatened is the "to" clause
