@@ -467,12 +467,43 @@ def _adjacent_cue(doc: Doc, q: QuoteSpan, cues: list[Token], qindex: _QuoteIndex
             continue
         if side == 1 and not text[hi : q.start].strip() and _nominal_quote(doc, q):
             continue  # 'told MSNBC's "Morning Joe" that ...': a name, not the words said
+        if side == 1 and not text[hi : q.start].strip() and _runs_into(doc, cue, q):
+            continue  # 'blasted the media for being "dishonest"': a phrase inside a claim
         if side == 0 and (subject is None or subject.head.i != cue.i):
             continue  # after a quotation the cue clause has its own subject: "…," he said
         rank = (side, len(gap))
         if best is None or rank < best[:2]:
             best = (side, len(gap), cue)
     return best[2] if best else None
+
+
+_EMBEDDING_PREPS = {"for", "of", "with", "about", "through", "by", "on", "over"}
+
+
+def _runs_into(doc: Doc, cue: Token, q: QuoteSpan) -> bool:
+    """The cue's own phrase runs on into the quotation, so the quotation is part of a claim.
+
+    True when the word before the opening mark hangs on the cue through another verb or a
+    preposition such as "for" or "of" ('accused him of being "a liar"'), not when it is the
+    cue's object or a time ('told reporters "..."', 'said Tuesday "..."').
+    """
+    if cue.lemma_.lower() in NAMING_CUES:
+        return False  # 'described it as "X"': the quoted phrase is the record (step 1)
+    quoted = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if quoted is None or quoted.start == 0:
+        return False
+    tok = doc[quoted.start - 1]
+    while tok.is_punct and tok.i > cue.i:
+        tok = doc[tok.i - 1]
+    for _ in range(12):
+        if tok.i == cue.i:
+            return False
+        if tok.pos_ in ("VERB", "AUX") or (tok.dep_ == "prep" and tok.lower_ in _EMBEDDING_PREPS):
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _unquoted_lead(doc: Doc, q: QuoteSpan, cue: Token) -> int | None:
