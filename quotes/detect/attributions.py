@@ -661,7 +661,7 @@ def _reported(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidate | 
     if content is None:
         return None
     start, end = content
-    if end - start < 8:
+    if end - start < 8 or not _claim_like(cue, start, end):
         return None
     # The cue must stand outside its own content (parataxis may sit in the middle).
     cand = _candidate_for(cue, "indirect", start, end, lexicon)
@@ -694,6 +694,32 @@ def _coordinated_content(cue: Token, lexicon: Lexicon, after: int) -> list[tuple
         if span is not None:
             found.append(span)
     return found
+
+
+# Words that open a circumstance, never what was said ("said before he died").
+_SUBORDINATORS = {"when", "before", "after", "while", "because", "since", "until", "although",
+                  "though", "once", "whenever", "unless"}
+# Cues whose content may be an indirect question ("asked when ...", "explained why ...").
+_QUESTION_CUES = {"ask", "wonder", "question", "explain", "tell", "know", "decide", "describe",
+                  "show", "reveal", "disclose", "say"}
+
+
+def _claim_like(cue: Token, start: int, end: int) -> bool:
+    """Content that reads as a claim: not a time clause, not a clause missing its subject."""
+    span = cue.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    first, root = span[0], span.root
+    if first.lower_ in _SUBORDINATORS and first.dep_ in ("mark", "advmod") and (
+        first.head.i == root.i or first.head.i == cue.i
+    ):
+        # The whole content is the circumstance; "when" may still open an indirect question.
+        if cue.lemma_.lower() not in _QUESTION_CUES or root.dep_ == "advcl":
+            return False
+    finite = root.tag_ in ("VBZ", "VBD", "VBP", "MD")
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in root.children)
+    # "is a lie unless proven otherwise": a finite verb without its subject is a broken parse
+    return not (finite and root.dep_ == "ccomp" and not has_subject and root.i > cue.i)
 
 
 def _misattached_content(cue: Token) -> tuple[int, int] | None:
