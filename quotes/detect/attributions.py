@@ -653,7 +653,7 @@ def _reported(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidate | 
             return None
         content = _clause_chars(head, exclude=cue)
     if content is None and cue.dep_ == "ROOT":
-        content = _colon_content(cue)
+        content = _colon_content(cue) or _trailing_cue_content(cue, subject)
     if content is None and cue.lemma_.lower() in NAMING_CUES and _animate(subject, lexicon):
         content = _naming_content(cue)
     if content is None and cue.lemma_.lower() in OBJECT_CUES and _animate(subject, lexicon):
@@ -755,7 +755,7 @@ def _misattached_content(cue: Token) -> tuple[int, int] | None:
     ):
         return _clause_chars(root, exclude=head)
     for child in cue.rights:
-        if child.dep_ != "prep":
+        if child.dep_ not in ("prep", "dobj", "dative"):
             continue
         for tok in child.subtree:
             if tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("relcl", "acl", "ccomp"):
@@ -1009,6 +1009,24 @@ def _complement_content(cue: Token) -> tuple[int, int] | None:
     if start < lo or end > hi:
         return None
     return start, end
+
+
+def _trailing_cue_content(cue: Token, subject: Token | None) -> tuple[int, int] | None:
+    """ "Language unclear on whether single mothers are covered, experts say.": a cue
+    closing its sentence after a comma, what comes before it (verb or not) is the content."""
+    if subject is None or subject.i > cue.i:
+        return None
+    sent, doc = cue.sent, cue.doc
+    if any(not t.is_punct for t in doc[cue.right_edge.i + 1 : sent.end]):
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in cue.children):
+        return None
+    comma = subject.left_edge.i - 1
+    if comma <= sent.start + 2 or doc[comma].text not in (",", "—", "–"):
+        return None
+    first = doc[sent.start]
+    last = doc[comma - 1]
+    return first.idx, last.idx + len(last)
 
 
 def _colon_content(cue: Token) -> tuple[int, int] | None:
