@@ -652,6 +652,13 @@ def _reported(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidate | 
         if subject is None and not any(c.dep_ == "nsubjpass" for c in cue.children):
             return None
         content = _clause_chars(head, exclude=cue)
+        if content is not None and cue.dep_ == "parataxis" and content[1] > cue.idx:
+            # "Though the change was smooth, he said, replacing her would be harder": the
+            # opening clause the parser hung on the cue is the first half of the claim.
+            lead = [c for c in cue.lefts if c.dep_ in ("advcl", "ccomp", "prep")
+                    and c.sent.start == cue.sent.start]
+            if lead:
+                content = (min(content[0], lead[0].left_edge.idx), content[1])
     if content is None and cue.dep_ == "ROOT":
         content = _colon_content(cue) or _trailing_cue_content(cue, subject)
     if content is None and cue.lemma_.lower() in NAMING_CUES and _animate(subject, lexicon):
