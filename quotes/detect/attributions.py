@@ -245,8 +245,10 @@ def find_candidates(doc: Doc, quotes: list[QuoteSpan], lexicon: Lexicon) -> list
             # of a sentence of the writer's, and that whole sentence is what was said.
             cand = _candidate_for(cue, "mixed", lead, last.end, lexicon)
         elif cue.lemma_.lower() in NAMING_CUES and cue.idx < first.start:
-            # 'described the repairs as "cosmetic at best."': a phrase of theirs, quoted
-            cand = _candidate_for(cue, "mixed", first.inner_start, last.inner_end, lexicon)
+            # 'described the repairs as "cosmetic at best."': a phrase of theirs, quoted;
+            # 'called the deal "a disaster"': what was named belongs to the claim too.
+            start = _named_object_start(cue, first, qindex)
+            cand = _candidate_for(cue, "mixed", start, last.inner_end, lexicon)
         else:
             cand = _candidate_for(cue, "direct", first.inner_start, last.inner_end, lexicon)
         cand.quotes = [quotes[k] for k in ks]
@@ -1105,12 +1107,34 @@ def _named_by_cue(
         if head.i == tok.i:
             return None
         if head.lemma_.lower() in NAMING_CUES and qindex.of_token(head) < 0:
-            cand = _candidate_for(head, "mixed", q.inner_start, q.inner_end, lexicon)
+            start = _named_object_start(head, q, qindex) if head.idx < q.start else q.inner_start
+            cand = _candidate_for(head, "mixed", start, q.inner_end, lexicon)
             cand.quotes = [q]
             cand.confidence = 0.6
             return cand
         tok = head
     return None
+
+
+# Naming verbs whose record keeps what was named: "called the plan 'a disaster'" says
+# little without "the plan"; "described it as" reads as a description of the quote alone.
+_OBJECT_NAMING = {"call", "term", "dub", "label", "brand"}
+
+
+def _named_object_start(cue: Token, q: QuoteSpan, qindex: _QuoteIndex) -> int:
+    """Where a naming record starts: at the named object ("called the plan 'a disaster'"),
+    or at the quotation itself when there is none, another quotation stands between them
+    (it has its own record), or the verb is "describe"."""
+    if cue.lemma_.lower() not in _OBJECT_NAMING:
+        return q.inner_start
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if obj is None or obj.tag_ in ("WP", "WDT") or obj.idx >= q.start:
+        return q.inner_start
+    start = obj.left_edge.idx
+    lo, _ = _paragraph_of(cue)
+    if start < lo or q.start - start > 200 or any(k >= 0 for k in qindex.owner[start : q.start]):
+        return q.inner_start
+    return start
 
 
 def _sentence_like(doc: Doc, q: QuoteSpan) -> bool:
