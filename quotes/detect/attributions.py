@@ -352,6 +352,8 @@ def _is_cue(tok: Token, lexicon: Lexicon) -> bool:
     if tok.lower_ == "called" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-":
         if tok.doc[tok.i - 2].lower_ == "so":
             return False  # "the so-called plan": the writer's distance, not a speech act
+    if tok.lower_ == "told" and tok.i >= 1 and tok.doc[tok.i - 1].lower_ == "all":
+        return False  # "All told, the repairs cost ...": a sum, not a speech act
     if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to":
         return True
     if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in (
@@ -628,7 +630,7 @@ def _reported(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidate | 
                     content = _clause_chars(child, exclude=None)
                     break
     if content is None:
-        content = _misattached_content(cue)
+        content = _misattached_content(cue, lexicon)
     subject = subject_of(cue)
     if (
         subject is not None
@@ -731,7 +733,7 @@ def _claim_like(cue: Token, start: int, end: int) -> bool:
     return not (finite and root.dep_ == "ccomp" and not has_subject and root.i > cue.i)
 
 
-def _misattached_content(cue: Token) -> tuple[int, int] | None:
+def _misattached_content(cue: Token, lexicon: Lexicon) -> tuple[int, int] | None:
     """A content clause the parser hung in the wrong place, found by its shape.
 
     "said legalizing it could put ..." (a gerund subject parsed as the cue's xcomp, the
@@ -774,6 +776,11 @@ def _misattached_content(cue: Token) -> tuple[int, int] | None:
                 g.dep_ in ("nsubj", "nsubjpass") and g.tag_ not in ("WDT", "WP")
                 for g in tok.children
             )
+            noun = tok.head.lemma_.lower()
+            if cue.lemma_.lower() in OBJECT_CUES and (
+                noun in HEARSAY_NOUNS or noun in lexicon.speech_nouns
+            ):
+                continue  # "pointed to reports that ...": the object is the claim
             if marked and subject:
                 return _clause_chars(tok, exclude=None)
     return None

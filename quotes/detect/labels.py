@@ -19,12 +19,12 @@ from quotes.doctext import doc_ents, doc_text
 
 # Up to four capitalised words, a colon, then the claim: bounded, so linear per line.
 _LABEL = re.compile(
-    r"[ \t]*[\"“]?([A-Z][\w.’'-]{0,40}(?: [A-Z][\w.’'-]{0,40}){0,3}):[ \t]+(\S[^\n]{8,})"
+    r"[ \t]*[\"“]?([A-Z][\w.’'-]{0,40}(?: [A-Za-z][\w.’'-]{0,40}){0,3}):[ \t]+(\S[^\n]{8,})"
 )
 _NAMING = {"PERSON", "ORG", "NORP", "GPE"}
 # Heads of labels that are sources though no tagger names them ("Clinton camp:", "Poll:").
 SOURCE_HEADS = {
-    "camp", "campaign", "aide", "aides", "official", "officials", "source", "sources",
+    "camp", "campaign", "aide", "aides", "official", "officials", "sources",
     "poll", "polls", "survey", "study", "report", "newspaper", "paper", "police",
     "spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers", "attorney",
     "expert", "experts", "analyst", "analysts", "critic", "critics",
@@ -59,9 +59,13 @@ def speaker_labels(
                 label is not None
                 and not m.group(1).isupper()
                 and (
-                    any(t.ent_type_ in _NAMING for t in label)
-                    or any(w in people for w in words if len(w) > 2)
-                    or words[-1] in heads
+                    words[-1] in heads
+                    # lower-case words make a phrase ("What he wants:"), unless a source
+                    # noun ends it ("Clinton camp:")
+                    or m.group(1).istitle() and (
+                        any(t.ent_type_ in _NAMING for t in label)
+                        or any(w in people for w in words if len(w) > 2)
+                    )
                 )
             )
             if label is not None and colon is not None and (names or transcript):

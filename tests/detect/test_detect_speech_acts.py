@@ -1,0 +1,168 @@
+"""Promises, judgements, misparsed content clauses and where a claim starts and stops.
+
+Every sentence here is written for the tests; none comes from an evaluation article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        (
+            "Mayor Ingrid Solberg vowed to reopen the ferry terminal before the winter storms.",
+            "to reopen the ferry terminal before the winter storms",
+            "Ingrid Solberg",
+        ),
+        (
+            "Senator Tomas Varga has repeatedly pledged to cut harbour fees for small boats.",
+            "to cut harbour fees for small boats",
+            "Tomas Varga",
+        ),
+        (
+            "The union threatened to strike if the port sold its cranes.",
+            "to strike if the port sold its cranes",
+            "union",
+        ),
+    ],
+)
+def test_a_promise_or_threat_is_the_to_clause(extracted, pick, text, content, speaker):
+    rec = pick(extracted(text), content)
+    assert rec.type == "indirect"
+    assert rec.speaker is not None and speaker.split()[-1].lower() in rec.speaker.name.lower()
+
+
+@pytest.mark.parametrize(
+    "text, content, lemma",
+    [
+        (
+            "Councillor Elif Demir accused the harbour board of hiding the repair costs.",
+            "the harbour board of hiding the repair costs",
+            "accuse",
+        ),
+        (
+            "Councillor Elif Demir praised the ferry crews for working through the storm.",
+            "the ferry crews for working through the storm",
+            "praise",
+        ),
+        (
+            "Councillor Elif Demir blamed the outage on the old transformer.",
+            "the outage on the old transformer",
+            "blame",
+        ),
+    ],
+)
+def test_a_judgement_keeps_the_person_and_the_charge(extracted, pick, text, content, lemma):
+    rec = pick(extracted(text), content)
+    assert rec.type == "indirect"
+    assert rec.cue is not None and rec.cue.lemma == lemma
+    assert rec.speaker is not None and rec.speaker.name.endswith("Demir")
+
+
+def test_a_judgement_without_a_charge_states_no_claim(extracted):
+    assert extracted("Councillor Elif Demir criticized the harbour board.") == []
+
+
+def test_a_quotation_inside_a_judgement_makes_one_mixed_claim(extracted, pick):
+    text = "Councillor Elif Demir blasted the harbour board for being “utterly careless.”"
+    recs = extracted(text)
+    rec = pick(recs, "the harbour board for being “utterly careless.”")
+    assert rec.type == "mixed"
+    assert len(recs) == 1  # not also a direct quote of two words
+
+
+def test_a_cue_object_before_a_quotation_is_still_direct_speech(extracted, pick):
+    rec = pick(extracted("Ingrid Solberg told reporters “We will keep the harbour open.”"),
+               "We will keep the harbour open.")
+    assert rec.type == "direct"
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # A gerund subject the small parser reads as the cue's complement.
+        (
+            "Ingrid Solberg said dredging the channel could bring hundreds of jobs to the town.",
+            "dredging the channel could bring hundreds of jobs to the town",
+        ),
+        # A "that" clause hung on a noun of the cue's prepositional phrase.
+        (
+            "Tomas Varga said in one of a series of posts that the crane had been sold in May.",
+            "the crane had been sold in May",
+        ),
+    ],
+)
+def test_content_clauses_the_parser_misplaces_are_found(extracted, pick, text, content):
+    rec = pick(extracted(text), content)
+    assert rec.type == "indirect"
+
+
+def test_a_second_that_clause_is_part_of_the_content(extracted, pick):
+    text = ("The auditors predicted that harbour fees would rise next year, but that "
+            "the new cranes would pay for themselves.")
+    rec = pick(extracted(text), "harbour fees would rise next year, but that the new cranes "
+                                "would pay for themselves")
+    assert rec.speaker is not None
+
+
+def test_a_cue_closing_a_verbless_line_takes_the_line(extracted, pick):
+    text = "Harbour plan.\n\nFerry fares unlikely to fall before spring, officials say.\n\nMore.\n"
+    rec = pick(extracted(text), "Ferry fares unlikely to fall before spring")
+    assert rec.type == "indirect"
+
+
+def test_an_opening_clause_before_a_parenthetical_cue_is_part_of_the_claim(extracted):
+    text = ("Though the first merger went smoothly, he said, a second one would cost "
+            "the town far more.")
+    [rec] = extracted(text)
+    assert rec.quote.text.startswith("Though the first merger went smoothly")
+    assert rec.quote.text.endswith("would cost the town far more")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Varga said before he retired that nobody listened.",
+        "All told, the repairs cost the town four million crowns.",
+    ],
+)
+def test_a_time_clause_is_never_the_content(extracted, text):
+    assert all(not r.quote.text.lower().startswith(("before", "the repairs"))
+               for r in extracted(text))
+
+
+def test_a_content_clause_ending_inside_a_quotation_takes_all_of_it(extracted):
+    text = ('Ingrid Solberg called the harbour "a place that belongs to everyone who works '
+            'here, and to nobody else." Then she left.')
+    [rec] = extracted(text)
+    assert rec.quote.text.rstrip('."').endswith("to nobody else")
+
+
+def test_called_keeps_what_was_named_and_described_keeps_the_quotation(extracted, pick):
+    called = extracted("Ingrid Solberg called the ferry contract “a costly mistake.”")
+    assert pick(called, "the ferry contract “a costly mistake.”").type == "mixed"
+    described = extracted("Ingrid Solberg described the talks as “very productive.”")
+    assert pick(described, "very productive").type == "mixed"
+
+
+@pytest.mark.parametrize(
+    "headline, speaker_word",
+    [
+        ("Harbour camp: Ferry cuts threaten the island economy.", "camp"),
+        ("Solberg: No more delays on the harbour bridge.", "Solberg"),
+    ],
+)
+def test_headline_labels_named_by_role_or_by_the_article(extracted, headline, speaker_word):
+    text = (f"{headline}\n\nMayor Ingrid Solberg spoke to reporters on Monday about the "
+            "harbour and the bridge.\n")
+    recs = [r for r in extracted(text) if r.quote.start < text.index("\n")]
+    assert len(recs) == 1
+    assert recs[0].speaker is not None and recs[0].speaker.mention is not None
+    assert speaker_word in recs[0].speaker.mention.text
+
+
+def test_a_section_label_is_not_a_speaker(extracted):
+    text = "The Latest: Ferry cuts threaten the island economy.\n\nNothing else was said.\n"
+    assert all(r.quote.start > text.index("\n") for r in extracted(text))
