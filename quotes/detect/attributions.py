@@ -830,7 +830,8 @@ def _clause_chars(head: Token, exclude: Token | None) -> tuple[int, int] | None:
         toks[0].lower_ in COMPLEMENTIZERS and toks[0].dep_ == "mark" or toks[0].is_punct
     ):
         toks = toks[1:]
-    while toks and toks[-1].is_punct and not toks[-1].is_quote:
+    # End punctuation and a dangling conjunction ("... should be released but") go.
+    while toks and (toks[-1].is_punct and not toks[-1].is_quote or toks[-1].dep_ == "cc"):
         toks = toks[:-1]
     while toks and toks[0].is_punct and not toks[0].is_quote:
         toks = toks[1:]
@@ -893,8 +894,10 @@ def _animate(subject: Token | None, lexicon: Lexicon) -> bool:
         return False
     if subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
-    if subject.lower_ in ("he", "she", "they", "i", "we"):
-        return True
+    if subject.lower_ in ("he", "she", "they", "i", "we", "who"):
+        return True  # "who" stands for a person ("a senator who vowed to ...")
+    if subject.lower_ in ("which", "that") and subject.head.dep_ == "relcl":
+        return _animate(subject.head.head, lexicon)  # "the group, which accused ..."
     return subject.lemma_.lower() in lexicon.roles or subject.lemma_.lower() in _SPEAKER_NOUNS
 
 
