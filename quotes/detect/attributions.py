@@ -1089,6 +1089,16 @@ def _according_to(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidat
         while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head.i != clause.i:
             clause = clause.head
     content = _clause_chars(clause, exclude=cue)
+    later = [c for c in clause.rights if c.dep_ == "conj" and c.left_edge.i > cue.right_edge.i]
+    if content is not None and later and cue.i > clause.i:
+        # "X leads by 271 delegates, according to AP, but Y has vowed ...": the source
+        # vouches for the clause it closes, not for the writer's next one.
+        stop = later[0].left_edge.i - 1
+        doc = cue.doc
+        while stop > clause.i and (doc[stop].is_punct or doc[stop].dep_ == "cc"
+                                   or doc[stop].i >= cue.left_edge.i):
+            stop -= 1
+        content = (content[0], doc[stop].idx + len(doc[stop]))
     if content is None or content[1] - content[0] < 8:
         return None
     cand = Candidate(

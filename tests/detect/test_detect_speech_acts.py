@@ -166,3 +166,10 @@ def test_headline_labels_named_by_role_or_by_the_article(extracted, headline, sp
 def test_a_section_label_is_not_a_speaker(extracted):
     text = "The Latest: Ferry cuts threaten the island economy.\n\nNothing else was said.\n"
     assert all(r.quote.start > text.index("\n") for r in extracted(text))
+
+
+def test_according_to_vouches_for_the_clause_it_closes_only(extracted, pick):
+    text = ("The ferry carried 4,000 passengers in May according to the port authority, "
+            "but the operator has promised nothing for June.")
+    rec = pick(extracted(text), "The ferry carried 4,000 passengers in May")
+    assert rec.type == "according_to"
