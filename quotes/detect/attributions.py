@@ -11,7 +11,7 @@ The mechanism, in order:
    trailing ", he said") is *indirect speech*, or *mixed* when it holds a quotation;
 3. "according to X" takes the clause it modifies;
 4. a short quotation that is the object of "described it as", "called" is *mixed*;
-5. a speaker label opening a line ("Pence: ...", "WALLACE: ...") introduces what follows;
+5. a speaker label opening a line ("Solberg: ...", "HOST: ...") introduces what follows;
 6. a sentence-like quotation with no cue of its own is *floating*: the speaker
    of the attribution just before it in the text is its speaker.
 Scare quotes and quoted names ("the “Drone Deal” initiative") match none of these.
@@ -290,7 +290,7 @@ def find_candidates(doc: Doc, quotes: list[QuoteSpan], lexicon: Lexicon) -> list
             found.append(cand)
             used_quotes.add(k)
 
-    # 5. speaker labels: headlines ("Pence: ...") and transcripts ("WALLACE: ...").
+    # 5. speaker labels: headlines ("Solberg: ...") and transcripts ("HOST: ...").
     covered = _Coverage(found)
     for label, colon, start, end, transcript in speaker_labels(doc, lexicon.roles):
         if end - start >= 8 and not covered.holds(start, end):
@@ -331,8 +331,8 @@ _SNAP_REACH = 600  # characters a content span may grow to take in a whole quota
 def _snap_to_quotations(cand: Candidate, qindex: _QuoteIndex) -> None:
     """A content span that starts or stops inside a quotation takes in the whole of it.
 
-    The parse often ends a clause in the middle of a quoted passage ('called Burma a "good
-    news story in an era' when the relative clause went elsewhere); the writer quoted the
+    The parse often ends a clause in the middle of a quoted passage ('called the port "a
+    place that belongs' when the relative clause went elsewhere); the writer quoted the
     passage whole, so the claim is the whole passage.
     """
     owner, quotes = qindex.owner, qindex.quotes
@@ -472,7 +472,7 @@ def _adjacent_cue(doc: Doc, q: QuoteSpan, cues: list[Token], qindex: _QuoteIndex
         if side == 1 and not text[hi : q.start].strip() and _nominal_quote(doc, q):
             continue  # 'told MSNBC's "Morning Joe" that ...': a name, not the words said
         if side == 1 and not text[hi : q.start].strip() and _runs_into(doc, cue, q):
-            continue  # 'blasted the media for being "dishonest"': a phrase inside a claim
+            continue  # 'blasted the board for being "careless"': a phrase inside a claim
         if side == 0 and (subject is None or subject.head.i != cue.i):
             continue  # after a quotation the cue clause has its own subject: "…," he said
         rank = (side, len(gap))
@@ -621,7 +621,7 @@ def _reported(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidate | 
         # "X had become so bad, Mr. Obama noted, that Y": both sides are the content.
         content = (min(p[0] for p in parts), max(p[1] for p in parts))
     if content is None and cue.lemma_.lower() in ("say", "tell", "add", "write", "insist", "claim"):
-        # "Trump said after the convention he would not accept ...": a content clause the
+        # "Solberg said after the vote she would not accept ...": a content clause the
         # parser attached as an adverbial clause (it has its own subject and no marker).
         for child in cue.children:
             unmarked = not any(g.dep_ == "mark" for g in child.children)
@@ -657,7 +657,7 @@ def _reported(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidate | 
             return None
         content = _clause_chars(head, exclude=cue)
         if content is not None and cue.dep_ == "parataxis" and content[1] > cue.idx:
-            # "Though the change was smooth, he said, replacing her would be harder": the
+            # "Though the first merger went smoothly, he said, a second would cost more": the
             # opening clause the parser hung on the cue is the first half of the claim.
             lead = [c for c in cue.lefts if c.dep_ in ("advcl", "ccomp", "prep")
                     and c.sent.start == cue.sent.start]
@@ -681,13 +681,19 @@ def _reported(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidate | 
     return cand
 
 
+def _that_marker(tok: Token) -> Token | None:
+    """The complementizer "that" marking ``tok``'s clause, if any (a relative "that" is the
+    clause's subject or object, never its marker)."""
+    return next((g for g in tok.children if g.dep_ == "mark" and g.lower_ == "that"), None)
+
+
 def _coordinated_content(cue: Token, lexicon: Lexicon, after: int) -> list[tuple[int, int]]:
     """Second content clauses the parser coordinated with the cue instead of the first one.
 
-    "predicted that wages would fall, but that overtime would offset it" and "says Gingrich
-    is a close friend and it's his business": a clause joined to the cue after its content,
-    marked by "that" or with a subject of its own. A joined clause that is another speech
-    act ("and Clinton replied that ...") or has no subject ("and left the room") is not.
+    "predicted that fees would rise, but that the cranes would pay for themselves" and "says
+    Varga is a close friend and it's his own business": a clause joined to the cue after its
+    content, marked by "that" or with a subject of its own. A joined clause that is another
+    speech act ("and Solberg replied that ...") or has no subject ("and left") is not.
     """
     found: list[tuple[int, int]] = []
     for child in cue.rights:
@@ -695,7 +701,7 @@ def _coordinated_content(cue: Token, lexicon: Lexicon, after: int) -> list[tuple
             continue
         if child.sent.start != cue.sent.start or _is_cue(child, lexicon):
             continue
-        marked = any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children)
+        marked = _that_marker(child) is not None
         subject = next((g for g in child.children if g.dep_ in ("nsubj", "nsubjpass")), None)
         if not marked and (subject is None or subject.lower_ in ("who", "which", "that")):
             continue
@@ -707,7 +713,7 @@ def _coordinated_content(cue: Token, lexicon: Lexicon, after: int) -> list[tuple
     return found
 
 
-# Words that open a circumstance, never what was said ("said before he died").
+# Words that open a circumstance, never what was said ("said before he retired").
 _SUBORDINATORS = {"when", "before", "after", "while", "because", "since", "until", "although",
                   "though", "once", "whenever", "unless"}
 # Cues whose content may be an indirect question ("asked when ...", "explained why ...").
@@ -729,15 +735,15 @@ def _claim_like(cue: Token, start: int, end: int) -> bool:
             return False
     finite = root.tag_ in ("VBZ", "VBD", "VBP", "MD")
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in root.children)
-    # "is a lie unless proven otherwise": a finite verb without its subject is a broken parse
+    # "says is wrong unless shown otherwise": a finite verb without its subject is a broken parse
     return not (finite and root.dep_ == "ccomp" and not has_subject and root.i > cue.i)
 
 
 def _misattached_content(cue: Token, lexicon: Lexicon) -> tuple[int, int] | None:
     """A content clause the parser hung in the wrong place, found by its shape.
 
-    "said legalizing it could put ..." (a gerund subject parsed as the cue's xcomp, the
-    real verb below it) and "said in a series of messages that the truck was ..." (a
+    "said dredging the channel could bring ..." (a gerund subject parsed as the cue's xcomp,
+    the real verb below it) and "said in one of a series of posts that the crane was ..." (a
     "that" clause with its own subject hung on a noun of the cue's prepositional phrase:
     a relative clause has "that" as its subject or object, never as a marker).
     """
@@ -746,13 +752,12 @@ def _misattached_content(cue: Token, lexicon: Lexicon) -> tuple[int, int] | None
             g.dep_ == "ccomp" for g in child.children
         ):
             return _clause_chars(child, exclude=None)
-        # "reported that the decision ... was made": the clause's subject taken for the object
-        that = next((g for g in child.children if g.dep_ == "mark" and g.lower_ == "that"
-                     and g.i < child.i), None)
-        if that is not None and child.dep_ in ("dobj", "npadvmod", "attr"):
+        # "reported that the decision ... was taken": the clause's subject read as the object
+        that = _that_marker(child)
+        if that is not None and that.i < child.i and child.dep_ in ("dobj", "npadvmod", "attr"):
             span = _clause_chars(child, exclude=None)
             return (that.nbor(1).idx, span[1]) if span else None
-    # "Multiple outlets reported on Wednesday the Secret Service had ...": the cue read as a
+    # "Several papers reported on Monday the harbour board had ...": the cue read as a
     # reduced relative of the speaker, who then shares the main verb with the real subject.
     head, root = cue.head, cue.head.head
     if (
@@ -771,18 +776,18 @@ def _misattached_content(cue: Token, lexicon: Lexicon) -> tuple[int, int] | None
         for tok in child.subtree:
             if tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("relcl", "acl", "ccomp"):
                 continue
-            marked = any(g.dep_ == "mark" and g.lower_ == "that" for g in tok.children)
             subject = any(
                 g.dep_ in ("nsubj", "nsubjpass") and g.tag_ not in ("WDT", "WP")
                 for g in tok.children
             )
+            if _that_marker(tok) is None or not subject:
+                continue
             noun = tok.head.lemma_.lower()
             if cue.lemma_.lower() in OBJECT_CUES and (
                 noun in HEARSAY_NOUNS or noun in lexicon.speech_nouns
             ):
                 continue  # "pointed to reports that ...": the object is the claim
-            if marked and subject:
-                return _clause_chars(tok, exclude=None)
+            return _clause_chars(tok, exclude=None)
     return None
 
 
@@ -830,7 +835,7 @@ def _clause_chars(head: Token, exclude: Token | None) -> tuple[int, int] | None:
         toks[0].lower_ in COMPLEMENTIZERS and toks[0].dep_ == "mark" or toks[0].is_punct
     ):
         toks = toks[1:]
-    # End punctuation and a dangling conjunction ("... should be released but") go.
+    # End punctuation and a dangling conjunction ("... should be published but") go.
     while toks and (toks[-1].is_punct and not toks[-1].is_quote or toks[-1].dep_ == "cc"):
         toks = toks[:-1]
     while toks and toks[0].is_punct and not toks[0].is_quote:
@@ -1031,7 +1036,7 @@ def _complement_content(cue: Token) -> tuple[int, int] | None:
 
 
 def _trailing_cue_content(cue: Token, subject: Token | None) -> tuple[int, int] | None:
-    """ "Language unclear on whether single mothers are covered, experts say.": a cue
+    """ "Ferry fares unlikely to fall before spring, officials say.": a cue
     closing its sentence after a comma, what comes before it (verb or not) is the content."""
     if subject is None or subject.i > cue.i:
         return None
@@ -1074,7 +1079,7 @@ def _according_to(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidat
     if source is None:
         source = next((c for c in cue.children if c.dep_ == "pobj"), None)
     if source is None:
-        # "according to show insiders": the parser made the source a verb phrase
+        # "according to port insiders": the parser made the source a verb phrase
         source = next((c for c in to.children if c.dep_ in ("pcomp", "dobj")), None)
         if source is not None:
             source = next((c for c in source.children if c.dep_ in ("dobj", "pobj")), source)
@@ -1091,7 +1096,7 @@ def _according_to(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidat
     content = _clause_chars(clause, exclude=cue)
     later = [c for c in clause.rights if c.dep_ == "conj" and c.left_edge.i > cue.right_edge.i]
     if content is not None and later and cue.i > clause.i:
-        # "X leads by 271 delegates, according to AP, but Y has vowed ...": the source
+        # "The ferry carried 4,000 people, according to the port, but the operator ...": the source
         # vouches for the clause it closes, not for the writer's next one.
         stop = later[0].left_edge.i - 1
         doc = cue.doc
@@ -1127,7 +1132,7 @@ def _named_by_cue(
         if head.i == tok.i:
             return None
         if head.lemma_.lower() in NAMING_CUES and qindex.of_token(head) < 0:
-            start = _named_object_start(head, q, qindex) if head.idx < q.start else q.inner_start
+            start = _named_object_start(head, q, qindex)
             cand = _candidate_for(head, "mixed", start, q.inner_end, lexicon)
             cand.quotes = [q]
             cand.confidence = 0.6

@@ -85,6 +85,7 @@ def run_partitions(
         "speakers_sha1": hashlib.sha1(plugin.registry).hexdigest() if plugin.registry else None,
         "partition_size": partition_size,
         "max_chars": max_chars,
+        # Only when on: manifests written before the option existed still resume.
         **({"repair_mojibake": True} if repair_mojibake else {}),
         "quotes_version": __version__,
         "schema_version": SCHEMA_VERSION,

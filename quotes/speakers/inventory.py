@@ -210,7 +210,7 @@ def name_as_written(
         if cut is not None and not any(_capitalised(w) for w in words[cut + 1 :]):
             words = words[: cut + 1]
     while words and not _capitalised(words[0]):
-        words.pop(0)  # "many Democrats", "nonpartisan Commission", "74 percent of voters"
+        words.pop(0)  # "many Democrats", "nonpartisan Commission", "60 percent of voters"
     if words:
         words[-1] = _POSSESSIVE.sub("", words[-1])
     text = " ".join(w for w in words if w)

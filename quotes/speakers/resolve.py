@@ -250,8 +250,8 @@ class SpeakerResolver:
         key = (name, len(self.people))  # a new person can change the answer; a rename cannot
         if key in self._found:
             return self._found[key]
-        # A family name written the same wins over a near spelling ("Schicketanz" is Mary Ann
-        # Schicketanz, not "Studio Schickentanz"); only then the fuzzy comparison.
+        # A family name written the same wins over a near spelling ("Lindqvist" is Anna
+        # Lindqvist, not "Studio Lindkvist"); only then the fuzzy comparison.
         words = name_words(name)
         exact = [p for p in self.people if words and name_words(p.name)[-1:] == words[-1:]]
         pool = exact or self.people

@@ -121,16 +121,13 @@ def test_an_opening_clause_before_a_parenthetical_cue_is_part_of_the_claim(extra
     assert rec.quote.text.endswith("would cost the town far more")
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Tomas Varga said before he retired that nobody listened.",
-        "All told, the repairs cost the town four million crowns.",
-    ],
-)
-def test_a_time_clause_is_never_the_content(extracted, text):
-    assert all(not r.quote.text.lower().startswith(("before", "the repairs"))
-               for r in extracted(text))
+def test_a_time_clause_is_never_the_content(extracted):
+    recs = extracted("Tomas Varga said before he retired that nobody listened.")
+    assert all(not r.quote.text.lower().startswith("before") for r in recs)
+
+
+def test_all_told_is_a_sum_not_a_speech_act(extracted):
+    assert extracted("All told, the repairs cost the town four million crowns.") == []
 
 
 def test_a_content_clause_ending_inside_a_quotation_takes_all_of_it(extracted):
@@ -151,6 +148,7 @@ def test_called_keeps_what_was_named_and_described_keeps_the_quotation(extracted
     "headline, speaker_word",
     [
         ("Harbour camp: Ferry cuts threaten the island economy.", "camp"),
+        ("Harbour officials: Ferry cuts threaten the island economy.", "officials"),
         ("Solberg: No more delays on the harbour bridge.", "Solberg"),
     ],
 )
