@@ -370,6 +370,9 @@ def _is_cue(tok: Token, lexicon: Lexicon) -> bool:
 
 def subject_of(cue: Token) -> Token | None:
     """The speaker token of a cue verb, following conj/advcl/xcomp chains to the head."""
+    inverted = _inverted_subject(cue)
+    if inverted is not None:
+        return inverted
     tok: Token | None = cue
     for _ in range(4):
         if tok is None:
@@ -393,6 +396,14 @@ def subject_of(cue: Token) -> Token | None:
             return tok.head  # "Rubio, saying ..." / "with Rubio saying ..."
         return None
     return None
+
+
+def _inverted_subject(cue: Token) -> Token | None:
+    """The speaker of "..., said Jane Roe, a historian.": the subject after a cue that follows
+    a comma, even when the parser also made the words before the comma a subject."""
+    if cue.i == 0 or cue.doc[cue.i - 1].text not in (",", "—", "–"):
+        return None
+    return next((c for c in cue.rights if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
 
 
 def _agent_of(tok: Token) -> Token | None:
@@ -614,7 +625,11 @@ def _name_span(tok: Token) -> Span:
 def _reported(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidate | None:
     """Indirect speech: the content clause of a cue verb, wherever the cue stands."""
     content: tuple[int, int] | None = None
-    parts = [_clause_chars(c, exclude=None) for c in cue.children if c.dep_ in CONTENT_DEPS]
+    parts = [
+        _with_swallowed_subject(cue, c, _clause_chars(c, exclude=None))
+        for c in cue.children
+        if c.dep_ in CONTENT_DEPS
+    ]
     parts = [p for p in parts if p is not None]
     if parts:
         parts += _coordinated_content(cue, lexicon, after=max(p[1] for p in parts))
@@ -679,6 +694,31 @@ def _reported(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidate | 
     if cand.subject is None and cue.dep_ != "ROOT" and not cand.relay:
         cand.confidence = 0.4
     return cand
+
+
+def _with_swallowed_subject(
+    cue: Token, clause: Token, span: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """Give back the subject the parser took from a content clause.
+
+    In "said about half of the rise reflected tax cuts" the subject "about half of the rise"
+    was read as the cue's prepositional phrase, leaving "reflected tax cuts" finite and
+    subjectless. A finite clause needs a subject, so the words between the cue and the
+    clause (a phrase hung on the cue, no punctuation) are its subject.
+    """
+    if span is None or clause.i < cue.i or clause.tag_ not in ("VBZ", "VBD", "VBP", "MD"):
+        return span
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in clause.children):
+        return span
+    between = cue.doc[cue.i + 1 : clause.left_edge.i]
+    if not len(between) or any(t.is_punct for t in between):
+        return span
+    heads = [t for t in between if t.head.i == cue.i]
+    if not heads or any(h.dep_ not in ("prep", "npadvmod", "advmod") for h in heads):
+        return span
+    if heads[0].i != between.start or heads[0].lower_ in _SUBORDINATORS:
+        return span
+    return between[0].idx, span[1]
 
 
 def _that_marker(tok: Token) -> Token | None:
@@ -1038,38 +1078,77 @@ def _complement_content(cue: Token) -> tuple[int, int] | None:
 def _trailing_cue_content(cue: Token, subject: Token | None) -> tuple[int, int] | None:
     """ "Ferry fares unlikely to fall before spring, officials say.": a cue
     closing its sentence after a comma, what comes before it (verb or not) is the content."""
-    if subject is None or subject.i > cue.i:
+    if subject is None:
         return None
     sent, doc = cue.sent, cue.doc
     if any(not t.is_punct for t in doc[cue.right_edge.i + 1 : sent.end]):
         return None
-    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in cue.children):
-        return None
-    comma = subject.left_edge.i - 1
+    inverted = subject.i > cue.i
+    blocking = ("dobj", "ccomp", "xcomp") if inverted else ("dobj", "ccomp", "xcomp", "prep")
+    if any(c.dep_ in blocking for c in cue.children):
+        return None  # "..., members complained to the board": not a cue closing a claim
+    # "..., officials say." / "..., said Jane Roe, a historian."
+    comma = subject.left_edge.i - 1 if subject.i < cue.i else cue.i - 1
     if comma <= sent.start + 2 or doc[comma].text not in (",", "—", "–"):
         return None
     first = doc[sent.start]
+    if first.tag_ == "VBG":
+        return None  # "Speaking on Monday, Roe agreed.": a circumstance, not a claim
+    if first.tag_ == "IN" or first.lower_ in _SUBORDINATORS:
+        # "As news spread, members complained." is only a circumstance; "As the rally began,
+        # a girl was hurt, police said." has a main clause after it.
+        inner = next((t.i for t in doc[sent.start : comma] if t.text == ","), comma)
+        if not any(t.tag_ in ("VBZ", "VBD", "VBP", "MD") for t in doc[inner:comma]):
+            return None
     last = doc[comma - 1]
     return first.idx, last.idx + len(last)
 
 
 def _colon_content(cue: Token) -> tuple[int, int] | None:
     """ "Umerov said in a statement: The main goal ..." with no quotation marks."""
-    sent = cue.sent
-    colon = next((t for t in cue.rights if t.text == ":" and t.i == cue.sent.end - 1), None)
+    sent, doc = cue.sent, cue.doc
+    last = sent.end - 1
+    while last > cue.i and doc[last].is_space:
+        last -= 1  # "Roe writes:" and the paragraph break after it
+    colon = next((t for t in cue.rights if t.text == ":" and t.i == last), None)
     if colon is None:
         return None
-    doc = cue.doc
-    nxt = colon.i + 1
+    nxt = sent.end
+    while nxt < len(doc) and doc[nxt].is_space:
+        nxt += 1
     if nxt >= len(doc):
         return None
     following = doc[nxt].sent
-    if following.start == sent.start:
+    if following.start < sent.end:
         return None
+    if line_bounds(doc, colon.idx)[1] < doc[nxt].idx:
+        # The colon closes its paragraph: the next paragraph is the passage introduced.
+        lo, hi = _block_after(doc, doc[nxt].idx)
+        body = doc.char_span(lo, hi, alignment_mode="contract")
+        if body is not None and len(body):
+            following = body
     end_tok = following[-1]
     while end_tok.is_punct and end_tok.i > following.start:
         end_tok = doc[end_tok.i - 1]
     return doc[nxt].idx, end_tok.idx + len(end_tok)
+
+
+_BLOCK_LINES = 6  # lines a block quotation may run to after "he said:"
+
+
+def _block_after(doc: Doc, pos: int) -> tuple[int, int]:
+    """The paragraph at ``pos``, with the lines that follow it when the article sets
+    paragraphs apart by blank lines and the block by single line breaks (a set-off
+    quotation of a speech or letter)."""
+    lo, hi = line_bounds(doc, pos)
+    text = doc_text(doc)
+    if "\n\n" not in text[:lo]:
+        return lo, hi  # no blank lines before: lines are paragraphs, the block is one
+    for _ in range(_BLOCK_LINES - 1):
+        if hi + 1 >= len(text) or text[hi + 1] == "\n" or not text[hi + 1].strip():
+            break
+        hi = line_bounds(doc, hi + 1)[1]
+    return lo, hi
 
 
 def _according_to(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidate | None:

@@ -4,7 +4,7 @@ and transcripts ("HOST: If I may, ...").
 Only a label that names someone counts: a person, organisation or place the tagger
 recognises, a name the article gives a person elsewhere ("Varga: Harbour fees will not rise"),
 a role or a source noun ("Solberg camp:", "Poll:", "Newspaper:"), or an all-capitals
-transcript label that is a person named elsewhere. Section labels such as "Correction:",
+transcript label that is a person named elsewhere, or the "Q:" and "A:" of a printed interview. Section labels such as "Correction:",
 "The Latest:" or "WATCH:" give nothing.
 """
 
@@ -21,6 +21,8 @@ from quotes.doctext import doc_ents, doc_text
 _LABEL = re.compile(
     r"[ \t]*[\"“]?([A-Z][\w.’'-]{0,40}(?: [A-Za-z][\w.’'-]{0,40}){0,3}):[ \t]+(\S[^\n]{8,})"
 )
+_QUESTION_LINE = re.compile(r"^Q:[ \t]", re.M)
+_ANSWER_LINE = re.compile(r"^A:[ \t]", re.M)
 _NAMING = {"PERSON", "ORG", "NORP", "GPE"}
 # Heads of labels that are sources though no tagger names them ("Solberg camp:", "Poll:"),
 # beside the role nouns of the lexicon ("Officials:", "Experts:" by their plural).
@@ -47,6 +49,8 @@ def speaker_labels(
     people = {
         w.lower() for ent in doc_ents(doc) if ent.label_ == "PERSON" for w in ent.text.split()
     }
+    # An interview printed as questions and answers has both kinds of line.
+    interview = bool(_QUESTION_LINE.search(text) and _ANSWER_LINE.search(text))
     pos = 0
     while pos <= len(text):
         nl = text.find("\n", pos)
@@ -55,7 +59,10 @@ def speaker_labels(
         if m is not None:
             label = doc.char_span(m.start(1), m.end(1))
             colon = doc.char_span(m.end(1), m.end(1) + 1)
-            transcript = m.group(1).isupper() and m.group(1).lower() in people
+            transcript = m.group(1).isupper() and (
+                all(w in people for w in m.group(1).lower().split())  # "JANE ROE:"
+                or m.group(1) in ("Q", "A") and interview  # "Q: ...", "A: ..."
+            )
             # An all-capitals label is a transcript speaker or a section name ("ANALYSIS:").
             words = m.group(1).lower().replace("’", "'").split()
             names = (

@@ -312,6 +312,10 @@ class SpeakerResolver:
         m = TextSpan(mention.text, mention.start_char, mention.end_char)
         head = mention.root
         low = head.lower_
+        if mention.text in ("Q", "A"):
+            # "Q:" / "A:" of a printed interview: the interviewer or the interviewee, whom
+            # the label does not name.
+            return Speaker(None, "person", "unresolved", m)
         # A statement noun ("the ministry's statement") speaks for its possessor.
         if head.lemma_.lower() in self.lexicon.speech_nouns:
             owner = _owner_of(head)

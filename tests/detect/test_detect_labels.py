@@ -30,6 +30,37 @@ def test_transcript_label_is_direct_speech_of_the_named_person(
     assert rec.speaker is not None and rec.speaker.name == speaker
 
 
+def test_a_two_word_transcript_label_is_the_person_it_names(extracted, pick):
+    text = (
+        "Harbour master Jane Roe took questions on the radio.\n"
+        "JANE ROE: Nobody on the island was told about the closure until Friday.\n"
+    )
+    rec = pick(extracted(text), "Nobody on the island was told about the closure until Friday")
+    assert rec.type == "direct"
+    assert rec.speaker is not None and rec.speaker.name == "Jane Roe"
+
+
+def test_questions_and_answers_of_a_printed_interview_are_direct_speech(extracted, pick):
+    text = (
+        "Jane Roe ran the harbour for twenty years. This interview was edited for length.\n\n"
+        "Q: When did the boats stop coming?\n\n"
+        "A: In the spring of 2019. Nobody told us why, and nobody has told us since.\n"
+    )
+    records = extracted(text)
+    answer = pick(records, "In the spring of 2019. Nobody told us why, and nobody has told us since")
+    question = pick(records, "When did the boats stop coming?")
+    for rec, label in ((answer, "A"), (question, "Q")):
+        assert rec.type == "direct"
+        assert rec.speaker is not None and rec.speaker.mention.text == label
+        # The label says who asked and who answered, not their names.
+        assert rec.speaker.name is None
+
+
+def test_a_lone_answer_label_is_not_an_interview(extracted):
+    text = "A: the first letter of the alphabet, and the grade every student wants.\n"
+    assert not [r for r in extracted(text) if r.cue is not None and r.cue.lemma == ":"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -171,3 +171,61 @@ def test_according_to_vouches_for_the_clause_it_closes_only(extracted, pick):
             "but the operator has promised nothing for June.")
     rec = pick(extracted(text), "The ferry carried 4,000 passengers in May")
     assert rec.type == "according_to"
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        (
+            # The parser reads the claim's subject as a phrase of "said" ("about half of").
+            "The port office said about half of the higher costs in its budget reflected "
+            "fuel prices from the long winter.",
+            "about half of the higher costs in its budget reflected fuel prices from the long "
+            "winter",
+            "port office",
+        ),
+        (
+            # The parser makes the claim's subject the subject of "said" as well.
+            'The closure of the bridge marks "the end of an era" for the island, said Karin '
+            "Holm, mayor of the town.",
+            'The closure of the bridge marks "the end of an era" for the island',
+            "Karin Holm",
+        ),
+        (
+            "As the storm reached the coast, the ferry lost power near the harbour, police said.",
+            "As the storm reached the coast, the ferry lost power near the harbour",
+            "police",
+        ),
+    ],
+)
+def test_a_claim_the_parser_broke_apart_is_found_whole(extracted, pick, text, content, speaker):
+    rec = pick(extracted(text), content)
+    assert rec.speaker is not None and speaker in rec.speaker.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Walking along the quay on Sunday, Mayor Ingrid Solberg agreed.",
+        "As the storm reached the coast, harbour workers complained.",
+    ],
+)
+def test_a_circumstance_before_a_closing_cue_is_not_a_claim(extracted, text):
+    assert extracted(text) == []
+
+
+def test_a_colon_closing_its_paragraph_introduces_the_block_below(extracted, pick):
+    text = (
+        "Roe spoke at the harbour in July.\n\n"
+        "In that speech, she said:\n\n"
+        "Let no one be mistaken: the closure is a disaster for the island.\n"
+        "It cannot be ignored, for it will empty the harbour.\n\n"
+        "The council met again in August.\n"
+    )
+    rec = pick(
+        extracted(text),
+        "Let no one be mistaken: the closure is a disaster for the island.\n"
+        "It cannot be ignored, for it will empty the harbour",
+    )
+    assert rec.cue is not None and rec.cue.text == "said"
+    assert "August" not in rec.quote.text
