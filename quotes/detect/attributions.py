@@ -684,13 +684,19 @@ def _reported(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidate | 
         content = _naming_content(cue)
     if content is None and cue.lemma_.lower() in OBJECT_CUES and _animate(subject, lexicon):
         content = _object_content(cue)
+    aside = None
     if content is None:
-        return None
+        aside = _source_aside(cue)
+        if aside is None:
+            return None
+        content = aside[0]
     start, end = content
     if end - start < 8 or not _claim_like(cue, start, end):
         return None
     # The cue must stand outside its own content (parataxis may sit in the middle).
     cand = _candidate_for(cue, "indirect", start, end, lexicon)
+    if aside is not None:
+        cand.subject = aside[1]
     if cand.subject is None and cue.dep_ != "ROOT" and not cand.relay:
         cand.confidence = 0.4
     return cand
@@ -766,12 +772,19 @@ def _claim_like(cue: Token, start: int, end: int) -> bool:
     span = cue.doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    first, root = span[0], span.root
+    root = span.root
+    # "But even after the growth cooled": a conjunction and a focus word lead into the clause.
+    first = next(
+        (t for t in span[:3] if t.dep_ != "cc" and t.lower_ not in ("even", "just", "only")),
+        span[0],
+    )
     if first.lower_ in _SUBORDINATORS and first.dep_ in ("mark", "advmod") and (
         first.head.i == root.i or first.head.i == cue.i
     ):
         # The whole content is the circumstance; "when" may still open an indirect question.
-        if cue.lemma_.lower() not in _QUESTION_CUES or root.dep_ == "advcl":
+        if first.lower_ != "when" or cue.lemma_.lower() not in _QUESTION_CUES or (
+            root.dep_ == "advcl"
+        ):
             return False
     finite = root.tag_ in ("VBZ", "VBD", "VBP", "MD")
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in root.children)
@@ -1092,6 +1105,8 @@ def _trailing_cue_content(cue: Token, subject: Token | None) -> tuple[int, int] 
     if comma <= sent.start + 2 or doc[comma].text not in (",", "—", "–"):
         return None
     first = doc[sent.start]
+    while first.dep_ == "cc" and first.i + 1 < comma:
+        first = doc[first.i + 1]  # "But when ...": the conjunction says nothing of the clause
     if first.tag_ == "VBG":
         return None  # "Speaking on Monday, Roe agreed.": a circumstance, not a claim
     if first.tag_ == "IN" or first.lower_ in _SUBORDINATORS:
@@ -1102,6 +1117,55 @@ def _trailing_cue_content(cue: Token, subject: Token | None) -> tuple[int, int] 
             return None
     last = doc[comma - 1]
     return first.idx, last.idx + len(last)
+
+
+_ASIDE_WORDS = 8  # words a source may take in "..., campaign finance records show."
+
+
+def _source_aside(cue: Token) -> tuple[tuple[int, int], Span] | None:
+    """ "The ferry was insured for $35 million, port records show, and ...": a source and
+    its cue set off by commas after the claim, found by the words around them.
+
+    The small parser often gets these wrong ("records show" read as a compound noun and
+    a clause of its own), so the shape decides: a comma, a short phrase with a noun and no
+    verb of its own, a finite cue, then a comma or the end of the sentence. The claim is the
+    sentence up to that first comma.
+    """
+    doc, sent = cue.doc, cue.sent
+    if cue.tag_ not in ("VBZ", "VBP", "VBD"):
+        return None
+    after = doc[cue.i + 1] if cue.i + 1 < sent.end else None
+    if after is not None and after.text not in (",", ".", ";", "—", "–"):
+        return None
+    k = cue.i - 1
+    while k > sent.start and cue.i - k <= _ASIDE_WORDS and not doc[k].is_punct:
+        k -= 1
+    if k <= sent.start + 2 or doc[k].text not in (",", "—", "–") or k == cue.i - 1:
+        return None
+    source = doc[k + 1 : cue.i]
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in source) or any(
+        t.tag_ in ("VBZ", "VBD", "VBP", "MD") or t.lower_ in ("who", "which", "that")
+        for t in source
+    ):
+        return None
+    seen_noun = False
+    for t in source:
+        if t.tag_ in ("DT", "PRP$", "PRP") and seen_noun:
+            return None  # "..., a goal his advisers share": a relative clause, no aside
+        seen_noun = (seen_noun or t.pos_ in ("NOUN", "PROPN")) and t.pos_ != "ADP"
+    first = doc[sent.start]
+    claim = doc[sent.start : k]
+    lead = next((t for t in claim if t.dep_ != "cc"), first)
+    if lead.tag_ == "VBG" or lead.lower_ in _SUBORDINATORS or lead.tag_ == "IN":
+        return None  # "When the storm came, officials said, ..." is told elsewhere
+    if not any(t.tag_ in ("VBZ", "VBD", "VBP", "MD") for t in claim):
+        return None
+    while claim and claim[-1].is_punct:
+        claim = claim[:-1]
+    last = claim[-1]
+    # The speaker is the phrase's head: its last noun ("records" in "port records").
+    head = max((t for t in source if t.pos_ in ("NOUN", "PROPN")), key=lambda t: t.i)
+    return (first.idx, last.idx + len(last)), doc[source.start : head.i + 1]
 
 
 def _colon_content(cue: Token) -> tuple[int, int] | None:

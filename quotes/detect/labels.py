@@ -23,6 +23,11 @@ _LABEL = re.compile(
 )
 _QUESTION_LINE = re.compile(r"^Q:[ \t]", re.M)
 _ANSWER_LINE = re.compile(r"^A:[ \t]", re.M)
+# Labels of an article's own sections, never a speaker, whatever the tagger makes of them.
+SECTION_LABELS = {
+    "correction", "corrections", "clarification", "update", "updated", "editor's note",
+    "note", "related", "watch", "read more", "listen", "photo", "video", "more",
+}
 _NAMING = {"PERSON", "ORG", "NORP", "GPE"}
 # Heads of labels that are sources though no tagger names them ("Solberg camp:", "Poll:"),
 # beside the role nouns of the lexicon ("Officials:", "Experts:" by their plural).
@@ -78,7 +83,8 @@ def speaker_labels(
                     )
                 )
             )
-            if label is not None and colon is not None and (names or transcript):
+            section = " ".join(words) in SECTION_LABELS
+            if label is not None and colon is not None and (names or transcript) and not section:
                 start, stop = m.start(2), m.end(2)
                 content = text[start:stop].rstrip()
                 content = content.rstrip(".").rstrip()

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
+
+from quotes.detect.labels import speaker_labels
 
 
 @pytest.mark.parametrize(
@@ -83,3 +86,14 @@ def test_a_study_finding_is_an_attribution(extracted, pick):
 def test_physical_evidence_showing_something_is_not_a_statement(extracted):
     text = "The video showed that the ferry left the harbour two minutes early."
     assert not [r for r in extracted(text) if r.cue is not None and r.cue.lemma == "show"]
+
+
+def test_a_section_label_the_tagger_takes_for_a_name_is_still_no_speaker(nlp):
+    doc = nlp("The council met late.\n\nCorrection: An earlier version misstated the year.\n")
+    at = next(t.i for t in doc if t.text == "Correction")
+    doc.ents = [Span(doc, at, at + 1, label="ORG")]  # as the tagger does in some articles
+    assert list(speaker_labels(doc)) == []
+    doc = nlp("The council met late.\n\nHarbour Board: An earlier plan misstated the year.\n")
+    at = next(t.i for t in doc if t.text == "Harbour")
+    doc.ents = [Span(doc, at, at + 2, label="ORG")]
+    assert [label.text for label, *_ in speaker_labels(doc)] == ["Harbour Board"]

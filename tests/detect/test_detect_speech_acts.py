@@ -208,6 +208,8 @@ def test_a_claim_the_parser_broke_apart_is_found_whole(extracted, pick, text, co
     [
         "Walking along the quay on Sunday, Mayor Ingrid Solberg agreed.",
         "As the storm reached the coast, harbour workers complained.",
+        "But when the council cut funding for the ferry two years later, Norway said enough.",
+        "The harbour words were what the old sailor, gasping on the quay, said before he died.",
     ],
 )
 def test_a_circumstance_before_a_closing_cue_is_not_a_claim(extracted, text):
@@ -229,3 +231,20 @@ def test_a_colon_closing_its_paragraph_introduces_the_block_below(extracted, pic
     )
     assert rec.cue is not None and rec.cue.text == "said"
     assert "August" not in rec.quote.text
+
+
+def test_a_source_set_off_by_commas_after_the_claim_is_its_speaker(extracted, pick):
+    # The parser reads "documents show" here as a clause hung on the sentence: the shape
+    # (comma, a short noun phrase, a cue, the sentence's end) still says who vouches.
+    text = (
+        "That is why Roe had to lend his campaign thousands of dollars last month, "
+        "fundraising documents show."
+    )
+    rec = pick(extracted(text), "That is why Roe had to lend his campaign thousands of dollars "
+               "last month")
+    assert rec.cue is not None and rec.cue.lemma == "show"
+    assert rec.speaker is not None and rec.speaker.mention.text == "fundraising documents"
+
+
+def test_a_relative_clause_after_a_comma_is_not_a_source(extracted):
+    assert extracted("The port wants to grow, a goal his advisers share.") == []
