@@ -294,14 +294,26 @@ def find_candidates(doc: Doc, quotes: list[QuoteSpan], lexicon: Lexicon) -> list
     covered = _Coverage(found)
     for label, colon, start, end, transcript in speaker_labels(doc, lexicon.roles):
         if end - start >= 8 and not covered.holds(start, end):
+            lo_k = bisect.bisect_left(quote_starts, start)
+            hi_k = bisect.bisect_right(quote_starts, end + 1)
+            inside = [q for q in quotes[lo_k:hi_k] if q.start >= start and q.end <= end + 1]
+            kind = "direct" if transcript else "indirect"
+            if inside and not transcript:
+                # 'Roe: "No ferry cuts"' quotes the speaker; 'Roe: Cuts "a disaster"' in part.
+                quoted = _words_outside(doc, start, end, inside) == 0
+                kind = "direct" if quoted else "mixed"
+                if quoted:
+                    start = min(q.inner_start for q in inside)
+                    end = max(q.inner_end for q in inside)
             found.append(
                 Candidate(
-                    type="direct" if transcript else "indirect",
+                    type=kind,
                     start=start,
                     end=end,
                     cue_tokens=list(colon),
                     cue_lemma=":",
                     subject=label,
+                    quotes=inside,
                     confidence=0.6,
                 )
             )

@@ -21,6 +21,7 @@ from quotes.doctext import doc_ents, doc_text
 _LABEL = re.compile(
     r"[ \t]*[\"“]?([A-Z][\w.’'-]{0,40}(?: [A-Za-z][\w.’'-]{0,40}){0,3}):[ \t]+(\S[^\n]{8,})"
 )
+_TOPIC = re.compile(r" [Oo]n ")
 _QUESTION_LINE = re.compile(r"^Q:[ \t]", re.M)
 _ANSWER_LINE = re.compile(r"^A:[ \t]", re.M)
 # Labels of an article's own sections, never a speaker, whatever the tagger makes of them.
@@ -62,22 +63,25 @@ def speaker_labels(
         end = len(text) if nl < 0 else nl
         m = _LABEL.match(text, pos, end)
         if m is not None:
-            label = doc.char_span(m.start(1), m.end(1))
+            # "Obama on climate:" speaks as "Obama:" does; the topic is not the speaker.
+            name_end = m.start(1) + len(_TOPIC.split(m.group(1), maxsplit=1)[0])
+            label = doc.char_span(m.start(1), name_end)
             colon = doc.char_span(m.end(1), m.end(1) + 1)
             transcript = m.group(1).isupper() and (
                 all(w in people for w in m.group(1).lower().split())  # "JANE ROE:"
                 or m.group(1) in ("Q", "A") and interview  # "Q: ...", "A: ..."
             )
             # An all-capitals label is a transcript speaker or a section name ("ANALYSIS:").
-            words = m.group(1).lower().replace("’", "'").split()
+            written = text[m.start(1) : name_end]
+            words = written.lower().replace("’", "'").split()
             names = (
                 label is not None
-                and not m.group(1).isupper()
+                and not written.isupper()
                 and (
                     _is_head(words[-1], heads)
                     # lower-case words make a phrase ("What he wants:"), unless a source
                     # noun ends it ("Solberg camp:")
-                    or m.group(1).istitle() and (
+                    or all(w[:1].isupper() for w in written.split()) and (
                         any(t.ent_type_ in _NAMING for t in label)
                         or any(w in people for w in words if len(w) > 2)
                     )

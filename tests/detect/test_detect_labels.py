@@ -97,3 +97,45 @@ def test_a_section_label_the_tagger_takes_for_a_name_is_still_no_speaker(nlp):
     at = next(t.i for t in doc if t.text == "Harbour")
     doc.ents = [Span(doc, at, at + 2, label="ORG")]
     assert [label.text for label, *_ in speaker_labels(doc)] == ["Harbour Board"]
+
+
+@pytest.mark.parametrize(
+    "text, content, kind, speaker",
+    [
+        (
+            # A name with an inner capital is still a name ("McAllister", "DeWitt").
+            "Fiona McAllister: Harbour Fees Will Not Rise This Year.\n\n"
+            "Councillor Fiona McAllister spoke on Monday.\n",
+            "Harbour Fees Will Not Rise This Year",
+            "indirect",
+            "Fiona McAllister",
+        ),
+        (
+            # "X on Y:" speaks as "X:" does; the topic is no part of the speaker.
+            "Solberg on Ferry Cuts: The Island Cannot Wait Another Winter.\n\n"
+            "Mayor Ingrid Solberg spoke on Monday.\n",
+            "The Island Cannot Wait Another Winter",
+            "indirect",
+            "Ingrid Solberg",
+        ),
+        (
+            "Mayor Solberg: ‘We Will Not Close the Ferry Line.’\n\n"
+            "Mayor Ingrid Solberg spoke on Monday.\n",
+            "We Will Not Close the Ferry Line.",
+            "direct",
+            "Ingrid Solberg",
+        ),
+        (
+            "Mayor Solberg: Cuts would be ‘a disaster’ for the island.\n\n"
+            "Mayor Ingrid Solberg spoke on Monday.\n",
+            "Cuts would be ‘a disaster’ for the island",
+            "mixed",
+            "Ingrid Solberg",
+        ),
+    ],
+)
+def test_headline_labels_name_the_speaker(extracted, pick, text, content, kind, speaker):
+    rec = pick(extracted(text), content)
+    assert rec.type == kind
+    assert rec.cue is not None and rec.cue.text == ":"
+    assert rec.speaker is not None and rec.speaker.name == speaker
