@@ -117,6 +117,8 @@ OBJECT_CUES = {
     "detail",
 }
 OBJECT_MIN_WORDS = 4
+# Object cues whose participle after a clause still states the speaker's reason.
+GIVEN_REASONS = {"cite", "point"}
 # Commissive speech acts: what was promised or threatened is the "to" clause
 # ("vowed to repeal the law"), a claim about the speaker's future a fact-checker tracks.
 COMMISSIVE_CUES = {"promise", "pledge", "vow", "threaten", "swear", "guarantee"}
@@ -670,26 +672,17 @@ def _reported(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidate | 
     if content is None and _animate(subject, lexicon):
         content = _complement_content(cue)
     if content is None and cue.dep_ in ("parataxis", "advcl") and cue.head.i != cue.i:
-        head = cue.head
-        if head.pos_ not in ("VERB", "AUX") and cue.dep_ == "parataxis":
-            head = cue.sent.root  # "The difference now, he told me, is that ..."
-            if head.i == cue.i:
-                return None
-        # "The cooperation would take place ..., he said." / "As The Gaze reported, ..."
-        if cue.dep_ == "advcl" and not any(
-            c.lower_ == "as" and c.dep_ == "mark" for c in cue.children
+        if cue.dep_ == "parataxis" and cue.head.pos_ not in ("VERB", "AUX") and (
+            cue.sent.root.i == cue.i
         ):
             return None
-        if subject is None and not any(c.dep_ == "nsubjpass" for c in cue.children):
+        content = _host_clause_content(cue, subject)
+        if content is None and not (
+            cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.lemma_.lower() in GIVEN_REASONS
+        ):
+            # Only a reason given in passing ("..., citing rising costs") has more to say;
+            # "..., underscoring the role of X" is mostly the writer's gloss.
             return None
-        content = _clause_chars(head, exclude=cue)
-        if content is not None and cue.dep_ == "parataxis" and content[1] > cue.idx:
-            # "Though the first merger went smoothly, he said, a second would cost more": the
-            # opening clause the parser hung on the cue is the first half of the claim.
-            lead = [c for c in cue.lefts if c.dep_ in ("advcl", "ccomp", "prep")
-                    and c.sent.start == cue.sent.start]
-            if lead:
-                content = (min(content[0], lead[0].left_edge.idx), content[1])
     if content is None and cue.dep_ == "ROOT":
         content = _colon_content(cue) or _trailing_cue_content(cue, subject)
     if content is None and cue.lemma_.lower() in NAMING_CUES and _animate(subject, lexicon):
@@ -737,6 +730,28 @@ def _with_swallowed_subject(
     if heads[0].i != between.start or heads[0].lower_ in _SUBORDINATORS:
         return span
     return between[0].idx, span[1]
+
+
+def _host_clause_content(cue: Token, subject: Token | None) -> tuple[int, int] | None:
+    """The clause a parenthetical or trailing cue attributes: "The plan, he noted, goes
+    beyond ...", "The cooperation would take place ..., he said.", "As Nordic News
+    reported, ..."."""
+    head = cue.head
+    if head.pos_ not in ("VERB", "AUX") and cue.dep_ == "parataxis":
+        head = cue.sent.root  # "The difference now, he told me, is that ..."
+    if cue.dep_ == "advcl" and not any(c.lower_ == "as" and c.dep_ == "mark" for c in cue.children):
+        return None  # "..., saying ..." is a speech act of its own, not a frame for its host
+    if subject is None and not any(c.dep_ == "nsubjpass" for c in cue.children):
+        return None
+    content = _clause_chars(head, exclude=cue)
+    if content is not None and cue.dep_ == "parataxis" and content[1] > cue.idx:
+        # "Though the first merger went smoothly, he said, a second would cost more": the
+        # opening clause the parser hung on the cue is the first half of the claim.
+        lead = [c for c in cue.lefts if c.dep_ in ("advcl", "ccomp", "prep")
+                and c.sent.start == cue.sent.start]
+        if lead:
+            content = (min(content[0], lead[0].left_edge.idx), content[1])
+    return content
 
 
 def _that_marker(tok: Token) -> Token | None:

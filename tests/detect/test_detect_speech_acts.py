@@ -248,3 +248,23 @@ def test_a_source_set_off_by_commas_after_the_claim_is_its_speaker(extracted, pi
 
 def test_a_relative_clause_after_a_comma_is_not_a_source(extracted):
     assert extracted("The port wants to grow, a goal his advisers share.") == []
+
+
+def test_a_reason_cited_in_passing_is_the_speakers(extracted, pick):
+    text = (
+        "The harbour has changed for the better, Mayor Ingrid Solberg said in June, citing "
+        "the new breakwater and the return of the cod."
+    )
+    records = extracted(text)
+    rec = pick(records, "the new breakwater and the return of the cod")
+    assert rec.cue is not None and rec.cue.lemma == "cite"
+    assert rec.speaker is not None and rec.speaker.name == "Ingrid Solberg"
+    pick(records, "The harbour has changed for the better")
+
+
+def test_a_gloss_in_passing_is_the_writers(extracted):
+    text = (
+        "Mayor Ingrid Solberg opened the new ferry terminal on Monday, underscoring the vital "
+        "role of the ferries in the island's economy."
+    )
+    assert not [r for r in extracted(text) if r.cue is not None and r.cue.lemma == "underscore"]
