@@ -117,6 +117,13 @@ OBJECT_CUES = {
     "detail",
 }
 OBJECT_MIN_WORDS = 4
+# Nouns that name a statement whose content a "that" clause gives ("his claim that ...").
+CLAIM_NOUNS = {
+    "claim", "assertion", "statement", "announcement", "remark", "comment", "warning",
+    "allegation", "accusation", "promise", "pledge", "vow", "insistence", "argument",
+    "contention", "suggestion", "admission", "denial", "prediction", "charge", "boast",
+    "threat", "assurance", "complaint", "testimony", "declaration",
+}
 # Object cues whose participle after a clause still states the speaker's reason.
 GIVEN_REASONS = {"cite", "point"}
 # Commissive speech acts: what was promised or threatened is the "to" clause
@@ -283,6 +290,21 @@ def find_candidates(doc: Doc, quotes: list[QuoteSpan], lexicon: Lexicon) -> list
         cand.quotes = [quotes[k] for k in inside]
         used_quotes.update(inside)
         found.append(cand)
+
+    # "the mayor's claim that the ferry was safe": a claim named by a noun, with its source.
+    for tok in doc:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in CLAIM_NOUNS and qindex.of_token(tok) < 0:
+            cand = _nominal_claim(tok, lexicon)
+            if cand is not None:
+                _snap_to_quotations(cand, qindex)
+                first_k = bisect.bisect_left(quote_starts, cand.start - 1)
+                last_k = bisect.bisect_right(quote_starts, cand.end + 1)
+                inside = [k for k in range(first_k, last_k) if quotes[k].inner_end <= cand.end + 1]
+                if inside:
+                    cand.type = "mixed"
+                    cand.quotes = [quotes[k] for k in inside]
+                    used_quotes.update(inside)
+                found.append(cand)
 
     for k, q in enumerate(quotes):
         if k in used_quotes:
@@ -730,6 +752,54 @@ def _with_swallowed_subject(
     if heads[0].i != between.start or heads[0].lower_ in _SUBORDINATORS:
         return span
     return between[0].idx, span[1]
+
+
+def _nominal_claim(noun: Token, lexicon: Lexicon) -> Candidate | None:
+    """ "Roe's claim that the bridge was safe", "a warning from the coast guard that ...":
+    a statement noun with a "that" clause of its own and a named source.
+
+    A relative clause ("the claim that he made") has "that" as its subject or object, never
+    as its marker, so it is not a content clause. Without a source the noun is hearsay
+    ("amid claims that ..."), which the hedge tagger reports as unattributed.
+    """
+    clause = next(
+        (c for c in noun.children if c.dep_ in ("acl", "ccomp") and _that_marker(c) is not None
+         and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)),
+        None,
+    )
+    if clause is None or clause.i < noun.i:
+        return None
+    if clause.lemma_ == "be" and not any(
+        c.dep_ in ("attr", "acomp", "prep", "advmod", "ccomp", "xcomp", "oprd", "npadvmod")
+        for c in clause.children
+    ):
+        return None  # "that the ice was" + "thin went unheeded": a broken parse
+    source = _noun_source(noun)
+    if source is None:
+        return None
+    span = _clause_chars(clause, exclude=None)
+    if span is None or span[1] - span[0] < 8:
+        return None
+    cand = Candidate(
+        type="indirect", start=span[0], end=span[1], cue_tokens=[noun],
+        cue_lemma=noun.lemma_.lower(), subject=mention_of(source),
+    )
+    cand.negated = any(c.dep_ == "neg" for c in noun.children)
+    return cand
+
+
+def _noun_source(noun: Token) -> Token | None:
+    """Who a statement noun is by: its possessor ("Roe's claim", "his warning") or the
+    object of "by"/"from" ("a warning from the coast guard")."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from") and child.i < noun.i + 3:
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON"):
+                return obj
+    return None
 
 
 def _host_clause_content(cue: Token, subject: Token | None) -> tuple[int, int] | None:

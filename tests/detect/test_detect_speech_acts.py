@@ -268,3 +268,62 @@ def test_a_gloss_in_passing_is_the_writers(extracted):
         "role of the ferries in the island's economy."
     )
     assert not [r for r in extracted(text) if r.cue is not None and r.cue.lemma == "underscore"]
+
+
+@pytest.mark.parametrize(
+    "text, content, cue, mention",
+    [
+        (
+            "The fact-checkers looked at Roe's claim that there have been thousands of crashes "
+            "on the bridge this year alone.",
+            "there have been thousands of crashes on the bridge this year alone",
+            "claim",
+            "Roe",
+        ),
+        (
+            "The mayor rejected the union's allegation that the port had hidden the repair costs.",
+            "the port had hidden the repair costs",
+            "allegation",
+            "the union",
+        ),
+        (
+            "Councillor Elif Demir spoke first. Her insistence that the ferry must stay public "
+            "won the vote.",
+            "the ferry must stay public",
+            "insistence",
+            "Her",
+        ),
+    ],
+)
+def test_a_claim_named_by_a_noun_has_its_owner_as_speaker(extracted, pick, text, content, cue,
+                                                           mention):
+    rec = pick(extracted(text), content)
+    assert rec.type == "indirect"
+    assert rec.cue is not None and rec.cue.text == cue
+    assert rec.speaker is not None and rec.speaker.mention.text == mention
+
+
+def test_a_pronoun_owner_of_a_claim_resolves_to_the_person(extracted, pick):
+    text = (
+        "Councillor Elif Demir spoke first. Her insistence that the ferry must stay public "
+        "won the vote."
+    )
+    rec = pick(extracted(text), "the ferry must stay public")
+    assert rec.speaker.resolution == "pronoun" and "Demir" in rec.speaker.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The claim that he made about the harbour was false.",  # a relative clause
+        "The statement, which the port released on Monday, ran to four pages.",
+    ],
+)
+def test_a_noun_without_a_content_clause_is_no_claim(extracted, text):
+    assert extracted(text) == []
+
+
+def test_a_claim_noun_without_a_source_is_hearsay(extracted, pick):
+    rec = pick(extracted("Amid claims that the port had hidden the costs, the mayor resigned."),
+               "the port had hidden the costs")
+    assert rec.type == "unattributed"
