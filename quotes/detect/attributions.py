@@ -385,6 +385,8 @@ def _snap_to_quotations(cand: Candidate, qindex: _QuoteIndex) -> None:
 
 
 def _is_cue(tok: Token, lexicon: Lexicon) -> bool:
+    if tok.lemma_ == "know" and tok.tag_ == "VBN":
+        return False  # "the hacker known as 'Guccifer'", "it is known": nobody says it
     if tok.lower_ == "called" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-":
         if tok.doc[tok.i - 2].lower_ == "so":
             return False  # "the so-called plan": the writer's distance, not a speech act
@@ -860,6 +862,10 @@ def _coordinated_content(cue: Token, lexicon: Lexicon, after: int) -> list[tuple
 _SUBORDINATORS = {"when", "before", "after", "while", "because", "since", "until", "although",
                   "though", "once", "whenever", "unless"}
 # Cues whose content may be an indirect question ("asked when ...", "explained why ...").
+# Cues of knowing, believing and feeling: a claim when they hold a statement, nothing
+# when they hold a question ("we know how tempting it is", "wonders whether").
+_MENTAL_CUES = {"know", "feel", "think", "believe", "hope", "fear", "worry", "suspect",
+                "guess", "expect", "doubt", "understand"}
 _QUESTION_CUES = {"ask", "wonder", "question", "explain", "tell", "know", "decide", "describe",
                   "show", "reveal", "disclose", "say"}
 
@@ -883,6 +889,12 @@ def _claim_like(cue: Token, start: int, end: int) -> bool:
             root.dep_ == "advcl"
         ):
             return False
+    asks = first.tag_ in ("WP", "WRB", "WDT", "WP$") and not first.lower_.endswith("ever")
+    asks = asks or any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in root.children)
+    if cue.lemma_.lower() in _MENTAL_CUES and first.i > cue.i and asks:
+        # "voters know what is in the returns": a question, nobody's claim (but "a plan
+        # which he believes will work" states his belief)
+        return False
     finite = root.tag_ in ("VBZ", "VBD", "VBP", "MD")
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in root.children)
     # "says is wrong unless shown otherwise": a finite verb without its subject is a broken parse

@@ -327,3 +327,46 @@ def test_a_claim_noun_without_a_source_is_hearsay(extracted, pick):
     rec = pick(extracted("Amid claims that the port had hidden the costs, the mayor resigned."),
                "the port had hidden the costs")
     assert rec.type == "unattributed"
+
+
+@pytest.mark.parametrize(
+    "text, content, lemma",
+    [
+        (
+            "Harbour master Jane Roe knows that the breakwater will not last another winter.",
+            "the breakwater will not last another winter",
+            "know",
+        ),
+        (
+            "Councillor Elif Demir feels the ferry contract was signed improperly.",
+            "the ferry contract was signed improperly",
+            "feel",
+        ),
+        (
+            "Mayor Ingrid Solberg joked that the island has more sheep than voters.",
+            "the island has more sheep than voters",
+            "joke",
+        ),
+    ],
+)
+def test_knowing_feeling_and_joking_carry_claims(extracted, pick, text, content, lemma):
+    rec = pick(extracted(text), content)
+    assert rec.cue is not None and rec.cue.lemma == lemma
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters already know what is in the harbour accounts.",
+        "Nobody on the island knows whether the ferry will run in March.",
+        "The hacker known as 'Nightjar' was never found by the harbour police.",
+    ],
+)
+def test_a_question_known_or_a_name_known_by_is_no_claim(extracted, text):
+    assert not [r for r in extracted(text) if r.cue is not None and r.cue.lemma == "know"]
+
+
+def test_a_belief_about_a_relative_is_still_a_claim(extracted, pick):
+    text = "The council passed a plan which the mayor believes will empty the harbour."
+    rec = pick(extracted(text), "which the mayor believes will empty the harbour")
+    assert rec.cue.lemma == "believe"
