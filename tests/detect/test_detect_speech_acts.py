@@ -370,3 +370,32 @@ def test_a_belief_about_a_relative_is_still_a_claim(extracted, pick):
     text = "The council passed a plan which the mayor believes will empty the harbour."
     rec = pick(extracted(text), "which the mayor believes will empty the harbour")
     assert rec.cue.lemma == "believe"
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        (
+            "Islanders said the mayor had made a good case for the ferry, while other islanders "
+            "said they had not heard anything new.",
+            "the mayor had made a good case for the ferry",
+            "they had not heard anything new",
+        ),
+        (
+            "Jane Roe said the council had begun calling members but said the outcome was still "
+            "up in the air.",
+            "the council had begun calling members",
+            "the outcome was still up in the air",
+        ),
+    ],
+)
+def test_a_second_speech_act_joined_to_a_claim_is_its_own(extracted, pick, text, first, second):
+    records = extracted(text)
+    pick(records, first)
+    pick(records, second)
+
+
+def test_the_writers_sentence_before_a_colon_is_not_the_speakers(extracted, pick):
+    records = extracted("It is on fares that they agree: 42% say the ferry costs too much.")
+    rec = pick(records, "the ferry costs too much")
+    assert rec.speaker.mention.text == "42%"
