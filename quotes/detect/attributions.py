@@ -811,7 +811,18 @@ def _noun_source(noun: Token) -> Token | None:
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON"):
                 return obj
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in _UTTERING_VERBS:
+        # "The mayor made the claim that ...", "the port issued a warning that ...".
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return None
+
+
+# Verbs whose subject is the author of the statement noun they take as object.
+_UTTERING_VERBS = {
+    "make", "issue", "give", "offer", "repeat", "release", "send", "deliver", "publish",
+    "post", "reiterate", "renew", "voice", "express", "put", "level", "file", "lodge",
+}
 
 
 def _host_clause_content(cue: Token, subject: Token | None) -> tuple[int, int] | None:

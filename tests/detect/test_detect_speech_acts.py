@@ -399,3 +399,24 @@ def test_the_writers_sentence_before_a_colon_is_not_the_speakers(extracted, pick
     records = extracted("It is on fares that they agree: 42% say the ferry costs too much.")
     rec = pick(records, "the ferry costs too much")
     assert rec.speaker.mention.text == "42%"
+
+
+@pytest.mark.parametrize(
+    "text, content, mention",
+    [
+        ("The mayor made the claim that the bridge had never been safer.",
+         "the bridge had never been safer", "The mayor"),
+        ("The coast guard issued a warning that the ice on the fjord was too thin.",
+         "the ice on the fjord was too thin", "The coast guard"),
+    ],
+)
+def test_a_statement_made_or_issued_is_its_makers(extracted, pick, text, content, mention):
+    rec = pick(extracted(text), content)
+    assert rec.type == "indirect"
+    assert rec.speaker.mention.text == mention
+
+
+def test_a_statement_only_read_is_not_the_readers(extracted, pick):
+    rec = pick(extracted("The mayor read out the claim that the bridge was safe."),
+               "the bridge was safe")
+    assert rec.type == "unattributed"
