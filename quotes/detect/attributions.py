@@ -713,6 +713,8 @@ def _reported(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidate | 
         content = _naming_content(cue)
     if content is None and cue.lemma_.lower() in OBJECT_CUES and _animate(subject, lexicon):
         content = _object_content(cue)
+    if content is None:
+        content = _finding_content(cue, subject)
     aside = None
     if content is None:
         aside = _source_aside(cue)
@@ -764,6 +766,34 @@ def _with_swallowed_subject(
     if heads[0].i != between.start or heads[0].lower_ in _SUBORDINATORS:
         return span
     return between[0].idx, span[1]
+
+
+# Sources whose findings are claims a fact-checker checks: "the poll shows X ahead".
+DOCUMENTARY_SOURCES = {
+    "poll", "survey", "study", "record", "data", "report", "analysis", "figure", "number",
+    "census", "filing", "document", "audit", "research", "statistic", "tally", "review",
+    "investigation", "estimate", "projection", "count", "result",
+}
+FINDING_CUES = {"show", "find", "indicate", "suggest"}
+
+
+def _finding_content(cue: Token, subject: Token | None) -> tuple[int, int] | None:
+    """ "A new poll shows the mayor and Roe in a dead heat", "the survey found 59 percent
+    of islanders against the bridge": what a poll, study or record shows, stated as an
+    object and its predicate rather than a "that" clause."""
+    if subject is None or cue.lemma_.lower() not in FINDING_CUES:
+        return None
+    if subject.lemma_.lower() not in DOCUMENTARY_SOURCES or subject.i > cue.i:
+        return None
+    if not any(c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN", "NUM") for c in cue.children):
+        return None
+    lo, hi = _paragraph_of(cue)
+    toks = [t for t in cue.doc[cue.i + 1 : cue.right_edge.i + 1] if t.idx < hi]
+    while toks and toks[-1].is_punct and not toks[-1].is_quote:
+        toks = toks[:-1]
+    if len(toks) < OBJECT_MIN_WORDS:
+        return None
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
 
 
 def _nominal_claim(noun: Token, lexicon: Lexicon) -> Candidate | None:

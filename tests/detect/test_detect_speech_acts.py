@@ -420,3 +420,29 @@ def test_a_statement_only_read_is_not_the_readers(extracted, pick):
     rec = pick(extracted("The mayor read out the claim that the bridge was safe."),
                "the bridge was safe")
     assert rec.type == "unattributed"
+
+
+@pytest.mark.parametrize(
+    "text, content, mention",
+    [
+        ("A new harbour poll shows Roe and the mayor in a dead heat.",
+         "Roe and the mayor in a dead heat", "A new harbour poll"),
+        ("The survey found 59 percent of islanders against the bridge.",
+         "59 percent of islanders against the bridge", "The survey"),
+    ],
+)
+def test_what_a_poll_or_study_shows_is_a_claim_of_it(extracted, pick, text, content, mention):
+    rec = pick(extracted(text), content)
+    assert rec.type == "indirect"
+    assert rec.speaker.mention.text == mention
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A video of the meeting shows her clutching her phone.",  # seen, not stated
+        "The mayor showed the visitors the new ferry terminal.",  # a person showing a place
+    ],
+)
+def test_what_is_seen_or_shown_around_is_no_finding(extracted, text):
+    assert not [r for r in extracted(text) if r.cue is not None and r.cue.lemma == "show"]
