@@ -306,6 +306,13 @@ def find_candidates(doc: Doc, quotes: list[QuoteSpan], lexicon: Lexicon) -> list
                     used_quotes.update(inside)
                 found.append(cand)
 
+    # "Roe led the mayor 47 percent to 39 percent in the latest harbour poll."
+    for tok in doc:
+        if tok.lower_ == "in" and tok.dep_ == "prep" and qindex.of_token(tok) < 0:
+            cand = _poll_finding(tok, lexicon)
+            if cand is not None:
+                found.append(cand)
+
     for k, q in enumerate(quotes):
         if k in used_quotes:
             continue
@@ -794,6 +801,48 @@ def _finding_content(cue: Token, subject: Token | None) -> tuple[int, int] | Non
     if len(toks) < OBJECT_MIN_WORDS:
         return None
     return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+POLL_NOUNS = {"poll", "survey", "average"}
+
+
+def _poll_finding(prep: Token, lexicon: Lexicon) -> Candidate | None:
+    """ "In a new poll, Roe has 45 percent support", "Roe led by eight points in the latest
+    survey": a clause stated as a poll's finding. The poll is the source."""
+    poll = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    head = prep.head
+    if poll is None or poll.lemma_.lower() not in POLL_NOUNS:
+        return None
+    if head.pos_ not in ("VERB", "AUX") or _is_cue(head, lexicon) or head.tag_ not in (
+        "VBZ", "VBD", "VBP"
+    ):
+        return None
+    if head.dep_ in ("relcl", "advcl", "acl") or not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT")
+        for c in head.children
+    ):
+        return None  # "who leads in the polls", "though he trails in the polls"
+    if not _one_poll(poll):
+        return None  # "he rose in the polls": the polls in general speak for nobody
+    span = _clause_chars(head, exclude=prep)
+    if span is None or span[1] - span[0] < 8:
+        return None
+    return Candidate(
+        type="indirect", start=span[0], end=span[1], cue_tokens=[prep], cue_lemma="in",
+        subject=mention_of(poll), confidence=0.6,
+    )
+
+
+def _one_poll(poll: Token) -> bool:
+    """A poll one can look up: named or described ("the new Fox News poll", "a survey
+    released Thursday", "this poll"), not "the polls" or "most surveys"."""
+    vague = {"most", "many", "some", "other", "several", "all", "recent", "the", "these"}
+    for child in poll.children:
+        if child.dep_ in ("compound", "nmod", "acl", "npadvmod") or child.pos_ == "PROPN":
+            return True
+        if child.dep_ in ("amod", "det") and child.lower_ not in vague and poll.tag_ == "NN":
+            return True
+    return False
 
 
 def _nominal_claim(noun: Token, lexicon: Lexicon) -> Candidate | None:

@@ -446,3 +446,29 @@ def test_what_a_poll_or_study_shows_is_a_claim_of_it(extracted, pick, text, cont
 )
 def test_what_is_seen_or_shown_around_is_no_finding(extracted, text):
     assert not [r for r in extracted(text) if r.cue is not None and r.cue.lemma == "show"]
+
+
+@pytest.mark.parametrize(
+    "text, content, mention",
+    [
+        ("In a new harbour poll released Thursday, Roe achieved 45 percent support among "
+         "islanders.", "Roe achieved 45 percent support among islanders", "a new harbour poll"),
+        ("Roe led the mayor 47 percent to 39 percent in the latest harbour poll.",
+         "Roe led the mayor 47 percent to 39 percent", "the latest harbour poll"),
+    ],
+)
+def test_a_figure_stated_in_a_named_poll_is_the_polls(extracted, pick, text, content, mention):
+    rec = pick(extracted(text), content)
+    assert rec.cue.text.lower() == "in"
+    assert rec.speaker.mention.text == mention
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roe rose quickly in the polls after the debate.",
+        "Roe, who leads in the Nordic Times poll, spoke at the harbour.",
+    ],
+)
+def test_polls_in_general_or_a_relative_clause_state_no_finding(extracted, text):
+    assert not [r for r in extracted(text) if r.cue is not None and r.cue.lemma == "in"]
