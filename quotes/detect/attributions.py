@@ -965,7 +965,7 @@ _SUBORDINATORS = {"when", "before", "after", "while", "because", "since", "until
 # Cues of knowing, believing and feeling: a claim when they hold a statement, nothing
 # when they hold a question ("we know how tempting it is", "wonders whether").
 _MENTAL_CUES = {"know", "feel", "think", "believe", "hope", "fear", "worry", "suspect",
-                "guess", "expect", "doubt", "understand"}
+                "guess", "expect", "doubt", "understand", "determine", "discover"}
 _QUESTION_CUES = {"ask", "wonder", "question", "explain", "tell", "know", "decide", "describe",
                   "show", "reveal", "disclose", "say"}
 
