@@ -9,7 +9,8 @@ The mechanism, in order:
    "said in a statement:") stands right beside it, before or after;
 2. a cue verb's content clause (ccomp, "as X reported", parenthetical "he noted",
    trailing ", he said") is *indirect speech*, or *mixed* when it holds a quotation;
-3. "according to X" takes the clause it modifies;
+3. "according to X" takes the clause it modifies; a statement noun with its "that" clause
+   and a figure stated in a named poll are claims of their source (nominal.py);
 4. a short quotation that is the object of "described it as", "called" is *mixed*;
 5. a speaker label opening a line ("Solberg: ...", "HOST: ...") introduces what follows;
 6. a sentence-like quotation with no cue of its own is *floating*: the speaker
@@ -22,11 +23,20 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.detect.candidate import Candidate
+from quotes.detect.clauses import (
+    agent_of,
+    clause_chars,
+    is_relay_clause,
+    mention_of,
+    paragraph_of,
+    that_marker,
+)
 from quotes.detect.labels import speaker_labels
+from quotes.detect.nominal import CLAIM_NOUNS, nominal_claim, poll_finding
 from quotes.detect.quote_marks import QuoteSpan
 from quotes.doctext import doc_ents, doc_text, line_bounds
 from quotes.lexicon import Lexicon
@@ -47,7 +57,6 @@ CLAUSE_DEPS = {
 CONTENT_DEPS = {"ccomp"}
 # Verbs that take a quotation as a description of something ("described it as 'X'").
 NAMING_CUES = {"describe", "call", "term", "dub", "label", "brand", "characterize", "characterise"}
-COMPLEMENTIZERS = {"that", "whether", "if"}
 _GAP_OK = re.compile(r"[\s,:;—–\-]*")
 _CUE_REACH = 300  # characters around a quotation where its cue clause may stand
 _SENTENCE_END = re.compile(r"[.!?…]")
@@ -117,13 +126,6 @@ OBJECT_CUES = {
     "detail",
 }
 OBJECT_MIN_WORDS = 4
-# Nouns that name a statement whose content a "that" clause gives ("his claim that ...").
-CLAIM_NOUNS = {
-    "claim", "assertion", "statement", "announcement", "remark", "comment", "warning",
-    "allegation", "accusation", "promise", "pledge", "vow", "insistence", "argument",
-    "contention", "suggestion", "admission", "denial", "prediction", "charge", "boast",
-    "threat", "assurance", "complaint", "testimony", "declaration",
-}
 # Object cues whose participle after a clause still states the speaker's reason.
 GIVEN_REASONS = {"cite", "point"}
 # Commissive speech acts: what was promised or threatened is the "to" clause
@@ -172,33 +174,6 @@ HEARSAY_NOUNS = {
 }
 # Instructions ("told X to Y", "urged X to Y") are left out on purpose: a demand is not a
 # claim to check, and the hand-made seed gold leaves them out too.
-
-
-@dataclass
-class Candidate:
-    """One attribution found in a document, before its speaker is resolved."""
-
-    type: str
-    start: int
-    end: int
-    cue_tokens: list[Token] = field(default_factory=list)
-    cue_lemma: str = ""
-    subject: Span | None = None  # the speaker mention as written
-    quotes: list[QuoteSpan] = field(default_factory=list)
-    floating: bool = False
-    according_to: bool = False
-    relay: Span | None = None
-    relay_cue: Span | None = None
-    confidence: float = 0.8
-    negated: bool = False
-
-    @property
-    def cue_start(self) -> int | None:
-        return min(t.idx for t in self.cue_tokens) if self.cue_tokens else None
-
-    @property
-    def cue_end(self) -> int | None:
-        return max(t.idx + len(t) for t in self.cue_tokens) if self.cue_tokens else None
 
 
 class _QuoteIndex:
@@ -294,7 +269,7 @@ def find_candidates(doc: Doc, quotes: list[QuoteSpan], lexicon: Lexicon) -> list
     # "the mayor's claim that the ferry was safe": a claim named by a noun, with its source.
     for tok in doc:
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in CLAIM_NOUNS and qindex.of_token(tok) < 0:
-            cand = _nominal_claim(tok, lexicon)
+            cand = nominal_claim(tok)
             if cand is not None:
                 _snap_to_quotations(cand, qindex)
                 first_k = bisect.bisect_left(quote_starts, cand.start - 1)
@@ -309,7 +284,7 @@ def find_candidates(doc: Doc, quotes: list[QuoteSpan], lexicon: Lexicon) -> list
     # "Roe led the mayor 47 percent to 39 percent in the latest harbour poll."
     for tok in doc:
         if tok.lower_ == "in" and tok.dep_ == "prep" and qindex.of_token(tok) < 0:
-            cand = _poll_finding(tok, lexicon)
+            cand = poll_finding(tok, lexicon)
             if cand is not None:
                 found.append(cand)
 
@@ -427,9 +402,9 @@ def subject_of(cue: Token) -> Token | None:
                 return child
         for child in tok.children:
             if child.dep_ == "nsubjpass":
-                agent = _agent_of(tok)
+                agent = agent_of(tok)
                 return agent if agent is not None else None
-        agent = _agent_of(tok)
+        agent = agent_of(tok)
         if agent is not None:
             return agent
         if tok.dep_ in ("conj", "advcl", "xcomp", "pcomp") and tok.head.i != tok.i:
@@ -449,41 +424,6 @@ def _inverted_subject(cue: Token) -> Token | None:
     if cue.i == 0 or cue.doc[cue.i - 1].text not in (",", "—", "–"):
         return None
     return next((c for c in cue.rights if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
-
-
-def _agent_of(tok: Token) -> Token | None:
-    for child in tok.children:
-        if child.dep_ == "agent":
-            for g in child.children:
-                if g.dep_ == "pobj":
-                    return g
-    return None
-
-
-def mention_of(subject: Token) -> Span:
-    """The speaker mention as written: the subject phrase, without relative clauses."""
-    doc = subject.doc
-    start = subject.left_edge.i
-    end = subject.i + 1
-    for child in subject.rights:
-        if child.dep_ in ("compound", "flat", "nummod", "amod"):
-            end = max(end, child.right_edge.i + 1)
-        elif child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from", "with", "in"):
-            end = max(end, child.right_edge.i + 1)
-        else:
-            break
-    # Trim a leading conjunction or punctuation the parser put in the subtree.
-    while start < end - 1 and doc[start].is_punct:
-        start += 1
-    for i in range(subject.i - 1, start - 1, -1):
-        if (
-            doc[i].is_punct
-            and doc[i].text not in ("-", ".", "'", "’", "&")
-            or doc[i].dep_ in ("relcl", "acl")
-        ):
-            start = i + 1
-            break
-    return doc[start:end]
 
 
 def _clause_extent(cue: Token, subject: Token | None, qindex: _QuoteIndex) -> tuple[int, int]:
@@ -575,7 +515,7 @@ def _unquoted_lead(doc: Doc, q: QuoteSpan, cue: Token) -> int | None:
     if cue.idx < q.end:
         return None
     text = doc_text(doc)
-    lo, _ = _paragraph_of(cue)
+    lo, _ = paragraph_of(cue)
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None:
         return None
@@ -650,7 +590,7 @@ def _attach_relay(cand: Candidate, cue: Token, lexicon: Lexicon) -> None:
     """ "as reported by Sky News" next to a cue makes Sky News a relay, not the speaker."""
     for tok in cue.subtree:
         if tok.lemma_ in ("report", "cite", "quote", "publish") and tok.i != cue.i:
-            agent = _agent_of(tok)
+            agent = agent_of(tok)
             if agent is not None:
                 span = _name_span(agent)
                 cand.relay = span
@@ -671,7 +611,7 @@ def _reported(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidate | 
     """Indirect speech: the content clause of a cue verb, wherever the cue stands."""
     content: tuple[int, int] | None = None
     parts = [
-        _with_swallowed_subject(cue, c, _clause_chars(c, exclude=None))
+        _with_swallowed_subject(cue, c, clause_chars(c, exclude=None))
         for c in cue.children
         if c.dep_ in CONTENT_DEPS
     ]
@@ -687,7 +627,7 @@ def _reported(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidate | 
             unmarked = not any(g.dep_ == "mark" for g in child.children)
             if child.dep_ == "advcl" and child.i > cue.i and unmarked:
                 if any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children):
-                    content = _clause_chars(child, exclude=None)
+                    content = clause_chars(child, exclude=None)
                     break
     if content is None:
         content = _misattached_content(cue, lexicon)
@@ -698,7 +638,7 @@ def _reported(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidate | 
         and subject.lemma_.lower() in PHYSICAL_EVIDENCE
     ):
         return None  # "the video showed that ...": evidence seen, not a statement made
-    if _is_relay_clause(cue):
+    if is_relay_clause(cue):
         return None  # "..., as reported by Sky News": a relay of another attribution
     if content is None and _animate(subject, lexicon):
         content = _complement_content(cue)
@@ -794,114 +734,13 @@ def _finding_content(cue: Token, subject: Token | None) -> tuple[int, int] | Non
         return None
     if not any(c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN", "NUM") for c in cue.children):
         return None
-    lo, hi = _paragraph_of(cue)
+    lo, hi = paragraph_of(cue)
     toks = [t for t in cue.doc[cue.i + 1 : cue.right_edge.i + 1] if t.idx < hi]
     while toks and toks[-1].is_punct and not toks[-1].is_quote:
         toks = toks[:-1]
     if len(toks) < OBJECT_MIN_WORDS:
         return None
     return toks[0].idx, toks[-1].idx + len(toks[-1])
-
-
-POLL_NOUNS = {"poll", "survey", "average"}
-
-
-def _poll_finding(prep: Token, lexicon: Lexicon) -> Candidate | None:
-    """ "In a new poll, Roe has 45 percent support", "Roe led by eight points in the latest
-    survey": a clause stated as a poll's finding. The poll is the source."""
-    poll = next((g for g in prep.children if g.dep_ == "pobj"), None)
-    head = prep.head
-    if poll is None or poll.lemma_.lower() not in POLL_NOUNS:
-        return None
-    if head.pos_ not in ("VERB", "AUX") or _is_cue(head, lexicon) or head.tag_ not in (
-        "VBZ", "VBD", "VBP"
-    ):
-        return None
-    if head.dep_ in ("relcl", "advcl", "acl") or not any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT")
-        for c in head.children
-    ):
-        return None  # "who leads in the polls", "though he trails in the polls"
-    if not _one_poll(poll):
-        return None  # "he rose in the polls": the polls in general speak for nobody
-    span = _clause_chars(head, exclude=prep)
-    if span is None or span[1] - span[0] < 8:
-        return None
-    return Candidate(
-        type="indirect", start=span[0], end=span[1], cue_tokens=[prep], cue_lemma="in",
-        subject=mention_of(poll), confidence=0.6,
-    )
-
-
-def _one_poll(poll: Token) -> bool:
-    """A poll one can look up: named or described ("the new Fox News poll", "a survey
-    released Thursday", "this poll"), not "the polls" or "most surveys"."""
-    vague = {"most", "many", "some", "other", "several", "all", "recent", "the", "these"}
-    for child in poll.children:
-        if child.dep_ in ("compound", "nmod", "acl", "npadvmod") or child.pos_ == "PROPN":
-            return True
-        if child.dep_ in ("amod", "det") and child.lower_ not in vague and poll.tag_ == "NN":
-            return True
-    return False
-
-
-def _nominal_claim(noun: Token, lexicon: Lexicon) -> Candidate | None:
-    """ "Roe's claim that the bridge was safe", "a warning from the coast guard that ...":
-    a statement noun with a "that" clause of its own and a named source.
-
-    A relative clause ("the claim that he made") has "that" as its subject or object, never
-    as its marker, so it is not a content clause. Without a source the noun is hearsay
-    ("amid claims that ..."), which the hedge tagger reports as unattributed.
-    """
-    clause = next(
-        (c for c in noun.children if c.dep_ in ("acl", "ccomp") and _that_marker(c) is not None
-         and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)),
-        None,
-    )
-    if clause is None or clause.i < noun.i:
-        return None
-    if clause.lemma_ == "be" and not any(
-        c.dep_ in ("attr", "acomp", "prep", "advmod", "ccomp", "xcomp", "oprd", "npadvmod")
-        for c in clause.children
-    ):
-        return None  # "that the ice was" + "thin went unheeded": a broken parse
-    source = _noun_source(noun)
-    if source is None:
-        return None
-    span = _clause_chars(clause, exclude=None)
-    if span is None or span[1] - span[0] < 8:
-        return None
-    cand = Candidate(
-        type="indirect", start=span[0], end=span[1], cue_tokens=[noun],
-        cue_lemma=noun.lemma_.lower(), subject=mention_of(source),
-    )
-    cand.negated = any(c.dep_ == "neg" for c in noun.children)
-    return cand
-
-
-def _noun_source(noun: Token) -> Token | None:
-    """Who a statement noun is by: its possessor ("Roe's claim", "his warning") or the
-    object of "by"/"from" ("a warning from the coast guard")."""
-    for child in noun.children:
-        if child.dep_ == "poss":
-            return child
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in ("by", "from") and child.i < noun.i + 3:
-            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON"):
-                return obj
-    verb = noun.head
-    if noun.dep_ == "dobj" and verb.lemma_.lower() in _UTTERING_VERBS:
-        # "The mayor made the claim that ...", "the port issued a warning that ...".
-        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return None
-
-
-# Verbs whose subject is the author of the statement noun they take as object.
-_UTTERING_VERBS = {
-    "make", "issue", "give", "offer", "repeat", "release", "send", "deliver", "publish",
-    "post", "reiterate", "renew", "voice", "express", "put", "level", "file", "lodge",
-}
 
 
 def _host_clause_content(cue: Token, subject: Token | None) -> tuple[int, int] | None:
@@ -915,7 +754,7 @@ def _host_clause_content(cue: Token, subject: Token | None) -> tuple[int, int] |
         return None  # "..., saying ..." is a speech act of its own, not a frame for its host
     if subject is None and not any(c.dep_ == "nsubjpass" for c in cue.children):
         return None
-    content = _clause_chars(head, exclude=cue)
+    content = clause_chars(head, exclude=cue)
     if content is not None and cue.dep_ == "parataxis" and content[1] > cue.idx:
         # "Though the first merger went smoothly, he said, a second would cost more": the
         # opening clause the parser hung on the cue is the first half of the claim.
@@ -924,12 +763,6 @@ def _host_clause_content(cue: Token, subject: Token | None) -> tuple[int, int] |
         if lead:
             content = (min(content[0], lead[0].left_edge.idx), content[1])
     return content
-
-
-def _that_marker(tok: Token) -> Token | None:
-    """The complementizer "that" marking ``tok``'s clause, if any (a relative "that" is the
-    clause's subject or object, never its marker)."""
-    return next((g for g in tok.children if g.dep_ == "mark" and g.lower_ == "that"), None)
 
 
 def _coordinated_content(cue: Token, lexicon: Lexicon, after: int) -> list[tuple[int, int]]:
@@ -946,13 +779,13 @@ def _coordinated_content(cue: Token, lexicon: Lexicon, after: int) -> list[tuple
             continue
         if child.sent.start != cue.sent.start or _is_cue(child, lexicon):
             continue
-        marked = _that_marker(child) is not None
+        marked = that_marker(child) is not None
         subject = next((g for g in child.children if g.dep_ in ("nsubj", "nsubjpass")), None)
         if not marked and (subject is None or subject.lower_ in ("who", "which", "that")):
             continue
         if any(_is_cue(g, lexicon) and g.dep_ in ("ccomp", "xcomp") for g in child.children):
             continue
-        span = _clause_chars(child, exclude=None)
+        span = clause_chars(child, exclude=None)
         if span is not None:
             found.append(span)
     return found
@@ -961,11 +794,11 @@ def _coordinated_content(cue: Token, lexicon: Lexicon, after: int) -> list[tuple
 # Words that open a circumstance, never what was said ("said before he retired").
 _SUBORDINATORS = {"when", "before", "after", "while", "because", "since", "until", "although",
                   "though", "once", "whenever", "unless"}
-# Cues whose content may be an indirect question ("asked when ...", "explained why ...").
 # Cues of knowing, believing and feeling: a claim when they hold a statement, nothing
 # when they hold a question ("we know how tempting it is", "wonders whether").
 _MENTAL_CUES = {"know", "feel", "think", "believe", "hope", "fear", "worry", "suspect",
                 "guess", "expect", "doubt", "understand", "determine", "discover"}
+# Cues whose content may be an indirect question ("asked when ...", "explained why ...").
 _QUESTION_CUES = {"ask", "wonder", "question", "explain", "tell", "know", "decide", "describe",
                   "show", "reveal", "disclose", "say"}
 
@@ -1013,11 +846,11 @@ def _misattached_content(cue: Token, lexicon: Lexicon) -> tuple[int, int] | None
         if child.dep_ == "xcomp" and child.tag_ == "VBG" and any(
             g.dep_ == "ccomp" for g in child.children
         ):
-            return _clause_chars(child, exclude=None)
+            return clause_chars(child, exclude=None)
         # "reported that the decision ... was taken": the clause's subject read as the object
-        that = _that_marker(child)
+        that = that_marker(child)
         if that is not None and that.i < child.i and child.dep_ in ("dobj", "npadvmod", "attr"):
-            span = _clause_chars(child, exclude=None)
+            span = clause_chars(child, exclude=None)
             return (that.nbor(1).idx, span[1]) if span else None
     # "Several papers reported on Monday the harbour board had ...": the cue read as a
     # reduced relative of the speaker, who then shares the main verb with the real subject.
@@ -1031,7 +864,7 @@ def _misattached_content(cue: Token, lexicon: Lexicon) -> tuple[int, int] | None
         and not any(c.dep_ in ("agent", "dobj", "ccomp") for c in cue.children)
         and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > cue.i for c in root.children)
     ):
-        return _clause_chars(root, exclude=head)
+        return clause_chars(root, exclude=head)
     for child in cue.rights:
         if child.dep_ not in ("prep", "dobj", "dative"):
             continue
@@ -1042,99 +875,15 @@ def _misattached_content(cue: Token, lexicon: Lexicon) -> tuple[int, int] | None
                 g.dep_ in ("nsubj", "nsubjpass") and g.tag_ not in ("WDT", "WP")
                 for g in tok.children
             )
-            if _that_marker(tok) is None or not subject:
+            if that_marker(tok) is None or not subject:
                 continue
             noun = tok.head.lemma_.lower()
             if cue.lemma_.lower() in OBJECT_CUES and (
                 noun in HEARSAY_NOUNS or noun in lexicon.speech_nouns
             ):
                 continue  # "pointed to reports that ...": the object is the claim
-            return _clause_chars(tok, exclude=None)
+            return clause_chars(tok, exclude=None)
     return None
-
-
-def _is_relay_clause(tok: Token) -> bool:
-    """ "as reported by X", "as quoted by X": a passive report verb with an agent."""
-    return (
-        tok.lemma_ in ("report", "quote", "cite", "publish")
-        and tok.dep_ in ("advcl", "acl", "conj", "parataxis")
-        and _agent_of(tok) is not None
-    )
-
-
-def _clause_chars(head: Token, exclude: Token | None) -> tuple[int, int] | None:
-    """Character span of a clause, without the complementizer, the excluded cue and end punctuation.
-
-    A participial cue inside the clause ("..., saying the party needs to move on") is an
-    attribution of its own, so its words are cut from this one. The clause never runs
-    past the paragraph of its head.
-    """
-    skip: set[int] = set()
-    if exclude is not None:
-        skip = {t.i for t in exclude.subtree}
-    for tok in head.subtree:
-        if tok.i > head.i and _is_relay_clause(tok):
-            skip.update(t.i for t in tok.subtree)  # "..., as reported by Nordic News"
-            punct = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
-            if punct is not None and punct.is_punct:
-                skip.add(punct.i)
-        if (
-            tok.dep_ == "advcl"
-            and tok.tag_ == "VBG"
-            and tok.i > head.i
-            and tok.lemma_ in _PARTICIPIAL_CUES
-        ):
-            skip.update(t.i for t in tok.subtree)
-            punct = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
-            if punct is not None and punct.is_punct:
-                skip.add(punct.i)
-        joined = tok.dep_ == "conj" or tok.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in ("while", "whereas", "although", "though")
-            for c in tok.children
-        )
-        if joined and tok.i > head.i and tok.lemma_ in _PARTICIPIAL_CUES and (
-            tok.tag_ in ("VBD", "VBZ", "VBP")
-        ):
-            # "... up in the air, while other members said ..." / "..., but said ...": a
-            # speech act of its own joined to the content, with its own content.
-            skip.update(t.i for t in tok.subtree)
-            skip.update(c.i for c in tok.head.children if c.dep_ == "cc" and c.i < tok.i)
-    lo, hi = _paragraph_of(head)
-    toks = [t for t in head.subtree if t.i not in skip and lo <= t.idx < hi]
-    if exclude is not None:
-        # Keep the larger contiguous side around a parenthetical cue, plus what it splits.
-        toks = _contiguous(toks, exclude)
-    while toks and (
-        toks[0].lower_ in COMPLEMENTIZERS and toks[0].dep_ == "mark" or toks[0].is_punct
-    ):
-        toks = toks[1:]
-    # End punctuation and a dangling conjunction ("... should be published but") go.
-    while toks and (toks[-1].is_punct and not toks[-1].is_quote or toks[-1].dep_ == "cc"):
-        toks = toks[:-1]
-    while toks and toks[0].is_punct and not toks[0].is_quote:
-        toks = toks[1:]
-    if not toks:
-        return None
-    return toks[0].idx, toks[-1].idx + len(toks[-1])
-
-
-_PARTICIPIAL_CUES = {
-    "say",
-    "add",
-    "note",
-    "tell",
-    "write",
-    "explain",
-    "argue",
-    "claim",
-    "insist",
-    "warn",
-}
-
-
-def _paragraph_of(tok: Token) -> tuple[int, int]:
-    """Character bounds of the line (paragraph) holding ``tok``."""
-    return line_bounds(tok.doc, tok.idx)
 
 
 class _Coverage:
@@ -1152,18 +901,6 @@ class _Coverage:
     def holds(self, start: int, end: int) -> bool:
         k = bisect.bisect_right(self.starts, start) - 1
         return k >= 0 and self.max_end[k] >= end
-
-
-def _contiguous(toks: list[Token], cue: Token) -> list[Token]:
-    """Around a parenthetical cue ("The plan, he noted, goes ..."), keep both sides as one span,
-    but drop a side that is only the cue's own punctuation."""
-    before = [t for t in toks if t.i < cue.left_edge.i]
-    after = [t for t in toks if t.i > cue.right_edge.i]
-    words_before = [t for t in before if not t.is_punct]
-    words_after = [t for t in after if not t.is_punct]
-    if words_before and words_after:
-        return before + after
-    return words_before and before or after
 
 
 def _animate(subject: Token | None, lexicon: Lexicon) -> bool:
@@ -1266,7 +1003,7 @@ def _object_content(cue: Token) -> tuple[int, int] | None:
             continue  # "dismissed speculation that ...": the hedge tagger reports that claim
         toks = [t for t in obj.subtree if not t.is_punct]
         if len(toks) >= OBJECT_MIN_WORDS:
-            return _clause_chars(obj, exclude=None)
+            return clause_chars(obj, exclude=None)
     return None
 
 
@@ -1282,7 +1019,7 @@ def _complement_content(cue: Token) -> tuple[int, int] | None:
             if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
                 to = next((g for g in child.children if g.dep_ == "aux" and g.lower_ == "to"), None)
                 if to is not None and to.i > cue.i:
-                    end = _clause_chars(child, exclude=None)
+                    end = clause_chars(child, exclude=None)
                     return (to.idx, end[1]) if end else None
         return None
     preps = JUDGING_CUES.get(lemma)
@@ -1298,7 +1035,7 @@ def _complement_content(cue: Token) -> tuple[int, int] | None:
         prep = next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ in preps), None)
     if prep is None or not any(g.dep_ in ("pobj", "pcomp") for g in prep.children):
         return None
-    lo, hi = _paragraph_of(cue)
+    lo, hi = paragraph_of(cue)
     last = prep.right_edge
     while last.is_punct and last.i > prep.i:
         last = cue.doc[last.i - 1]
@@ -1456,7 +1193,7 @@ def _according_to(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidat
         clause = head  # "He said that, according to X, ...": keep to the inner clause
         while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head.i != clause.i:
             clause = clause.head
-    content = _clause_chars(clause, exclude=cue)
+    content = clause_chars(clause, exclude=cue)
     later = [c for c in clause.rights if c.dep_ == "conj" and c.left_edge.i > cue.right_edge.i]
     if content is not None and later and cue.i > clause.i:
         # "The ferry carried 4,000 people, according to the port, but the operator ...": the source
@@ -1519,7 +1256,7 @@ def _named_object_start(cue: Token, q: QuoteSpan, qindex: _QuoteIndex) -> int:
     if obj is None or obj.tag_ in ("WP", "WDT") or obj.idx >= q.start:
         return q.inner_start
     start = obj.left_edge.idx
-    lo, _ = _paragraph_of(cue)
+    lo, _ = paragraph_of(cue)
     if start < lo or q.start - start > 200 or any(k >= 0 for k in qindex.owner[start : q.start]):
         return q.inner_start
     return start

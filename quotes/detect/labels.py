@@ -3,9 +3,9 @@ and transcripts ("HOST: If I may, ...").
 
 Only a label that names someone counts: a person, organisation or place the tagger
 recognises, a name the article gives a person elsewhere ("Varga: Harbour fees will not rise"),
-a role or a source noun ("Solberg camp:", "Poll:", "Newspaper:"), or an all-capitals
-transcript label that is a person named elsewhere, or the "Q:" and "A:" of a printed interview. Section labels such as "Correction:",
-"The Latest:" or "WATCH:" give nothing.
+a role or a source noun ("Solberg camp:", "Poll:", "Newspaper:"), an all-capitals
+transcript label that is a person named elsewhere, or the "Q:" and "A:" of a printed
+interview. Section labels such as "Correction:", "The Latest:" or "WATCH:" give nothing.
 """
 
 from __future__ import annotations

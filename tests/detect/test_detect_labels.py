@@ -50,7 +50,9 @@ def test_questions_and_answers_of_a_printed_interview_are_direct_speech(extracte
         "A: In the spring of 2019. Nobody told us why, and nobody has told us since.\n"
     )
     records = extracted(text)
-    answer = pick(records, "In the spring of 2019. Nobody told us why, and nobody has told us since")
+    answer = pick(
+        records, "In the spring of 2019. Nobody told us why, and nobody has told us since"
+    )
     question = pick(records, "When did the boats stop coming?")
     for rec, label in ((answer, "A"), (question, "Q")):
         assert rec.type == "direct"

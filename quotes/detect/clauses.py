@@ -1,0 +1,150 @@
+"""Where a clause starts and stops on the dependency parse: the content of a cue, the
+mention of a speaker, the complementizer that opens a clause.
+
+Shared by the detectors of verbs (attributions.py) and nouns (nominal.py).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from quotes.doctext import line_bounds
+
+COMPLEMENTIZERS = {"that", "whether", "if"}
+
+
+def agent_of(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.dep_ == "agent":
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def mention_of(subject: Token) -> Span:
+    """The speaker mention as written: the subject phrase, without relative clauses."""
+    doc = subject.doc
+    start = subject.left_edge.i
+    end = subject.i + 1
+    for child in subject.rights:
+        if child.dep_ in ("compound", "flat", "nummod", "amod"):
+            end = max(end, child.right_edge.i + 1)
+        elif child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from", "with", "in"):
+            end = max(end, child.right_edge.i + 1)
+        else:
+            break
+    # Trim a leading conjunction or punctuation the parser put in the subtree.
+    while start < end - 1 and doc[start].is_punct:
+        start += 1
+    for i in range(subject.i - 1, start - 1, -1):
+        if (
+            doc[i].is_punct
+            and doc[i].text not in ("-", ".", "'", "’", "&")
+            or doc[i].dep_ in ("relcl", "acl")
+        ):
+            start = i + 1
+            break
+    return doc[start:end]
+
+
+def that_marker(tok: Token) -> Token | None:
+    """The complementizer "that" marking ``tok``'s clause, if any (a relative "that" is the
+    clause's subject or object, never its marker)."""
+    return next((g for g in tok.children if g.dep_ == "mark" and g.lower_ == "that"), None)
+
+
+def is_relay_clause(tok: Token) -> bool:
+    """ "as reported by X", "as quoted by X": a passive report verb with an agent."""
+    return (
+        tok.lemma_ in ("report", "quote", "cite", "publish")
+        and tok.dep_ in ("advcl", "acl", "conj", "parataxis")
+        and agent_of(tok) is not None
+    )
+
+
+def clause_chars(head: Token, exclude: Token | None) -> tuple[int, int] | None:
+    """Character span of a clause, without the complementizer, the excluded cue and end punctuation.
+
+    A participial cue inside the clause ("..., saying the party needs to move on") is an
+    attribution of its own, so its words are cut from this one. The clause never runs
+    past the paragraph of its head.
+    """
+    skip: set[int] = set()
+    if exclude is not None:
+        skip = {t.i for t in exclude.subtree}
+    for tok in head.subtree:
+        if tok.i > head.i and is_relay_clause(tok):
+            skip.update(t.i for t in tok.subtree)  # "..., as reported by Nordic News"
+            punct = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+            if punct is not None and punct.is_punct:
+                skip.add(punct.i)
+        if (
+            tok.dep_ == "advcl"
+            and tok.tag_ == "VBG"
+            and tok.i > head.i
+            and tok.lemma_ in PARTICIPIAL_CUES
+        ):
+            skip.update(t.i for t in tok.subtree)
+            punct = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+            if punct is not None and punct.is_punct:
+                skip.add(punct.i)
+        joined = tok.dep_ == "conj" or tok.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("while", "whereas", "although", "though")
+            for c in tok.children
+        )
+        if joined and tok.i > head.i and tok.lemma_ in PARTICIPIAL_CUES and (
+            tok.tag_ in ("VBD", "VBZ", "VBP")
+        ):
+            # "... up in the air, while other members said ..." / "..., but said ...": a
+            # speech act of its own joined to the content, with its own content.
+            skip.update(t.i for t in tok.subtree)
+            skip.update(c.i for c in tok.head.children if c.dep_ == "cc" and c.i < tok.i)
+    lo, hi = paragraph_of(head)
+    toks = [t for t in head.subtree if t.i not in skip and lo <= t.idx < hi]
+    if exclude is not None:
+        # Keep the larger contiguous side around a parenthetical cue, plus what it splits.
+        toks = contiguous(toks, exclude)
+    while toks and (
+        toks[0].lower_ in COMPLEMENTIZERS and toks[0].dep_ == "mark" or toks[0].is_punct
+    ):
+        toks = toks[1:]
+    # End punctuation and a dangling conjunction ("... should be published but") go.
+    while toks and (toks[-1].is_punct and not toks[-1].is_quote or toks[-1].dep_ == "cc"):
+        toks = toks[:-1]
+    while toks and toks[0].is_punct and not toks[0].is_quote:
+        toks = toks[1:]
+    if not toks:
+        return None
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+PARTICIPIAL_CUES = {
+    "say",
+    "add",
+    "note",
+    "tell",
+    "write",
+    "explain",
+    "argue",
+    "claim",
+    "insist",
+    "warn",
+}
+
+
+def paragraph_of(tok: Token) -> tuple[int, int]:
+    """Character bounds of the line (paragraph) holding ``tok``."""
+    return line_bounds(tok.doc, tok.idx)
+
+
+def contiguous(toks: list[Token], cue: Token) -> list[Token]:
+    """Around a parenthetical cue ("The plan, he noted, goes ..."), keep both sides as one span,
+    but drop a side that is only the cue's own punctuation."""
+    before = [t for t in toks if t.i < cue.left_edge.i]
+    after = [t for t in toks if t.i > cue.right_edge.i]
+    words_before = [t for t in before if not t.is_punct]
+    words_after = [t for t in after if not t.is_punct]
+    if words_before and words_after:
+        return before + after
+    return words_before and before or after
