@@ -256,7 +256,8 @@ def find_candidates(doc: Doc, quotes: list[QuoteSpan], lexicon: Lexicon) -> list
         inside = [k for k in range(first_k, last_k) if quotes[k].inner_end <= cand.end + 1]
         if inside and not cand.according_to:
             outside = _words_outside(doc, cand.start, cand.end, [quotes[k] for k in inside])
-            if outside <= 2:
+            named = all(_quoted_name(doc, quotes[k]) for k in inside)
+            if outside <= 2 and not named:
                 cand.type = "direct"
                 cand.start = min(quotes[k].inner_start for k in inside)
                 cand.end = max(quotes[k].inner_end for k in inside)
@@ -540,6 +541,24 @@ def _nominal_quote(doc: Doc, q: QuoteSpan) -> bool:
         return False
     # The object of the cue itself (told "Morning Joe"), not a description after "as".
     return span.root.dep_ in ("dobj", "dative", "compound", "poss", "appos", "nsubj")
+
+
+_NAME_JOINERS = {"of", "the", "and", "for", "on", "in", "a", "an", "to", "de", "la"}
+
+
+def _quoted_name(doc: Doc, q: QuoteSpan) -> bool:
+    """A name in quotation marks ("the “Drone Deal” initiative", "the so-called 'Blue
+    Line'"): capitalised words, or words after "so-called", not anyone's words."""
+    text = doc_text(doc)
+    before = text[max(0, q.start - 12) : q.start].lower()
+    if "so-called" in before or "so called" in before:
+        return True
+    words = re.findall(r"[\w'’-]+", text[q.inner_start : q.inner_end])
+    if not words or len(words) > 6:
+        return False
+    return all(w[:1].isupper() or w.lower() in _NAME_JOINERS for w in words) and any(
+        w[:1].isupper() for w in words
+    )
 
 
 def _opens_quote(text: str, hi: int, qstart: int) -> bool:
@@ -1234,6 +1253,20 @@ def _named_by_cue(
         if head.lemma_.lower() in NAMING_CUES and qindex.of_token(head) < 0:
             start = _named_object_start(head, q, qindex)
             cand = _candidate_for(head, "mixed", start, q.inner_end, lexicon)
+            cand.quotes = [q]
+            cand.confidence = 0.6
+            return cand
+        if (
+            tok.dep_ in ("dobj", "pobj", "prep")
+            and len(re.findall(r"\w+", doc_text(doc)[q.inner_start : q.inner_end])) >= 2
+            and not _quoted_name(doc, q)
+            and _is_cue(head, lexicon)
+            and qindex.of_token(head) < 0
+            and _animate(subject_of(head), lexicon)
+        ):
+            # 'expressed appreciation for the port's "balanced approach"': the speaker's
+            # own words, quoted inside the object of their speech act.
+            cand = _candidate_for(head, "mixed", q.inner_start, q.inner_end, lexicon)
             cand.quotes = [q]
             cand.confidence = 0.6
             return cand

@@ -124,3 +124,33 @@ NOT_QUOTES = [
 @pytest.mark.parametrize("text", NOT_QUOTES)
 def test_scare_quotes_and_names_give_no_record(extracted, text):
     assert extracted(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, fragment, lemma",
+    [
+        ("Mayor Ingrid Solberg expressed appreciation for the union's \"balanced approach\" "
+         "to the talks.", "balanced approach", "express"),
+        ("Councillor Elif Demir also noted the \"senseless, tragic deaths\" of two fishermen "
+         "in the storm.", "senseless, tragic deaths", "note"),
+    ],
+)
+def test_words_quoted_in_the_object_of_a_speech_act_are_the_speakers(
+    extracted, pick, text, fragment, lemma
+):
+    rec = pick(extracted(text), fragment)
+    assert rec.type == "mixed"
+    assert rec.cue is not None and rec.cue.lemma == lemma
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ('Mayor Ingrid Solberg praised the "Drone Deal" initiative on Monday.', "Drone Deal"),
+        ('Mayor Ingrid Solberg praised the so-called "smart harbour" plan on Monday.',
+         "smart harbour"),
+    ],
+)
+def test_a_quoted_name_inside_a_claim_is_never_direct_speech(extracted, text, name):
+    for rec in extracted(text):
+        assert not (rec.type == "direct" and rec.quote.text.strip(' ."') == name)
