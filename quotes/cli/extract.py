@@ -10,16 +10,18 @@ bar and gives the exit status.
 from __future__ import annotations
 
 import contextlib
-import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NoReturn
 
 import click
 
+from quotes.cli.failures import die, internal_error, quiet_stdout
 from quotes.errors import ExitStatus, InputError, QuotesError
+
+PROG = "quotes extract"
 
 # Same value as quotes.read.sources.DEFAULT_MAX_CHARS (spaCy's own nlp.max_length); not
 # imported from there so `quotes --help` stays light.
@@ -47,7 +49,7 @@ class RunReport:
 
         self.failed.append(error)
         message = sanitize(str(error)).replace("\n", "\\n")
-        click.echo(f"quotes extract: {message}", err=True)
+        click.echo(f"{PROG}: {message}", err=True)
         if self.on_document:
             self.on_document()
 
@@ -145,14 +147,11 @@ def extract_command(inputs: tuple[str, ...], output: str | None, fmt: str | None
         _die("interrupted" + (f"; {output} left as it was" if output else ""),
              ExitStatus.INTERRUPTED)
     except BrokenPipeError:
-        _quiet_stdout()  # the reader of the pipe left (`| head`): not an error of ours
+        quiet_stdout()
     except OSError as exc:
         _die(f"cannot write {output or 'stdout'}: {exc.strerror or exc}", ExitStatus.SOME_FAILED)
-    except Exception as exc:  # a bug: one line, not a traceback (QUOTES_DEBUG=1 shows it)
-        if os.environ.get("QUOTES_DEBUG"):
-            raise
-        _die(f"internal error: {type(exc).__name__}: {exc} (please report it)",
-             ExitStatus.SOME_FAILED)
+    except Exception as exc:  # a bug: one line, not a traceback
+        internal_error(PROG, exc, ExitStatus.SOME_FAILED)
     sys.exit(report.exit_status())
 
 
@@ -261,15 +260,5 @@ def _load_model(model: str | None, speakers: str | None, max_chars: int) -> str:
     return name
 
 
-def _die(message: str, status: int) -> None:
-    from quotes.write.terminal import sanitize
-
-    click.echo(f"quotes extract: {sanitize(message)}", err=True)
-    sys.exit(status)
-
-
-def _quiet_stdout() -> None:
-    """Point stdout at /dev/null so Python's exit flush does not complain about the pipe."""
-    with contextlib.suppress(OSError, ValueError):
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+def _die(message: str, status: int) -> NoReturn:
+    die(PROG, message, status)

@@ -9,15 +9,15 @@ inventoried without loading the model again.
 from __future__ import annotations
 
 import json
-import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NoReturn
 
 import click
 
 from quotes.cli.extract import RunReport, extract_records
+from quotes.cli.failures import die, internal_error, quiet_stdout
 from quotes.errors import ExitStatus, InputError, QuotesError
 
 PROG = "quotes speakers"
@@ -87,14 +87,9 @@ def speakers_command(inputs: tuple[str, ...], fmt: str | None, model: str | None
     except KeyboardInterrupt:
         _die("interrupted", ExitStatus.INTERRUPTED)
     except BrokenPipeError:
-        from quotes.cli.extract import _quiet_stdout
-
-        _quiet_stdout()
-    except Exception as exc:  # a bug: one line, not a traceback (QUOTES_DEBUG=1 shows it)
-        if os.environ.get("QUOTES_DEBUG"):
-            raise
-        _die(f"internal error: {type(exc).__name__}: {exc} (please report it)",
-             ExitStatus.SOME_FAILED)
+        quiet_stdout()
+    except Exception as exc:  # a bug: one line, not a traceback
+        internal_error(PROG, exc, ExitStatus.SOME_FAILED)
     sys.exit(report.exit_status())
 
 
@@ -264,8 +259,5 @@ def _write_json(value: Any, out: IO[str]) -> None:
     out.flush()
 
 
-def _die(message: str, status: int) -> None:
-    from quotes.write.terminal import sanitize
-
-    click.echo(f"{PROG}: {sanitize(message)}", err=True)
-    sys.exit(status)
+def _die(message: str, status: int) -> NoReturn:
+    die(PROG, message, status)

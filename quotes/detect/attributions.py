@@ -21,6 +21,7 @@ Scare quotes and quoted names ("the “Drone Deal” initiative") match none of 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -36,12 +37,13 @@ from quotes.detect.clauses import (
     that_marker,
 )
 from quotes.detect.labels import speaker_labels
-from quotes.detect.nominal import CLAIM_NOUNS, nominal_claim, poll_finding
+from quotes.detect.nominal import nominal_claim, poll_finding
 from quotes.detect.quote_marks import QuoteSpan
 from quotes.doctext import doc_ents, doc_text, line_bounds
 from quotes.lexicon import Lexicon
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+_FINITE = ("VBZ", "VBD", "VBP", "MD")  # tags of a verb that can head a clause of its own
 CLAUSE_DEPS = {
     "aux",
     "auxpass",
@@ -198,7 +200,19 @@ class _QuoteIndex:
 def find_candidates(doc: Doc, quotes: list[QuoteSpan], lexicon: Lexicon) -> list[Candidate]:
     """Every attribution in ``doc``, in text order, with overlapping duplicates removed."""
     qindex = _QuoteIndex(quotes, len(doc_text(doc)))
-    cues = [t for t in doc if _is_cue(t, lexicon) and qindex.of_token(t) < 0]
+    # One pass over the tokens: cue verbs, statement nouns, and "in" before a poll.
+    cues: list[Token] = []
+    claim_nouns: list[Token] = []
+    poll_preps: list[Token] = []
+    for t in doc:
+        if qindex.of_token(t) >= 0:
+            continue
+        if t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.speech_nouns:
+            claim_nouns.append(t)
+        elif t.lower_ == "in" and t.dep_ == "prep":
+            poll_preps.append(t)
+        elif _is_cue(t, lexicon):
+            cues.append(t)
     cue_starts = [t.idx for t in cues]
     quote_starts = [q.inner_start for q in quotes]
     found: list[Candidate] = []
@@ -239,15 +253,16 @@ def find_candidates(doc: Doc, quotes: list[QuoteSpan], lexicon: Lexicon) -> list
         found.append(cand)
         used_quotes.update(ks)
 
-    # 2. cue verbs with a content clause; 3. according to; 4. naming cues.
+    # 2. cue verbs with a content clause; 3. according to; a claim named by a noun ("the
+    # mayor's claim that the ferry was safe"); then naming cues.
     direct_cues = set(cue_quotes)
-    for cue in cues:
-        if cue.i in direct_cues:
-            continue
-        if cue.lower_ == "according":
-            cand = _according_to(cue, qindex, lexicon)
-        else:
-            cand = _reported(cue, qindex, lexicon)
+    reported = (
+        _according_to(cue, qindex, lexicon) if cue.lower_ == "according"
+        else _reported(cue, qindex, lexicon)
+        for cue in cues
+        if cue.i not in direct_cues
+    )
+    for cand in itertools.chain(reported, map(nominal_claim, claim_nouns)):
         if cand is None:
             continue
         _snap_to_quotations(cand, qindex)
@@ -267,27 +282,8 @@ def find_candidates(doc: Doc, quotes: list[QuoteSpan], lexicon: Lexicon) -> list
         used_quotes.update(inside)
         found.append(cand)
 
-    # "the mayor's claim that the ferry was safe": a claim named by a noun, with its source.
-    for tok in doc:
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in CLAIM_NOUNS and qindex.of_token(tok) < 0:
-            cand = nominal_claim(tok)
-            if cand is not None:
-                _snap_to_quotations(cand, qindex)
-                first_k = bisect.bisect_left(quote_starts, cand.start - 1)
-                last_k = bisect.bisect_right(quote_starts, cand.end + 1)
-                inside = [k for k in range(first_k, last_k) if quotes[k].inner_end <= cand.end + 1]
-                if inside:
-                    cand.type = "mixed"
-                    cand.quotes = [quotes[k] for k in inside]
-                    used_quotes.update(inside)
-                found.append(cand)
-
     # "Roe led the mayor 47 percent to 39 percent in the latest harbour poll."
-    for tok in doc:
-        if tok.lower_ == "in" and tok.dep_ == "prep" and qindex.of_token(tok) < 0:
-            cand = poll_finding(tok, lexicon)
-            if cand is not None:
-                found.append(cand)
+    found.extend(c for c in (poll_finding(t, lexicon) for t in poll_preps) if c is not None)
 
     for k, q in enumerate(quotes):
         if k in used_quotes:
@@ -662,10 +658,6 @@ def _reported(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidate | 
     if content is None and _animate(subject, lexicon):
         content = _complement_content(cue)
     if content is None and cue.dep_ in ("parataxis", "advcl") and cue.head.i != cue.i:
-        if cue.dep_ == "parataxis" and cue.head.pos_ not in ("VERB", "AUX") and (
-            cue.sent.root.i == cue.i
-        ):
-            return None
         content = _host_clause_content(cue, subject)
         if content is None and not (
             cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.lemma_.lower() in GIVEN_REASONS
@@ -719,7 +711,7 @@ def _with_swallowed_subject(
     subjectless. A finite clause needs a subject, so the words between the cue and the
     clause (a phrase hung on the cue, no punctuation) are its subject.
     """
-    if span is None or clause.i < cue.i or clause.tag_ not in ("VBZ", "VBD", "VBP", "MD"):
+    if span is None or clause.i < cue.i or clause.tag_ not in _FINITE:
         return span
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in clause.children):
         return span
@@ -818,7 +810,7 @@ _SUBORDINATORS = {"when", "before", "after", "while", "because", "since", "until
 _MENTAL_CUES = {"know", "feel", "think", "believe", "hope", "fear", "worry", "suspect",
                 "guess", "expect", "doubt", "understand", "determine", "discover"}
 # Cues whose content may be an indirect question ("asked when ...", "explained why ...").
-_QUESTION_CUES = {"ask", "wonder", "question", "explain", "tell", "know", "decide", "describe",
+_QUESTION_CUES = {"ask", "wonder", "question", "explain", "tell", "decide", "describe",
                   "show", "reveal", "disclose", "say"}
 
 
@@ -847,7 +839,7 @@ def _claim_like(cue: Token, start: int, end: int) -> bool:
         # "voters know what is in the returns": a question, nobody's claim (but "a plan
         # which he believes will work" states his belief)
         return False
-    finite = root.tag_ in ("VBZ", "VBD", "VBP", "MD")
+    finite = root.tag_ in _FINITE
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in root.children)
     # "says is wrong unless shown otherwise": a finite verb without its subject is a broken parse
     return not (finite and root.dep_ == "ccomp" and not has_subject and root.i > cue.i)
@@ -1080,7 +1072,13 @@ def _trailing_cue_content(cue: Token, subject: Token | None) -> tuple[int, int] 
     comma = subject.left_edge.i - 1 if subject.i < cue.i else cue.i - 1
     if comma <= sent.start + 2 or doc[comma].text not in (",", "—", "–"):
         return None
-    first = doc[sent.start]
+    return _claim_before(doc, sent.start, comma)
+
+
+def _claim_before(doc: Doc, start: int, comma: int) -> tuple[int, int] | None:
+    """The words from ``start`` up to the comma before a closing cue, when they state
+    something rather than only set the scene."""
+    first = doc[start]
     while first.dep_ == "cc" and first.i + 1 < comma:
         first = doc[first.i + 1]  # "But when ...": the conjunction says nothing of the clause
     if first.tag_ == "VBG":
@@ -1088,11 +1086,14 @@ def _trailing_cue_content(cue: Token, subject: Token | None) -> tuple[int, int] 
     if first.tag_ == "IN" or first.lower_ in _SUBORDINATORS:
         # "As news spread, members complained." is only a circumstance; "As the rally began,
         # a girl was hurt, police said." has a main clause after it.
-        inner = next((t.i for t in doc[sent.start : comma] if t.text == ","), comma)
-        if not any(t.tag_ in ("VBZ", "VBD", "VBP", "MD") for t in doc[inner:comma]):
+        inner = next((t.i for t in doc[start:comma] if t.text == ","), comma)
+        if not any(t.tag_ in _FINITE for t in doc[inner:comma]):
             return None
     last = doc[comma - 1]
+    while last.is_punct and last.i > first.i:
+        last = doc[last.i - 1]
     return first.idx, last.idx + len(last)
+
 
 
 _ASIDE_WORDS = 8  # words a source may take in "..., campaign finance records show."
@@ -1120,7 +1121,7 @@ def _source_aside(cue: Token) -> tuple[tuple[int, int], Span] | None:
         return None
     source = doc[k + 1 : cue.i]
     if not any(t.pos_ in ("NOUN", "PROPN") for t in source) or any(
-        t.tag_ in ("VBZ", "VBD", "VBP", "MD") or t.lower_ in ("who", "which", "that")
+        t.tag_ in _FINITE or t.lower_ in ("who", "which", "that")
         for t in source
     ):
         return None
@@ -1129,19 +1130,14 @@ def _source_aside(cue: Token) -> tuple[tuple[int, int], Span] | None:
         if t.tag_ in ("DT", "PRP$", "PRP") and seen_noun:
             return None  # "..., a goal his advisers share": a relative clause, no aside
         seen_noun = (seen_noun or t.pos_ in ("NOUN", "PROPN")) and t.pos_ != "ADP"
-    first = doc[sent.start]
-    claim = doc[sent.start : k]
-    lead = next((t for t in claim if t.dep_ != "cc"), first)
-    if lead.tag_ == "VBG" or lead.lower_ in _SUBORDINATORS or lead.tag_ == "IN":
-        return None  # "When the storm came, officials said, ..." is told elsewhere
-    if not any(t.tag_ in ("VBZ", "VBD", "VBP", "MD") for t in claim):
+    if not any(t.tag_ in _FINITE for t in doc[sent.start : k]):
+        return None  # the parse could not find a statement before the aside
+    claim = _claim_before(doc, sent.start, k)
+    if claim is None:
         return None
-    while claim and claim[-1].is_punct:
-        claim = claim[:-1]
-    last = claim[-1]
     # The speaker is the phrase's head: its last noun ("records" in "port records").
     head = max((t for t in source if t.pos_ in ("NOUN", "PROPN")), key=lambda t: t.i)
-    return (first.idx, last.idx + len(last)), doc[source.start : head.i + 1]
+    return claim, doc[source.start : head.i + 1]
 
 
 def _colon_content(cue: Token) -> tuple[int, int] | None:
@@ -1182,7 +1178,10 @@ def _block_after(doc: Doc, pos: int) -> tuple[int, int]:
     quotation of a speech or letter)."""
     lo, hi = line_bounds(doc, pos)
     text = doc_text(doc)
-    if "\n\n" not in text[:lo]:
+    first_blank = doc.user_data.get("quotes_first_blank_line")
+    if first_blank is None:
+        first_blank = doc.user_data["quotes_first_blank_line"] = text.find("\n\n")
+    if not 0 <= first_blank < lo:
         return lo, hi  # no blank lines before: lines are paragraphs, the block is one
     for _ in range(_BLOCK_LINES - 1):
         if hi + 1 >= len(text) or text[hi + 1] == "\n" or not text[hi + 1].strip():

@@ -10,15 +10,6 @@ from quotes.detect.candidate import Candidate
 from quotes.detect.clauses import clause_chars, mention_of, that_marker
 from quotes.lexicon import Lexicon
 
-# Nouns that name a statement whose content a "that" clause gives ("his claim that ...").
-CLAIM_NOUNS = {
-    "claim", "assertion", "statement", "announcement", "remark", "comment", "warning",
-    "allegation", "accusation", "promise", "pledge", "vow", "insistence", "argument",
-    "contention", "suggestion", "admission", "denial", "prediction", "charge", "boast",
-    "threat", "assurance", "complaint", "testimony", "declaration",
-}
-
-
 POLL_NOUNS = {"poll", "survey", "average"}
 
 
@@ -63,7 +54,8 @@ def one_poll(poll: Token) -> bool:
 
 def nominal_claim(noun: Token) -> Candidate | None:
     """ "Roe's claim that the bridge was safe", "a warning from the coast guard that ...":
-    a statement noun with a "that" clause of its own and a named source.
+    a statement noun (the lexicon's speech nouns) with a "that" clause of its own and a
+    named source.
 
     A relative clause ("the claim that he made") has "that" as its subject or object, never
     as its marker, so it is not a content clause. Without a source the noun is hearsay

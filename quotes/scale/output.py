@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -96,14 +96,7 @@ def write_manifest(out_dir: Path, manifest: dict[str, Any]) -> None:
 
 def remove_temporaries(out_dir: Path) -> list[str]:
     """Delete half-written files left by a run that was killed; returns their names."""
-    removed = []
-    for path in out_dir.glob(f"{TEMP_PREFIX}*"):
-        try:
-            path.unlink()
-            removed.append(path.name)
-        except OSError:
-            pass
-    return sorted(removed)
+    return _unlink_all(out_dir.glob(f"{TEMP_PREFIX}*"))
 
 
 def remove_stale_parts(out_dir: Path, keep: set[str]) -> list[str]:
@@ -112,12 +105,18 @@ def remove_stale_parts(out_dir: Path, keep: set[str]) -> list[str]:
     Without this, a rerun after the inputs changed would leave the old records beside the
     new ones and ``cat part-*.jsonl`` would show some documents twice.
     """
+    return _unlink_all(
+        p for p in out_dir.iterdir() if PART_FILE.match(p.name) and p.name not in keep
+    )
+
+
+def _unlink_all(paths: Iterable[Path]) -> list[str]:
+    """Delete what can be deleted (another process may hold a file); the names deleted."""
     removed = []
-    for path in out_dir.iterdir():
-        if PART_FILE.match(path.name) and path.name not in keep:
-            try:
-                path.unlink()
-                removed.append(path.name)
-            except OSError:
-                pass
+    for path in paths:
+        try:
+            path.unlink()
+            removed.append(path.name)
+        except OSError:
+            pass
     return sorted(removed)
