@@ -69,7 +69,11 @@ def _record(doc: Doc, cand: Candidate, speaker: Speaker | None, lexicon: Lexicon
     confidence = cand.confidence
     if speaker is not None:
         confidence = (
-            min(confidence, RESOLUTION_CONFIDENCE.get(speaker.resolution, 0.5))
+            min(
+                confidence,
+                RESOLUTION_CONFIDENCE.get(speaker.resolution, 0.5),
+                speaker.confidence if speaker.confidence is not None else 1.0,
+            )
             if speaker.name
             else 0.3
         )

@@ -34,6 +34,8 @@ class Lexicon:
     media: frozenset[str]
     media_suffixes: frozenset[str]
     first_names: dict[str, str]
+    org_nouns: dict[str, str]  # "company" -> "ORG", "city" -> "GPE"
+    document_nouns: frozenset[str]
 
     def cue_class(self, lemma: str) -> str | None:
         """Class of a cue verb lemma, or None when it is not a cue."""
@@ -59,4 +61,6 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
         media=frozenset(r[0].lower() for r in read_table(base / "media.tsv")),
         media_suffixes=frozenset(r[0].lower() for r in read_table(base / "media_suffix.tsv")),
         first_names={r[0].lower(): r[1] for r in read_table(base / "first_names.tsv")},
+        org_nouns={r[0].lower(): r[1] for r in read_table(base / "org_nouns.tsv")},
+        document_nouns=frozenset(r[0].lower() for r in read_table(base / "document_nouns.tsv")),
     )

@@ -9,6 +9,7 @@ from quotes.records.attribution import (
     Hedge,
     Relay,
     Speaker,
+    SpeakerMember,
     TextSpan,
 )
 from quotes.records.schema import (
@@ -29,6 +30,7 @@ __all__ = [
     "Relay",
     "SchemaProblem",
     "Speaker",
+    "SpeakerMember",
     "TextSpan",
     "is_valid",
     "load_schema",

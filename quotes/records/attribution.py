@@ -14,7 +14,7 @@ from typing import Any, Literal
 SCHEMA_VERSION = "1.0"
 
 AttributionType = Literal["direct", "indirect", "mixed", "according_to", "unattributed"]
-SpeakerKind = Literal["person", "organization", "media", "group", "unknown"]
+SpeakerKind = Literal["person", "organization", "media", "group", "document", "unknown"]
 Resolution = Literal[
     "explicit", "alias", "registry", "pronoun", "description", "floating", "unresolved"
 ]
@@ -44,8 +44,19 @@ class Cue:
 
 
 @dataclass
+class SpeakerMember:
+    """One of several speakers of one statement ("Roe and Lund said")."""
+
+    name: str | None
+    kind: SpeakerKind = "unknown"
+    key: str | None = None
+    mention: TextSpan | None = None
+
+
+@dataclass
 class Speaker:
-    """Who said it: the canonical name and the mention it was resolved from."""
+    """Who said it: the canonical name, the mention as written, and the earlier mention
+    it was resolved through (``antecedent``), so a reviewer can check the chain."""
 
     name: str | None
     kind: SpeakerKind = "unknown"
@@ -53,6 +64,12 @@ class Speaker:
     mention: TextSpan | None = None
     title: str | None = None
     ids: dict[str, str] = field(default_factory=dict)
+    key: str | None = None
+    antecedent: TextSpan | None = None
+    members: list[SpeakerMember] = field(default_factory=list)
+    # How far the resolver trusts the chain that gave the name (not written: the record's
+    # own ``confidence`` carries it); None means the resolution's usual figure.
+    confidence: float | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass
@@ -179,6 +196,17 @@ class Attribution:
                 mention=TextSpan(**spk["mention"]) if spk.get("mention") else None,
                 title=spk.get("title"),
                 ids=dict(spk.get("ids") or {}),
+                key=spk.get("key"),
+                antecedent=TextSpan(**spk["antecedent"]) if spk.get("antecedent") else None,
+                members=[
+                    SpeakerMember(
+                        name=m.get("name"),
+                        kind=m.get("kind", "unknown"),
+                        key=m.get("key"),
+                        mention=TextSpan(**m["mention"]) if m.get("mention") else None,
+                    )
+                    for m in spk.get("members") or []
+                ],
             )
             if spk
             else None,
@@ -217,4 +245,15 @@ def _speaker_dict(spk: Speaker | None) -> dict[str, Any] | None:
         "mention": asdict(spk.mention) if spk.mention else None,
         "title": spk.title,
         "ids": dict(spk.ids),
+        "key": spk.key,
+        "antecedent": asdict(spk.antecedent) if spk.antecedent else None,
+        "members": [
+            {
+                "name": m.name,
+                "kind": m.kind,
+                "key": m.key,
+                "mention": asdict(m.mention) if m.mention else None,
+            }
+            for m in spk.members
+        ],
     }

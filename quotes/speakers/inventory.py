@@ -73,7 +73,7 @@ PRONOUNS = {
 # Honorifics are no role: "Mr." is not a title a registry should keep.
 HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "messrs", "mme", "mlle"}
 # Kinds whose canonical name is often just the words of a description ("officials").
-DESCRIPTIVE_KINDS = {"group", "unknown"}
+DESCRIPTIVE_KINDS = {"group", "document", "unknown"}
 # Words that may stand lower-case inside a name ("Sergio de la Vega", "Ministry of Health").
 NAME_PARTICLES = {
     "de",

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from anyascii import anyascii
 from rapidfuzz import fuzz
 
 # Measured on the variant pairs in tests/speakers/test_names.py: every true pair scores
@@ -21,6 +22,7 @@ FUZZY_THRESHOLD = 88.0
 _FOLDS = [
     (re.compile(r"(iy|yy|yi|ij|ii|y|i)$"), "y"),  # Zelenskyy, Zelenskiy, Zelensky
     (re.compile(r"(ei|ey|ej)$"), "ey"),  # Sergei / Sergey / Sergej
+    (re.compile(r"(?<=[a-z])y(?=[a-z])"), "i"),  # Volodymyr / Volodimir (Cyrillic и, ы)
     (re.compile(r"kh"), "h"),  # Kharkiv / Harkiv
     (re.compile(r"ck"), "k"),
     (re.compile(r"w"), "v"),  # Wolodymyr / Volodymyr
@@ -88,10 +90,14 @@ TITLE_WORDS = {
 
 @lru_cache(maxsize=65536)
 def ascii_fold(s: str) -> str:
-    """Lower case, accents removed, curly apostrophes straightened."""
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(ch for ch in s if not unicodedata.combining(ch))
-    return s.replace("’", "'").lower()
+    """Lower case Latin letters: accents removed, other scripts transliterated, curly
+    apostrophes straightened ("Зеленский" -> "zelenskii", "Žižek" -> "zizek").
+
+    anyascii (a maintained table for every Unicode script) does the transliteration, so a
+    Cyrillic or Greek alias in a registry meets the Latin spelling of the article.
+    """
+    s = unicodedata.normalize("NFKC", s).replace("’", "'").replace("‘", "'")
+    return anyascii(s).lower()
 
 
 @lru_cache(maxsize=65536)

@@ -10,15 +10,19 @@ quotation with no speaker of its own the speaker just before it.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from quotes.detect.attributions import Candidate
 from quotes.doctext import doc_ents, doc_text
-from quotes.lexicon import Lexicon
-from quotes.records import Speaker, TextSpan
-from quotes.speakers.names import fuller, name_words, same_name
+from quotes.lexicon import Lexicon, load_lexicon
+from quotes.records import Speaker, SpeakerMember, TextSpan
+from quotes.speakers.descriptors import DescriptorIndex
+from quotes.speakers.documents import owner_of
+from quotes.speakers.keys import speaker_key
+from quotes.speakers.names import fuller, name_words, same_name, same_word
 from quotes.speakers.registry import SpeakerRegistry
 
 MALE = {"he", "him", "his", "himself"}
@@ -57,50 +61,6 @@ GROUP_NOUNS = {
     "staff",
 }
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
-ORG_NOUNS = {
-    "authority",
-    "regulator",
-    "court",
-    "army",
-    "military",
-    "navy",
-    "police",
-    "municipality",
-    "parliament",
-    "legislature",
-    "senate",
-    "operator",
-    "utility",
-    "airline",
-    "department",
-    "agency",
-    "ministry",
-    "company",
-    "firm",
-    "group",
-    "organization",
-    "organisation",
-    "association",
-    "union",
-    "government",
-    "council",
-    "board",
-    "committee",
-    "party",
-    "office",
-    "service",
-    "commission",
-    "bank",
-    "university",
-    "foundation",
-    "institute",
-    "campaign",
-    "administration",
-    "team",
-    "club",
-    "network",
-    "embassy",
-}
 
 
 @dataclass
@@ -115,6 +75,7 @@ class Entity:
     ids: dict[str, str] = field(default_factory=dict)
     from_registry: bool = False
     votes: dict[str, int] = field(default_factory=dict)
+    mention: TextSpan | None = None  # where the fullest form of the name is written
 
 
 class SpeakerResolver:
@@ -134,13 +95,35 @@ class SpeakerResolver:
             if ent.label_ in ("ORG", "NORP", "GPE") and len(ent) >= 2
         ]
         self._collect_people()
+        self.descriptors = DescriptorIndex(_name_spans(doc))
+        self._subject_orgs = [
+            e
+            for e in doc_ents(doc)
+            if e.label_ == "ORG" and e.root.dep_ in ("nsubj", "nsubjpass")
+        ]
+        self._org_counts: dict[str, int] = {}
+        for e in doc_ents(doc):
+            if e.label_ in ("ORG", "GPE"):
+                key = _strip_det(e.text).lower()
+                self._org_counts[key] = self._org_counts.get(key, 0) + 1
+        self._documents = [
+            (tok.idx, tok.lemma_.lower(), owner)
+            for tok in doc
+            if tok.pos_ == "NOUN"
+            and (
+                tok.lemma_.lower() in lexicon.document_nouns
+                or tok.lemma_.lower() in lexicon.speech_nouns
+            )
+            and (owner := owner_of(tok)) is not None
+        ]
 
     # -- the people and organisations the document names ------------------------------
     def _collect_people(self) -> None:
         """Cluster every PERSON name in the document by name variant, with gender and titles."""
         for ent in doc_ents(self.doc):
             if ent.label_ == "PERSON" and name_words(ent.text):
-                person = self._person(_full_name(ent), ent.start_char)
+                full = _full_name(ent)
+                person = self._person(full.text, full.start_char)
                 title = _title_before(ent)
                 if title and title not in person.titles:
                     person.titles.append(title)
@@ -161,10 +144,11 @@ class SpeakerResolver:
         self._acronyms = _acronym_map(self.doc)
         seen: set[int] = set()
         self._mentions: list[tuple[int, str, bool, Entity, bool]] = []
+        self._mention_spans: dict[int, TextSpan] = {}
         for ent in doc_ents(self.doc):
             if ent.label_ != "PERSON" or not name_words(ent.text):
                 continue
-            person = self._find_person(_full_name(ent))
+            person = self._find_person(_full_name(ent).text)
             if person is None:
                 continue
             dep = ent.root.dep_ if ent.root.dep_ in ("nsubj", "nsubjpass") else ent.root.head.dep_
@@ -176,11 +160,12 @@ class SpeakerResolver:
                 dep = "sub_nsubj"  # the subject of a subordinate clause is less salient
             # A first mention introduces a new speaker only when written in full ("Mississauga
             # accountant Babatunji Farinloye"); a lone word is too often a tagging slip.
-            first = id(person) not in seen and len(name_words(_full_name(ent))) >= 2
+            first = id(person) not in seen and len(name_words(_full_name(ent).text)) >= 2
             seen.add(id(person))
             self._mentions.append(
                 (ent.start_char, dep, dep in ("nsubj", "nsubjpass"), person, first)
             )
+            self._mention_spans[ent.start_char] = _span(ent)
         for tok in self.doc:
             if (
                 tok.dep_ in ("nsubj", "nsubjpass")
@@ -192,6 +177,9 @@ class SpeakerResolver:
                     first = id(person) not in seen
                     seen.add(id(person))
                     self._mentions.append((tok.left_edge.idx, tok.dep_, True, person, first))
+                    self._mention_spans[tok.left_edge.idx] = _span(
+                        self.doc[tok.left_edge.i : tok.i + 1]
+                    )
         self._mentions.sort(key=lambda m: m[0])
         self._mention_starts = [m[0] for m in self._mentions]
 
@@ -216,7 +204,9 @@ class SpeakerResolver:
                 t.text[:1].isupper() and t.text[1:].islower() for t in words
             ):
                 continue
-            if any(t.lower_ in ORG_NOUNS or t.lower_ in self.lexicon.roles for t in words):
+            if any(
+                t.lower_ in self.lexicon.org_nouns or t.lower_ in self.lexicon.roles for t in words
+            ):
                 continue
             vote = _gender_near(words)
             if vote is None:
@@ -225,13 +215,21 @@ class SpeakerResolver:
             person.votes[vote] = person.votes.get(vote, 0) + 1
 
     def _person(self, name: str, pos: int) -> Entity:
-        clean = self._strip_title(_strip_possessive(name))
+        clean = self._strip_title(clean_name(name))
+        offset = name.find(clean) if clean else -1
+        written = TextSpan(clean, pos + offset, pos + offset + len(clean)) if offset >= 0 else None
         for p in self.people:
             if same_name(p.name, clean):
                 if not p.from_registry:
-                    p.name = fuller(p.name, clean)
+                    fullest = fuller(p.name, clean)
+                    if fullest != p.name and written is not None:
+                        p.mention = written
+                    p.name = fullest
                 return p
-        p = Entity(name=clean, kind="person", last_seen=pos)
+        given = self._given_name_match(clean)
+        if given is not None:
+            return given
+        p = Entity(name=clean, kind="person", last_seen=pos, mention=written)
         hit = self.registry.lookup(clean, "person")
         if hit is not None:
             p.name, p.ids, p.from_registry = hit.name, dict(hit.ids), True
@@ -256,12 +254,33 @@ class SpeakerResolver:
         exact = [p for p in self.people if words and name_words(p.name)[-1:] == words[-1:]]
         pool = exact or self.people
         hit = next((p for p in pool if same_name(p.name, name)), None)
+        if hit is None:
+            hit = self._given_name_match(name)
         self._found[key] = hit
         return hit
 
+    def _given_name_match(self, name: str) -> Entity | None:
+        """A one-word name that is the first word of exactly one full name in the article:
+        a given name ("Jordan" for Jordan Stewart, a teenager) or a family name written
+        first ("Wang" for Wang Qishan, "Mahathir" for Mahathir Mohamad). Two people who
+        share that word make it ambiguous, and then nobody is guessed."""
+        words = name_words(name)
+        if len(words) != 1 or len(words[0]) < 2:
+            return None
+        hits = [
+            p
+            for p in self.people
+            if len(name_words(p.name)) >= 2 and same_word(name_words(p.name)[0], words[0])
+        ]
+        return hits[0] if len(hits) == 1 else None
+
     # -- resolution --------------------------------------------------------------------
     def resolve_all(self, cands: list[Candidate]) -> list[Speaker | None]:
-        """Speakers for candidates in text order (the list must be sorted by position)."""
+        """Speakers for candidates in text order (the list must be sorted by position).
+
+        Each speaker also gets its stable ``key``, the ``antecedent`` it was resolved
+        through, and a confidence that falls with the length and weakness of the chain.
+        """
         speakers: list[Speaker | None] = []
         last: tuple[Speaker, int] | None = None  # the previous attribution's speaker and position
         contents = [(c.start, c.end) for c in cands]
@@ -269,16 +288,9 @@ class SpeakerResolver:
             spk: Speaker | None
             if cand.subject is not None:
                 spk = self.resolve_mention(cand.subject, last, contents)
-            elif cand.floating and last is not None and self._near(last[1], cand.start):
-                prev = last[0]
-                spk = Speaker(
-                    name=prev.name,
-                    kind=prev.kind,
-                    resolution="floating",
-                    mention=prev.mention,
-                    title=prev.title,
-                    ids=dict(prev.ids),
-                )
+                spk = self._with_co_speakers(spk, cand.subject, last, contents)
+            elif cand.floating:
+                spk = self._floating(cand.start, last, contents)
             else:
                 spk = None
             if spk is not None and spk.name and spk.resolution != "registry" and len(self.registry):
@@ -287,6 +299,14 @@ class SpeakerResolver:
                     spk.name, spk.ids = hit.name, dict(hit.ids)
                     if spk.resolution == "explicit":
                         spk.resolution = "registry"
+            if spk is not None:
+                spk.key = speaker_key(spk.name, spk.kind) if spk.name else None
+                if spk.antecedent is not None and spk.mention is not None:
+                    if (spk.antecedent.start, spk.antecedent.end) == (
+                        spk.mention.start,
+                        spk.mention.end,
+                    ) and spk.resolution != "floating":
+                        spk.antecedent = None  # resolved through its own words
             speakers.append(spk)
             if spk is not None and spk.name:
                 # Remember where the attribution ends (its cue clause included): a name
@@ -296,6 +316,144 @@ class SpeakerResolver:
                     max(cand.end, cand.cue_end or 0, cand.subject.end_char if cand.subject else 0),
                 )
         return speakers
+
+    def _floating(
+        self, pos: int, last: tuple[Speaker, int] | None, contents: list[tuple[int, int]]
+    ) -> Speaker | None:
+        """A quotation paragraph with no cue of its own: the speaker just before it, unless
+        the paragraphs between introduce someone else. A person made the subject there
+        ("Still, Laurin lost 40 per cent of her income.") is who the quotation continues;
+        any other newcomer leaves it unresolved rather than carried past them."""
+        if last is None or not self._near(last[1], pos):
+            return None
+        prev = last[0]
+        newcomer = self._subject_between(last[1], pos, contents)
+        if newcomer is not None:
+            person, start = newcomer
+            if prev.kind == "person" and prev.name and same_name(person.name, prev.name):
+                return self._carried(prev, prev.mention, "floating", chained=True)
+            if self._near(start, pos):
+                spk = self._speaker_of(person, self._mention_spans.get(start), "floating")
+                spk.antecedent = spk.mention
+                return spk
+            return None
+        return self._carried(prev, prev.mention, "floating", chained=True)
+
+    def _subject_between(
+        self, lo: int, hi: int, contents: list[tuple[int, int]]
+    ) -> tuple[Entity, int] | None:
+        """The latest person made a main-clause subject between two offsets, outside any
+        reported content."""
+        k = bisect.bisect_left(self._mention_starts, hi)
+        for start, dep, _ok, person, _first in reversed(self._mentions[max(0, k - 40) : k]):
+            if start < lo:
+                break
+            if dep in ("nsubj", "nsubjpass") and not _inside(contents, start):
+                return person, start
+        return None
+
+    def _with_co_speakers(
+        self,
+        spk: Speaker,
+        subject: Span,
+        last: tuple[Speaker, int] | None,
+        contents: list[tuple[int, int]],
+    ) -> Speaker:
+        """ "Roe and Lund said", "reply Burton and Nick": every speaker of one statement, in
+        ``members``, and a name that names them all."""
+        head = subject.root
+        others = [c for c in head.conjuncts if c.i > head.i and c.pos_ in ("PROPN", "NOUN")]
+        if not others or spk.name is None:
+            return spk
+        members = [SpeakerMember(spk.name, spk.kind, speaker_key(spk.name, spk.kind), spk.mention)]
+        for tok in others:
+            phrase = _phrase_with_compounds(tok)
+            other = self.resolve_mention(phrase, last, contents)
+            if other.name is None:
+                return spk
+            key = speaker_key(other.name, other.kind)
+            members.append(SpeakerMember(other.name, other.kind, key, _span(phrase)))
+        names = [mb.name or "" for mb in members]
+        joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        end = max(t.idx + len(t) for t in [head, *others])
+        mention = TextSpan(doc_text(self.doc)[subject.start_char : end], subject.start_char, end)
+        return Speaker(joined, "group", spk.resolution, mention, None, {}, members=members)
+
+    def _carried(
+        self, prev: Speaker, m: TextSpan | None, resolution: str, chained: bool = False
+    ) -> Speaker:
+        """The previous attribution's speaker, taken up by a new mention (a pronoun, "the
+        statement", a floating quotation), with the previous mention as its antecedent."""
+        spk = Speaker(
+            prev.name,
+            prev.kind,
+            resolution,  # type: ignore[arg-type]
+            m,
+            prev.title,
+            dict(prev.ids),
+            antecedent=prev.mention,
+            members=list(prev.members),
+        )
+        if chained and prev.resolution in ("pronoun", "floating", "description"):
+            spk.confidence = 0.5  # a chain of weak links: the reviewer should look first
+        return spk
+
+    def _earlier_owner(self, lemma: str, before: int) -> Token | None:
+        """ "the report said": the owner of the latest report named with its owner."""
+        for pos, noun, owner in reversed(self._documents):
+            if pos < before and noun == lemma:
+                return owner
+        return None
+
+    def _neuter(
+        self,
+        tok: Token,
+        m: TextSpan,
+        last: tuple[Speaker, int] | None,
+        contents: list[tuple[int, int]],
+    ) -> Speaker:
+        """ "it said": the organisation that spoke last, else the latest organisation made a
+        subject nearby. A person is never "it"."""
+        if last is not None and last[0].kind in ("organization", "media"):
+            return self._carried(last[0], m, "pronoun")
+        org = self._recent_org_subject(tok.idx, contents)
+        if org is not None:
+            name, span = org
+            kind = "media" if self.lexicon.is_media(name) else "organization"
+            return Speaker(name, kind, "pronoun", m, antecedent=span)  # type: ignore[arg-type]
+        return Speaker(None, "organization", "unresolved", m)
+
+    def _recent_org_subject(
+        self, before: int, contents: list[tuple[int, int]]
+    ) -> tuple[str, TextSpan] | None:
+        """The latest organisation written as a subject within two paragraphs before."""
+        for ent in reversed(self._subject_orgs):
+            if ent.start_char >= before:
+                continue
+            if not self._near(ent.end_char, before):
+                return None
+            if _inside(contents, ent.start_char):
+                continue
+            return _strip_det(ent.text), _span(ent)
+        return None
+
+    def _plural_antecedent(
+        self, tok: Token, contents: list[tuple[int, int]]
+    ) -> tuple[str, TextSpan] | None:
+        """ "they said": the latest plural noun phrase made a subject nearby ("the players",
+        "officials"), outside reported content."""
+        sent_start = tok.sent.start
+        lo = max(0, sent_start - 80)
+        for cand in reversed(self.doc[lo : tok.i]):
+            if (
+                cand.dep_ in ("nsubj", "nsubjpass")
+                and cand.tag_ in ("NNS", "NNPS")
+                and not _inside(contents, cand.idx)
+                and self._near(cand.idx, tok.idx)
+            ):
+                phrase = mention_of_group(cand)
+                return _strip_det(phrase.text), _span(phrase)
+        return None
 
     def _near(self, prev_pos: int, pos: int) -> bool:
         """Within the same or the next paragraph: news quotes run on for one paragraph at most."""
@@ -316,27 +474,39 @@ class SpeakerResolver:
             # "Q:" / "A:" of a printed interview: the interviewer or the interviewee, whom
             # the label does not name.
             return Speaker(None, "person", "unresolved", m)
-        # A statement noun ("the ministry's statement") speaks for its possessor.
-        if head.lemma_.lower() in self.lexicon.speech_nouns:
-            owner = _owner_of(head)
+        lemma = head.lemma_.lower()
+        # A statement or a document ("the ministry's statement", "the Civic Action study")
+        # speaks for its owner; documents never speak for themselves.
+        if lemma in self.lexicon.speech_nouns or lemma in self.lexicon.document_nouns:
+            owner = owner_of(head) or self._earlier_owner(lemma, m.start)
             if owner is not None:
-                inner = self.resolve_mention(_phrase(owner), last, contents)
+                owner_span = _phrase(owner)
+                inner = self.resolve_mention(owner_span, last, contents)
                 inner.mention = m
+                inner.antecedent = _span(owner_span)
                 return inner
-            if last is not None and last[0].name and self._near(last[1], m.start):
+            if (
+                lemma in self.lexicon.speech_nouns
+                and last is not None
+                and last[0].name
+                and self._near(last[1], m.start)
+            ):
                 prev = last[0]  # "a statement said": the statement of whoever was just speaking
-                return Speaker(prev.name, prev.kind, "description", m, prev.title, dict(prev.ids))
+                return self._carried(prev, m, "description")
+            if head.pos_ == "NOUN":
+                return Speaker(None, "document", "unresolved", m)
         if low in PERSONAL_PRONOUNS_SPEAKING and len(mention) <= 2:
             return self._pronoun(head, m, last, contents)
         if low in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             # "Smith, who said ...": the relative pronoun stands for the noun it follows.
             noun = head.head.head
             return self.resolve_mention(_phrase(noun), last, contents)
-        if head.pos_ == "PRON" or low in RELATIVE_PRONOUNS:
-            # "it said", "I said" outside a quotation (the writer), "which": nothing named.
-            if low == "it" and last is not None and last[0].kind in ("organization", "media"):
-                prev = last[0]
-                return Speaker(prev.name, prev.kind, "pronoun", m, None, dict(prev.ids))
+        if low in PRONOUN_WORDS or low in RELATIVE_PRONOUNS:
+            # "it said": the organisation just speaking or just named; "I said" outside a
+            # quotation (the writer), "which": nothing named. Decided by the word, not the
+            # tag: the tagger calls rare names pronouns ("Brind'Amour").
+            if low == "it":
+                return self._neuter(head, m, last, contents)
             return Speaker(None, "unknown", "unresolved", m)
         appos = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if appos is not None and head.pos_ != "PROPN":
@@ -398,6 +568,7 @@ class SpeakerResolver:
         )
 
     def _organisation(self, name: str, m: TextSpan) -> Speaker:
+        name = self._fuller_org(name)
         kind = "media" if self.lexicon.is_media(name) else "organization"
         hit = self.registry.lookup(name, kind)
         for o in self.orgs:
@@ -410,6 +581,13 @@ class SpeakerResolver:
             return Speaker(hit.name, hit.kind, "registry", m, None, dict(hit.ids))  # type: ignore[arg-type]
         return Speaker(name, kind, "explicit", m)  # type: ignore[arg-type]
 
+    def _fuller_org(self, name: str) -> str:
+        """ "Samsung" -> "Samsung Electronics Co." when the article names it in full (and
+        no other organisation starts the same way)."""
+        prefix = name.lower() + " "
+        longer = {n for _, n in self._org_mentions if n.lower().startswith(prefix)}
+        return longer.pop() if len(longer) == 1 else name
+
     def _pronoun(
         self,
         tok: Token,
@@ -419,9 +597,15 @@ class SpeakerResolver:
     ) -> Speaker:
         low = tok.lower_
         if low in PLURAL:
-            if last is not None and last[0].kind in ("organization", "group", "media"):
-                prev = last[0]
-                return Speaker(prev.name, prev.kind, "pronoun", m, prev.title, dict(prev.ids))
+            group = self._plural_antecedent(tok, contents)
+            if (
+                last is not None
+                and last[0].kind in ("organization", "group", "media")
+                and (group is None or group[1].start < last[1])
+            ):
+                return self._carried(last[0], m, "pronoun", chained=True)
+            if group is not None:
+                return Speaker(group[0], "group", "pronoun", m, antecedent=group[1])
             return Speaker(None, "group", "unresolved", m)
         gender = "male" if low in MALE else "female" if low in FEMALE else None
         subject = self._recent_subject(tok, contents, gender)
@@ -437,12 +621,15 @@ class SpeakerResolver:
             if compatible and not (
                 newer and subject is not None and subject[0].gender in (None, gender)
             ):
-                return Speaker(prev.name, prev.kind, "pronoun", m, prev.title, dict(prev.ids))
+                return self._carried(prev, m, "pronoun", chained=True)
         if subject is not None:
-            return self._speaker_of(subject[0], m, "pronoun")
+            spk = self._speaker_of(subject[0], m, "pronoun")
+            spk.antecedent = self._mention_spans.get(subject[1])
+            return spk
         if last is not None and last[0].kind == "person":
-            prev = last[0]
-            return Speaker(prev.name, prev.kind, "pronoun", m, prev.title, dict(prev.ids))
+            spk = self._carried(last[0], m, "pronoun", chained=True)
+            spk.confidence = min(spk.confidence or 0.65, 0.65)  # far back: a weak link
+            return spk
         return Speaker(None, "person", "unresolved", m)
 
     def _recent_subject(
@@ -469,6 +656,39 @@ class SpeakerResolver:
             return person, start
         return None
 
+    def _described(self, name: Span, m: TextSpan) -> Speaker:
+        """The speaker a description points to through the name it was written with."""
+        text = clean_name(_full_name(name).text) if name.label_ == "PERSON" else name.text
+        person = self._find_person(text)
+        if person is not None:
+            spk = self._speaker_of(person, m, "description")
+        else:
+            org = _strip_det(name.text)
+            kind = "media" if self.lexicon.is_media(org) else "organization"
+            spk = Speaker(org, kind, "description", m)  # type: ignore[arg-type]
+        spk.antecedent = _span(name)
+        return spk
+
+    def _salient_body(self, label: str, before: int) -> tuple[str, TextSpan] | None:
+        """ "the company", "the city": the organisation or place of that kind the article
+        is about: of those named in the last two paragraphs, the one named most often in
+        the article so far (the latest on a tie); else the article's most named one."""
+        nearby: list[Span] = []
+        earlier: list[Span] = []
+        for ent in doc_ents(self.doc):
+            if ent.start_char >= before:
+                break
+            if ent.label_ != label or self.lexicon.is_media(ent.text):
+                continue
+            earlier.append(ent)
+            if self._near(ent.end_char, before):
+                nearby.append(ent)
+        pool = nearby or [e for e in earlier if self._org_counts.get(_key(e), 0) >= 2]
+        if not pool:
+            return None
+        best = max(enumerate(pool), key=lambda p: (self._org_counts.get(_key(p[1]), 0), p[0]))[1]
+        return _strip_det(best.text), _span(best)
+
     def _description(self, mention: Span, m: TextSpan, last: tuple[Speaker, int] | None) -> Speaker:
         """ "the Ukrainian leader", "the ministry", "officials": who they describe, or the words."""
         head = mention.root
@@ -477,13 +697,21 @@ class SpeakerResolver:
             t.lower_ for t in mention if t.i != head.i and t.pos_ in ("ADJ", "PROPN", "NOUN")
         }
         definite = any(t.lower_ in ("the", "this", "that") for t in mention if t.dep_ == "det")
+        if definite and head.pos_ == "NOUN" and head.tag_ == "NN":
+            # The article's own words first: "said the rookie defenceman" after "rookie
+            # defenceman Caleb Jones" or "Jones, a rookie defenceman".
+            described = self.descriptors.lookup(lemma, modifiers, m.start)
+            if described is not None:
+                return self._described(described.name, m)
         group = self.lexicon.roles.get(lemma)
         if definite and group is not None:
             for person in sorted(self.people, key=lambda p: -p.last_seen):
                 if person.last_seen > m.start:
                     continue
                 if _title_matches(person.titles, group, modifiers, self.lexicon):
-                    return self._speaker_of(person, m, "description")
+                    spk = self._speaker_of(person, m, "description")
+                    spk.antecedent = person.mention
+                    return spk
         if definite:
             for org in sorted(self.orgs, key=lambda o: -o.last_seen):
                 if lemma in org.name.lower().split():
@@ -493,16 +721,26 @@ class SpeakerResolver:
                 if start < m.start and lemma in name.lower().split():
                     kind = "media" if self.lexicon.is_media(name) else "organization"
                     return Speaker(name, kind, "description", m)  # type: ignore[arg-type]
+            label = self.lexicon.org_nouns.get(lemma)
             if (
-                lemma in ORG_NOUNS
+                label is not None
                 and last is not None
                 and last[0].kind in ("organization", "media")
+                and self._near(last[1], m.start)
             ):
-                prev = last[0]  # "the department said" right after the department spoke
-                return Speaker(prev.name, prev.kind, "description", m, None, dict(prev.ids))
+                # "the department said" right after the department spoke
+                return self._carried(last[0], m, "description")
+            if label is not None and head.tag_ == "NN":
+                salient = self._salient_body(label, m.start)
+                if salient is not None:
+                    name, span = salient
+                    kind = "media" if self.lexicon.is_media(name) else "organization"
+                    spk = Speaker(name, kind, "description", m, antecedent=span)  # type: ignore[arg-type]
+                    spk.confidence = 0.6
+                    return spk
         if (
             definite
-            and lemma not in ORG_NOUNS
+            and lemma not in self.lexicon.org_nouns
             and lemma not in GROUP_NOUNS
             and head.tag_ in ("NN", "NNS")
         ):
@@ -515,7 +753,7 @@ class SpeakerResolver:
             return self._speaker_of(known, m, "alias", title=None)
         text = _strip_det(mention.text)
         kind = "group" if lemma in GROUP_NOUNS or head.tag_ in ("NNS", "NNPS") else "unknown"
-        if lemma in ORG_NOUNS:
+        if lemma in self.lexicon.org_nouns:
             kind = "organization"
         if self.lexicon.is_media(text):
             kind = "media"
@@ -524,6 +762,55 @@ class SpeakerResolver:
 
 PERSONAL_PRONOUNS_SPEAKING = MALE | FEMALE | PLURAL
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+# The closed class of pronouns that name nobody by themselves.
+PRONOUN_WORDS = {
+    "it", "its", "i", "me", "we", "us", "you", "one", "someone", "somebody", "anyone",
+    "anybody", "everyone", "everybody", "nobody", "no-one", "none", "this", "these", "those",
+    "each", "both", "all", "some", "many", "few", "several", "others", "another", "either",
+    "neither", "whoever", "what", "myself", "ourselves", "yourself", "itself", "themselves",
+}
+
+
+def _key(ent: Span) -> str:
+    return _strip_det(ent.text).lower()
+
+
+def _span(span: Span) -> TextSpan:
+    return TextSpan(span.text, span.start_char, span.end_char)
+
+
+def _name_spans(doc: Doc) -> list[Span]:
+    """Every name the article may describe: people and organisations the tagger found,
+    and proper names it left untagged ("media buying company GroupM")."""
+    names = [e for e in doc_ents(doc) if e.label_ in ("PERSON", "ORG")]
+    tagged = {e.root.i for e in names}
+    for tok in doc:
+        if (
+            tok.pos_ == "PROPN"
+            and not tok.ent_type_
+            and tok.i not in tagged
+            and tok.dep_ not in ("compound", "flat")
+            and any(c.dep_ in ("compound", "appos") and c.pos_ == "NOUN" for c in tok.children)
+        ):
+            names.append(doc[tok.i : tok.i + 1])
+    return names
+
+
+def mention_of_group(tok: Token) -> Span:
+    """A plural subject as a name: its phrase up to a relative clause or a comma."""
+    doc = tok.doc
+    start = tok.left_edge.i
+    while start < tok.i and (doc[start].is_punct or doc[start].dep_ in ("cc", "preconj")):
+        start += 1
+    end = tok.i + 1
+    for child in tok.rights:
+        if child.dep_ in ("amod", "prep", "compound") and not any(
+            t.dep_ == "relcl" or t.is_punct for t in child.subtree
+        ):
+            end = child.right_edge.i + 1
+        else:
+            break
+    return doc[start:end]
 
 
 def _main_clause(tok: Token) -> bool:
@@ -535,9 +822,20 @@ def _main_clause(tok: Token) -> bool:
     return verb.dep_ == "ROOT"
 
 
-def _full_name(ent: Span) -> str:
-    """A PERSON entity with the name tokens the tagger left out ("Doug" + "Purdy")."""
+def _full_name(ent: Span) -> Span:
+    """A PERSON entity with the name tokens the tagger left out ("Doug" + "Purdy", and a
+    listed given name before it: "Alexei" + "Malashenko")."""
     doc = ent.doc
+    start = ent.start
+    before = doc[start - 1] if start > 0 else None
+    if (
+        before is not None
+        and before.pos_ == "PROPN"
+        and before.ent_type_ == ""
+        and before.head.i == start
+        and before.lower_ in load_lexicon().first_names
+    ):
+        ent = doc[start - 1 : ent.end]
     end = ent.end
     while (
         end < len(doc)
@@ -546,7 +844,7 @@ def _full_name(ent: Span) -> str:
         and (doc[end - 1].head.i == end or doc[end].dep_ == "flat")
     ):
         end += 1
-    return doc[ent.start : end].text
+    return doc[ent.start : end]
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -594,12 +892,17 @@ def _acronym_map(doc: Doc) -> dict[str, str]:
 
 
 def _entity_in(span: Span, labels: set[str]) -> Span | None:
+    """The entity at the phrase's head, else the first one inside it ("Nova Scotia Liberal
+    MP Sean Fraser" is Sean Fraser, whatever the tagger made of "Nova")."""
+    inside = None
     for ent in doc_ents(span.doc):
-        if ent.label_ in labels and ent.start >= span.start and ent.end <= span.end:
+        if ent.label_ not in labels:
+            continue
+        if ent.start <= span.root.i < ent.end:
             return ent
-        if ent.label_ in labels and ent.start <= span.root.i < ent.end:
-            return ent
-    return None
+        if inside is None and ent.start >= span.start and ent.end <= span.end:
+            inside = ent
+    return inside
 
 
 def _title_before(ent: Span) -> str | None:
@@ -651,23 +954,6 @@ def _gender_near(ent: Span) -> str | None:
     return None
 
 
-def _owner_of(noun: Token) -> Token | None:
-    for child in noun.children:
-        if child.dep_ == "poss" and child.lower_ not in ("his", "her", "its", "their"):
-            return child
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
-            for g in child.children:
-                if g.dep_ == "pobj":
-                    return g
-    for child in noun.children:
-        if child.dep_ == "acl":  # "a statement e-mailed to The Globe by Reagan Ruslim"
-            for g in child.children:
-                if g.dep_ == "agent":
-                    return next((p for p in g.children if p.dep_ == "pobj"), None)
-    return None
-
-
 def _phrase(tok: Token) -> Span:
     doc = tok.doc
     start = tok.left_edge.i
@@ -711,3 +997,14 @@ def _strip_possessive(text: str) -> str:
         if t.endswith(suffix):
             return t[: -len(suffix)].strip()
     return t
+
+
+_NAME_END = re.compile(r"\s*[,/(|;:\[]\s*|(?<=\w)['’]s\b")
+
+
+def clean_name(name: str) -> str:
+    """A person's name as the tagger gave it, cut where the name ends: at a possessive
+    ("Alexandre Bissonnette’s Quebec"), a comma ("Alexei Malashenko, a leading"), the
+    slash of a byline ("Lauren Pelley / CBC News") or a bracket."""
+    cut = _NAME_END.split(name, maxsplit=1)[0]
+    return _strip_possessive(cut).strip() or _strip_possessive(name)
