@@ -78,8 +78,8 @@ def describe(name: Span) -> Description | None:
     for tok in name.doc[root.left_edge.i : name.start]:
         if tok.pos_ in _WORD_POS and not tok.ent_type_ == "PERSON":
             words.add(tok.lower_)
-            if tok.pos_ in _NOUN_POS and _modifies(tok, name):
-                nouns.add(tok.lemma_.lower())
+            if tok.pos_ in _NOUN_POS and name.start <= tok.head.i < name.end:
+                nouns.add(tok.lemma_.lower())  # the head noun ("spokesman"), not "military"
     # "Jones, a rookie defenceman" / "The captain of the team, Jordan Stewart".
     for child in root.children:
         if child.dep_ == "appos" and child.pos_ in _NOUN_POS:
@@ -96,23 +96,9 @@ def describe(name: Span) -> Description | None:
     return Description(name.start_char, name, frozenset(nouns), frozenset(words))
 
 
-def _modifies(tok: Token, name: Span) -> bool:
-    """A pre-name noun that belongs to the name's phrase (a compound chain into it)."""
-    head = tok
-    for _ in range(6):
-        if name.start <= head.i < name.end:
-            return True
-        if head.dep_ not in ("compound", "amod", "nmod", "npadvmod") or head.head.i == head.i:
-            return False
-        head = head.head
-    return False
-
-
 def _add_phrase(noun: Token, nouns: set[str], words: set[str]) -> None:
     nouns.add(noun.lemma_.lower())
     words.add(noun.lower_)
     for tok in noun.lefts:
         if tok.pos_ in _WORD_POS:
             words.add(tok.lower_)
-            if tok.dep_ == "compound" and tok.pos_ in _NOUN_POS:
-                nouns.add(tok.lemma_.lower())

@@ -324,20 +324,22 @@ class SpeakerResolver:
         the paragraphs between introduce someone else. A person made the subject there
         ("Still, Laurin lost 40 per cent of her income.") is who the quotation continues;
         any other newcomer leaves it unresolved rather than carried past them."""
-        if last is None or not self._near(last[1], pos):
-            return None
-        prev = last[0]
-        newcomer = self._subject_between(last[1], pos, contents)
+        lo = last[1] if last is not None else max(0, pos - 1500)
+        newcomer = self._subject_between(lo, pos, contents)
         if newcomer is not None:
             person, start = newcomer
-            if prev.kind == "person" and prev.name and same_name(person.name, prev.name):
+            prev = last[0] if last is not None else None
+            if prev is not None and prev.kind == "person" and same_name(person.name, prev.name):
                 return self._carried(prev, prev.mention, "floating", chained=True)
-            if self._near(start, pos):
+            if self._paragraphs_between(start, pos) <= 1:
                 spk = self._speaker_of(person, self._mention_spans.get(start), "floating")
                 spk.antecedent = spk.mention
+                spk.confidence = 0.5
                 return spk
             return None
-        return self._carried(prev, prev.mention, "floating", chained=True)
+        if last is None or not self._near(last[1], pos):
+            return None
+        return self._carried(last[0], last[0].mention, "floating", chained=True)
 
     def _subject_between(
         self, lo: int, hi: int, contents: list[tuple[int, int]]
@@ -362,8 +364,9 @@ class SpeakerResolver:
         """ "Roe and Lund said", "reply Burton and Nick": every speaker of one statement, in
         ``members``, and a name that names them all."""
         head = subject.root
+        joined_by_and = any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in head.children)
         others = [c for c in head.conjuncts if c.i > head.i and c.pos_ in ("PROPN", "NOUN")]
-        if not others or spk.name is None:
+        if not others or not joined_by_and or spk.name is None:
             return spk
         members = [SpeakerMember(spk.name, spk.kind, speaker_key(spk.name, spk.kind), spk.mention)]
         for tok in others:
@@ -457,8 +460,12 @@ class SpeakerResolver:
 
     def _near(self, prev_pos: int, pos: int) -> bool:
         """Within the same or the next paragraph: news quotes run on for one paragraph at most."""
+        return self._paragraphs_between(prev_pos, pos) <= 2
+
+    def _paragraphs_between(self, prev_pos: int, pos: int) -> int:
+        """Line breaks between two offsets, a blank or " ." separator line counted once."""
         between = doc_text(self.doc)[prev_pos:pos]
-        return between.count("\n") - between.count("\n \n") - between.count("\n .\n") <= 2
+        return between.count("\n") - between.count("\n \n") - between.count("\n .\n")
 
     def resolve_mention(
         self,
@@ -501,7 +508,8 @@ class SpeakerResolver:
             # "Smith, who said ...": the relative pronoun stands for the noun it follows.
             noun = head.head.head
             return self.resolve_mention(_phrase(noun), last, contents)
-        if low in PRONOUN_WORDS or low in RELATIVE_PRONOUNS:
+        bare = not any(c.dep_ == "prep" for c in head.children)  # not "one of the players"
+        if bare and low in PRONOUN_WORDS or low in RELATIVE_PRONOUNS:
             # "it said": the organisation just speaking or just named; "I said" outside a
             # quotation (the writer), "which": nothing named. Decided by the word, not the
             # tag: the tagger calls rare names pronouns ("Brind'Amour").
@@ -528,6 +536,18 @@ class SpeakerResolver:
             acronym = self._acronyms.get(head.text)
             if acronym is not None:
                 return self._organisation(acronym, m)
+        if (
+            head.ent_type_ == "NORP"
+            and head.tag_ == "NNP"
+            and any(t.lower_ == "the" for t in mention if t.dep_ == "det")
+        ):
+            # "the Kentucky Republican said": a party or nationality in the singular with
+            # "the" describes a person just made the subject, not a body.
+            salient = self._recent_subject(head, contents, None)
+            if salient is not None and self._near(salient[1], m.start):
+                spk = self._speaker_of(salient[0], m, "description")
+                spk.antecedent = self._mention_spans.get(salient[1])
+                return spk
         person_ent = _entity_in(mention, {"PERSON"})
         if (
             person_ent is not None
@@ -539,8 +559,24 @@ class SpeakerResolver:
         if org_ent is not None and (org_ent.start <= head.i < org_ent.end):
             return self._organisation(_strip_det(org_ent.text), m)
         if head.pos_ == "PROPN":
-            return self._organisation(_strip_det(_proper_phrase(head)), m)
+            name = _strip_det(_proper_phrase(head))
+            if head.ent_type_ == "" and _person_like(name, self.lexicon):
+                # A name the tagger gave no type, speaking: people speak far more often
+                # than bodies without a telltale word ("Laurin said", not "Nordfjord Lines").
+                return self._named_words(name, mention, m)
+            return self._organisation(name, m)
         return self._description(mention, m, last)
+
+    def _named_words(self, name: str, mention: Span, m: TextSpan) -> Speaker:
+        """A person named by words the tagger did not mark as a name."""
+        person = self._person(name, mention.start_char)
+        person.last_seen = mention.start_char
+        full = set(name_words(person.name)) <= set(name_words(name))
+        resolution = "registry" if person.from_registry else "explicit" if full else "alias"
+        spk = self._speaker_of(person, m, resolution)
+        if resolution == "alias":
+            spk.antecedent = person.mention
+        return spk
 
     def _named_person(self, ent: Span, mention: Span, m: TextSpan) -> Speaker:
         person = self._person(ent.text, ent.start_char)
@@ -683,7 +719,8 @@ class SpeakerResolver:
             earlier.append(ent)
             if self._near(ent.end_char, before):
                 nearby.append(ent)
-        pool = nearby or [e for e in earlier if self._org_counts.get(_key(e), 0) >= 2]
+        subjects = [e for e in nearby if e.root.dep_ in ("nsubj", "nsubjpass")]
+        pool = subjects or nearby or [e for e in earlier if self._org_counts.get(_key(e), 0) >= 2]
         if not pool:
             return None
         best = max(enumerate(pool), key=lambda p: (self._org_counts.get(_key(p[1]), 0), p[0]))[1]
@@ -751,7 +788,7 @@ class SpeakerResolver:
         known = self._find_person(mention.text) if mention.text[:1].isupper() else None
         if known is not None:
             return self._speaker_of(known, m, "alias", title=None)
-        text = _strip_det(mention.text)
+        text = _strip_det(_description_words(mention))
         kind = "group" if lemma in GROUP_NOUNS or head.tag_ in ("NNS", "NNPS") else "unknown"
         if lemma in self.lexicon.org_nouns:
             kind = "organization"
@@ -794,6 +831,19 @@ def _name_spans(doc: Doc) -> list[Span]:
         ):
             names.append(doc[tok.i : tok.i + 1])
     return names
+
+
+def _description_words(mention: Span) -> str:
+    """A description as a name: up to its relative clause or a comma ("sources familiar
+    with the situation", not "... who were not authorized to speak")."""
+    end = mention.end
+    for tok in mention:
+        if tok.i > mention.root.i and (
+            tok.dep_ == "relcl" or tok.tag_ in ("WP", "WDT") or tok.text in (",", "(")
+        ):
+            end = min(end, tok.left_edge.i if tok.dep_ == "relcl" else tok.i)
+            break
+    return mention.doc[mention.start : max(end, mention.root.i + 1)].text
 
 
 def mention_of_group(tok: Token) -> Span:
@@ -972,14 +1022,43 @@ def _phrase_with_compounds(tok: Token) -> Span:
 
 
 def _proper_phrase(head: Token) -> str:
-    """The proper name around ``head`` as written ("Moscow's foreign ministry" keeps its 's)."""
-    toks = [
-        t for t in head.subtree if (t.pos_ == "PROPN" or t.i == head.i) and abs(t.i - head.i) <= 4
-    ]
-    if not toks:
-        return head.text
+    """The proper name around ``head`` as written ("Moscow's foreign ministry" keeps its 's),
+    never past a comma or bracket ("Alexei Malashenko, a leading Moscow-based expert")."""
     doc = head.doc
-    return doc[min(t.i for t in toks) : max(t.i for t in toks) + 1].text
+    lo, hi = head.i, head.i
+    for t in head.subtree:
+        if t.pos_ != "PROPN" or abs(t.i - head.i) > 4:
+            continue
+        between = doc[min(t.i, head.i) : max(t.i, head.i) + 1]
+        if any(b.text in (",", "(", ")", ";", ":", "/", "—", "–") for b in between):
+            continue
+        lo, hi = min(lo, t.i), max(hi, t.i)
+    return doc[lo : hi + 1].text
+
+
+# Words that make an untyped name an organisation's ("Nordfjord Lines", "Acme Inc.").
+_ORG_NAME_WORDS = {
+    "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "ag", "sa",
+    "gmbh", "group", "holdings", "partners", "lines", "systems", "technologies", "labs",
+    "media", "news", "press", "bank", "fund", "trust", "capital", "energy", "motors",
+    "airlines", "airways", "international", "canada", "foundation", "institute", "centre",
+    "center", "society", "network", "club", "fc", "united", "city",
+}
+
+
+def _person_like(name: str, lexicon: Lexicon) -> bool:
+    """Whether an untyped proper name reads as a person's: one to three capitalised words,
+    none an organisation's word, no acronym, not a media outlet."""
+    words = name.replace("’s", "").replace("'s", "").split()
+    if not 1 <= len(words) <= 3 or lexicon.is_media(name):
+        return False
+    for w in words:
+        low = w.lower()
+        if not w[:1].isupper() or w.isupper() and len(w) > 1:
+            return False
+        if low in _ORG_NAME_WORDS or low in lexicon.org_nouns or low in lexicon.roles:
+            return False
+    return True
 
 
 def _strip_det(text: str) -> str:
