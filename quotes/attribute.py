@@ -10,18 +10,9 @@ from quotes.doctext import doc_text, line_bounds
 from quotes.hedges import tag_hedges
 from quotes.lexicon import Lexicon
 from quotes.records import Attribution, Cue, Relay, Speaker, TextSpan
+from quotes.speakers.confidence import RESOLUTION_CONFIDENCE
 from quotes.speakers.registry import SpeakerRegistry
 from quotes.speakers.resolve import SpeakerResolver, _strip_det
-
-RESOLUTION_CONFIDENCE = {
-    "explicit": 0.95,
-    "registry": 0.95,
-    "alias": 0.9,
-    "description": 0.75,
-    "pronoun": 0.8,
-    "floating": 0.6,
-    "unresolved": 0.3,
-}
 
 
 def attribute(
@@ -68,15 +59,13 @@ def _record(doc: Doc, cand: Candidate, speaker: Speaker | None, lexicon: Lexicon
     _, para_end = line_bounds(doc, cand.end)
     confidence = cand.confidence
     if speaker is not None:
-        confidence = (
-            min(
-                confidence,
-                RESOLUTION_CONFIDENCE.get(speaker.resolution, 0.5),
-                speaker.confidence if speaker.confidence is not None else 1.0,
-            )
-            if speaker.name
-            else 0.3
+        # The resolver's own figure for a weak chain replaces the resolution's usual one.
+        factor = (
+            speaker.confidence
+            if speaker.confidence is not None
+            else RESOLUTION_CONFIDENCE.get(speaker.resolution, 0.5)
         )
+        confidence = confidence * factor if speaker.name else min(confidence, 0.3)
     return Attribution(
         doc_id="",
         type=cand.type,  # type: ignore[arg-type]

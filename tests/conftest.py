@@ -49,9 +49,12 @@ def check_contract(text: str, records) -> None:
         assert text[rec.quote.start : rec.quote.end] == rec.quote.text, rec.quote
         if rec.cue is not None:
             assert text[rec.cue.start : rec.cue.end] == rec.cue.text, rec.cue
-        if rec.speaker is not None and rec.speaker.mention is not None:
-            m = rec.speaker.mention
-            assert text[m.start : m.end] == m.text, m
+        if rec.speaker is not None:
+            spans = [rec.speaker.mention, rec.speaker.antecedent]
+            spans += [member.mention for member in rec.speaker.members]
+            for m in spans:
+                if m is not None:
+                    assert text[m.start : m.end] == m.text, m
         assert record_problems(rec.to_dict()) == []
 
 

@@ -19,6 +19,7 @@ from quotes.detect.attributions import Candidate
 from quotes.doctext import doc_ents, doc_text
 from quotes.lexicon import Lexicon, load_lexicon
 from quotes.records import Speaker, SpeakerMember, TextSpan
+from quotes.speakers.confidence import RESOLUTION_CONFIDENCE
 from quotes.speakers.descriptors import DescriptorIndex
 from quotes.speakers.documents import owner_of
 from quotes.speakers.keys import speaker_key
@@ -107,11 +108,12 @@ class SpeakerResolver:
                 key = _strip_det(e.text).lower()
                 self._org_counts[key] = self._org_counts.get(key, 0) + 1
         self._documents = [
-            (tok.idx, tok.lemma_.lower(), owner)
+            (tok.idx, _document_lemma(tok, lexicon), owner)
             for tok in doc
             if tok.pos_ == "NOUN"
             and (
                 tok.lemma_.lower() in lexicon.document_nouns
+                or tok.lower_ in lexicon.document_nouns
                 or tok.lemma_.lower() in lexicon.speech_nouns
             )
             and (owner := owner_of(tok)) is not None
@@ -143,6 +145,7 @@ class SpeakerResolver:
                     p.gender = "male" if male > female else "female"
         self._acronyms = _acronym_map(self.doc)
         seen: set[int] = set()
+        self._sent_starts = [s.start_char for s in self.doc.sents]
         self._mentions: list[tuple[int, str, bool, Entity, bool]] = []
         self._mention_spans: dict[int, TextSpan] = {}
         for ent in doc_ents(self.doc):
@@ -200,9 +203,13 @@ class SpeakerResolver:
             while start < tok.i and doc[start].lower_.rstrip(".") in self._role_words:
                 start += 1  # "President Volodymyr Zelenskyy": the title is not the name
             words = doc[start : tok.i + 1]
-            if not 2 <= len(words) <= 3 or not all(
+            if not 1 <= len(words) <= 3 or not all(
                 t.text[:1].isupper() and t.text[1:].islower() for t in words
             ):
+                continue
+            # One word alone ("Yuni, a resident of Lampung, ... when she heard") only when
+            # the tagger did not call it a place or a people.
+            if len(words) == 1 and tok.ent_type_ in ("GPE", "NORP", "LOC", "FAC", "EVENT"):
                 continue
             if any(
                 t.lower_ in self.lexicon.org_nouns or t.lower_ in self.lexicon.roles for t in words
@@ -334,7 +341,7 @@ class SpeakerResolver:
             if self._paragraphs_between(start, pos) <= 1:
                 spk = self._speaker_of(person, self._mention_spans.get(start), "floating")
                 spk.antecedent = spk.mention
-                spk.confidence = 0.5
+                spk.confidence = 0.65
                 return spk
             return None
         if last is None or not self._near(last[1], pos):
@@ -398,7 +405,8 @@ class SpeakerResolver:
             members=list(prev.members),
         )
         if chained and prev.resolution in ("pronoun", "floating", "description"):
-            spk.confidence = 0.5  # a chain of weak links: the reviewer should look first
+            # a chain of weak links: the reviewer should look first
+            spk.confidence = RESOLUTION_CONFIDENCE[resolution] - 0.15
         return spk
 
     def _earlier_owner(self, lemma: str, before: int) -> Token | None:
@@ -460,12 +468,13 @@ class SpeakerResolver:
 
     def _near(self, prev_pos: int, pos: int) -> bool:
         """Within the same or the next paragraph: news quotes run on for one paragraph at most."""
-        return self._paragraphs_between(prev_pos, pos) <= 2
+        between = doc_text(self.doc)[prev_pos:pos]
+        return between.count("\n") - between.count("\n \n") - between.count("\n .\n") <= 2
 
     def _paragraphs_between(self, prev_pos: int, pos: int) -> int:
-        """Line breaks between two offsets, a blank or " ." separator line counted once."""
-        between = doc_text(self.doc)[prev_pos:pos]
-        return between.count("\n") - between.count("\n \n") - between.count("\n .\n")
+        """Paragraph breaks between two offsets: a run of line breaks, with blank or " ."
+        separator lines inside it, is one break."""
+        return len(_PARAGRAPH_BREAK.findall(doc_text(self.doc), prev_pos, pos))
 
     def resolve_mention(
         self,
@@ -481,7 +490,7 @@ class SpeakerResolver:
             # "Q:" / "A:" of a printed interview: the interviewer or the interviewee, whom
             # the label does not name.
             return Speaker(None, "person", "unresolved", m)
-        lemma = head.lemma_.lower()
+        lemma = _document_lemma(head, self.lexicon)
         # A statement or a document ("the ministry's statement", "the Civic Action study")
         # speaks for its owner; documents never speak for themselves.
         if lemma in self.lexicon.speech_nouns or lemma in self.lexicon.document_nouns:
@@ -548,6 +557,12 @@ class SpeakerResolver:
                 spk = self._speaker_of(salient[0], m, "description")
                 spk.antecedent = self._mention_spans.get(salient[1])
                 return spk
+        if head.pos_ == "PROPN" and head.ent_type_ not in ("", "PERSON"):
+            # The tagger calls many rare names places or bodies ("said Colton", tagged ORG);
+            # a person-like name the text calls he or she is a person.
+            span = _proper_span(head)
+            if _person_like(span.text, self.lexicon) and _gender_near(span) is not None:
+                return self._named_words(span.text, mention, m)
         person_ent = _entity_in(mention, {"PERSON"})
         if (
             person_ent is not None
@@ -579,7 +594,8 @@ class SpeakerResolver:
         return spk
 
     def _named_person(self, ent: Span, mention: Span, m: TextSpan) -> Speaker:
-        person = self._person(ent.text, ent.start_char)
+        full_span = _full_name(ent)
+        person = self._person(full_span.text, full_span.start_char)
         person.last_seen = ent.start_char
         written = set(name_words(mention.text))
         full = set(name_words(person.name))
@@ -601,6 +617,8 @@ class SpeakerResolver:
             mention=m,
             title=title or (person.titles[0] if person.titles else None),
             ids=dict(person.ids),
+            # where the name was written in full: the chain a reviewer checks
+            antecedent=person.mention if resolution != "explicit" else None,
         )
 
     def _organisation(self, name: str, m: TextSpan) -> Speaker:
@@ -664,38 +682,59 @@ class SpeakerResolver:
             return spk
         if last is not None and last[0].kind == "person":
             spk = self._carried(last[0], m, "pronoun", chained=True)
-            spk.confidence = min(spk.confidence or 0.65, 0.65)  # far back: a weak link
+            spk.confidence = min(spk.confidence or 0.7, 0.7)  # far back: a weak link
             return spk
         return Speaker(None, "person", "unresolved", m)
 
     def _recent_subject(
         self, tok: Token, contents: list[tuple[int, int]], gender: str | None
     ) -> tuple[Entity, int] | None:
-        """The latest person before ``tok`` that a pronoun can pick up: named as a sentence
-        subject, or introduced for the first time (news introduces a speaker, then quotes
-        "he says"); never a name inside reported content. Looks back a bounded distance."""
+        """The person before ``tok`` that a pronoun can pick up, from the nearest sentence
+        that offers one (Centering: salience within a sentence, recency across them): its
+        main-clause subject first, then a subordinate clause's subject ("It's a comment
+        that Scheer found concerning."), then a person introduced for the first time (news
+        introduces a speaker, then quotes "he says"); never a name inside reported
+        content, never one of another gender. Looks back a bounded distance."""
         k = bisect.bisect_left(self._mention_starts, tok.idx)
+        best: tuple[Entity, int] | None = None
+        best_rank = 9
+        best_sent = -1
         for start, root_dep, same_sent_ok, person, first in reversed(
             self._mentions[max(0, k - 40) : k]
         ):
             if start >= tok.idx:
                 continue
+            sent = bisect.bisect_right(self._sent_starts, start)
+            if best is not None and sent != best_sent:
+                break
             if _inside(contents, start):
                 continue
-            subject = root_dep in ("nsubj", "nsubjpass")
-            if not (subject or first):
+            if root_dep in ("nsubj", "nsubjpass"):
+                rank = 0
+            elif root_dep == "sub_nsubj":
+                rank = 1
+            elif first:
+                rank = 2
+            else:
                 continue
             if not same_sent_ok and tok.sent.start_char <= start:
                 continue
             if gender and person.gender not in (None, gender):
                 continue
-            return person, start
-        return None
+            if rank < best_rank:
+                best, best_rank, best_sent = (person, start), rank, sent
+        return best
 
-    def _described(self, name: Span, m: TextSpan) -> Speaker:
-        """The speaker a description points to through the name it was written with."""
+    def _described(self, name: Span, m: TextSpan, noun: str) -> Speaker:
+        """The speaker a description points to through the name it was written with; a
+        description by a person's noun ("the goalie") makes the name a person's, whatever
+        the tagger called it."""
         text = clean_name(_full_name(name).text) if name.label_ == "PERSON" else name.text
         person = self._find_person(text)
+        if person is None and noun not in self.lexicon.org_nouns:
+            run = _name_run(name.root)
+            if _person_like(run.text, self.lexicon):
+                person = self._person(run.text, run.start_char)
         if person is not None:
             spk = self._speaker_of(person, m, "description")
         else:
@@ -739,7 +778,7 @@ class SpeakerResolver:
             # defenceman Caleb Jones" or "Jones, a rookie defenceman".
             described = self.descriptors.lookup(lemma, modifiers, m.start)
             if described is not None:
-                return self._described(described.name, m)
+                return self._described(described.name, m, lemma)
         group = self.lexicon.roles.get(lemma)
         if definite and group is not None:
             for person in sorted(self.people, key=lambda p: -p.last_seen):
@@ -773,7 +812,7 @@ class SpeakerResolver:
                     name, span = salient
                     kind = "media" if self.lexicon.is_media(name) else "organization"
                     spk = Speaker(name, kind, "description", m, antecedent=span)  # type: ignore[arg-type]
-                    spk.confidence = 0.6
+                    spk.confidence = 0.7  # the body the article is about: a guess
                     return spk
         if (
             definite
@@ -806,6 +845,11 @@ PRONOUN_WORDS = {
     "each", "both", "all", "some", "many", "few", "several", "others", "another", "either",
     "neither", "whoever", "what", "myself", "ourselves", "yourself", "itself", "themselves",
 }
+
+
+def _document_lemma(tok: Token, lexicon: Lexicon) -> str:
+    """ "figures", "findings" are listed as written; others by lemma."""
+    return tok.lower_ if tok.lower_ in lexicon.document_nouns else tok.lemma_.lower()
 
 
 def _key(ent: Span) -> str:
@@ -878,12 +922,21 @@ def _full_name(ent: Span) -> Span:
     doc = ent.doc
     start = ent.start
     before = doc[start - 1] if start > 0 else None
+    lexicon = load_lexicon()
     if (
         before is not None
         and before.pos_ == "PROPN"
         and before.ent_type_ == ""
         and before.head.i == start
-        and before.lower_ in load_lexicon().first_names
+        and before.text[:1].isupper()
+        and before.lower_.rstrip(".") not in lexicon.roles
+        and (
+            before.lower_ in lexicon.first_names
+            # an unlisted given name, with no other name word before it ("Tore Sohlberg",
+            # not the "Scotia" of "Nova Scotia MP Sean Fraser")
+            or start < 2
+            or doc[start - 2].pos_ != "PROPN"
+        )
     ):
         ent = doc[start - 1 : ent.end]
     end = ent.end
@@ -1024,6 +1077,22 @@ def _phrase_with_compounds(tok: Token) -> Span:
 def _proper_phrase(head: Token) -> str:
     """The proper name around ``head`` as written ("Moscow's foreign ministry" keeps its 's),
     never past a comma or bracket ("Alexei Malashenko, a leading Moscow-based expert")."""
+    return _proper_span(head).text
+
+
+def _name_run(head: Token) -> Span:
+    """The contiguous proper-noun words around ``head`` ("Ana Lindqvist" in "Rookie goalie
+    Ana Lindqvist")."""
+    doc = head.doc
+    lo = hi = head.i
+    while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].head.i in range(lo, hi + 1):
+        lo -= 1
+    while hi + 1 < len(doc) and doc[hi + 1].pos_ == "PROPN" and doc[hi + 1].dep_ == "flat":
+        hi += 1
+    return doc[lo : hi + 1]
+
+
+def _proper_span(head: Token) -> Span:
     doc = head.doc
     lo, hi = head.i, head.i
     for t in head.subtree:
@@ -1033,7 +1102,7 @@ def _proper_phrase(head: Token) -> str:
         if any(b.text in (",", "(", ")", ";", ":", "/", "—", "–") for b in between):
             continue
         lo, hi = min(lo, t.i), max(hi, t.i)
-    return doc[lo : hi + 1].text
+    return doc[lo : hi + 1]
 
 
 # Words that make an untyped name an organisation's ("Nordfjord Lines", "Acme Inc.").
@@ -1078,6 +1147,7 @@ def _strip_possessive(text: str) -> str:
     return t
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n(?:[ \t.]*\n)*")
 _NAME_END = re.compile(r"\s*[,/(|;:\[]\s*|(?<=\w)['’]s\b")
 
 

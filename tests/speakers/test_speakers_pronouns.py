@@ -20,14 +20,11 @@ PRONOUNS = [
         "Bruno Ferraz",
     ),
     # two people of different genders: the pronoun picks by gender
-    pytest.param(
+    (
         "Ingrid Halvorsen met Tomas Berglund in Bergen on Tuesday. She said the meeting "
         "had been useful.",
         "the meeting had been useful",
         "Ingrid Halvorsen",
-        marks=XF(
-            reason="'She' resolved to Tomas Berglund, the nearer name, against gender", strict=True
-        ),
     ),
     (
         "Tomas Berglund met Ingrid Halvorsen in Bergen on Tuesday. She said the meeting had "
@@ -46,9 +43,6 @@ PRONOUNS = [
         "been useful.",
         "the meeting had been useful",
         "Tomas Berglund",
-        marks=XF(
-            reason="'He' resolved to Ingrid Halvorsen, the nearer name, against gender", strict=True
-        ),
     ),
     # titles Mr./Ms. give the gender when the given name is absent
     (
