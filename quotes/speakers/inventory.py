@@ -21,6 +21,7 @@ from dataclasses import asdict, dataclass, field, is_dataclass
 from typing import Any
 
 from quotes.records import Attribution
+from quotes.speakers.keys import speaker_key
 from quotes.speakers.names import TITLE_WORDS, ascii_fold, name_words, same_name
 
 UNRESOLVED_LABEL = "(unresolved)"
@@ -124,6 +125,11 @@ class SpeakerSummary:
     resolutions: dict[str, int] = field(default_factory=dict)
     from_registry: bool = False
     named: bool = True  # a proper name a registry can hold, not "officials"
+    # The records' ``speaker.key`` for this speaker (``key``, the canonical name's) and every
+    # key merged into it here ("person:zelensky" from an article that never wrote the full
+    # name): the values a pipeline joins records on.
+    key: str | None = None
+    keys: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form written by ``quotes speakers --format json``."""
@@ -257,6 +263,7 @@ class _Group:
         self.titles: Counter[str] = Counter()
         self.ids: dict[str, str] = {}
         self.resolutions: Counter[str] = Counter()
+        self.keys: Counter[str] = Counter()
 
     def add(self, doc_id: str | None, speaker: dict[str, Any]) -> None:
         self.records += 1
@@ -268,6 +275,9 @@ class _Group:
         self.kinds[kind] += 1
         if speaker.get("name"):
             self.names[_clean_space(speaker["name"])] += 1
+            key = speaker.get("key") or speaker_key(speaker["name"], kind)
+            if key:
+                self.keys[key] += 1
         title = _clean_space(speaker.get("title") or "")
         if _is_role(title):
             self.titles[title] += 1
@@ -303,6 +313,7 @@ class _Group:
         for key, value in other.ids.items():
             self.ids.setdefault(key, value)
         self.resolutions.update(other.resolutions)
+        self.keys.update(other.keys)
 
     @property
     def kind(self) -> str:
@@ -345,6 +356,8 @@ class _Group:
             resolutions=dict(self.resolutions.most_common()),
             from_registry=self.from_registry,
             named=bool(name) and _looks_named(name, kind),
+            key=speaker_key(name, kind) if name else None,
+            keys=[k for k, _ in self.keys.most_common()],
         )
 
 

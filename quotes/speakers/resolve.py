@@ -559,9 +559,11 @@ class SpeakerResolver:
                 return spk
         if head.pos_ == "PROPN" and head.ent_type_ not in ("", "PERSON"):
             # The tagger calls many rare names places or bodies ("said Colton", tagged ORG);
-            # a person-like name the text calls he or she is a person.
+            # a person-like name the text calls he or she, or that starts with a listed
+            # given name, is a person.
             span = _proper_span(head)
-            if _person_like(span.text, self.lexicon) and _gender_near(span) is not None:
+            given = len(span) >= 2 and span[0].lower_ in self.lexicon.first_names
+            if _person_like(span.text, self.lexicon) and (given or _gender_near(span)):
                 return self._named_words(span.text, mention, m)
         person_ent = _entity_in(mention, {"PERSON"})
         if (
