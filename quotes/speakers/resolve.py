@@ -20,7 +20,7 @@ from quotes.doctext import doc_ents, doc_text
 from quotes.lexicon import Lexicon, load_lexicon
 from quotes.records import Speaker, SpeakerMember, TextSpan
 from quotes.speakers.confidence import RESOLUTION_CONFIDENCE
-from quotes.speakers.descriptors import DescriptorIndex
+from quotes.speakers.descriptors import DescriptorIndex, describe
 from quotes.speakers.documents import owner_of
 from quotes.speakers.keys import speaker_key
 from quotes.speakers.names import fuller, name_words, same_name, same_word
@@ -503,6 +503,7 @@ class SpeakerResolver:
                 return inner
             if (
                 lemma in self.lexicon.speech_nouns
+                and head.tag_ == "NN"  # "a statement said", not "Reports say": hearsay
                 and last is not None
                 and last[0].name
                 and self._near(last[1], m.start)
@@ -559,11 +560,13 @@ class SpeakerResolver:
                 return spk
         if head.pos_ == "PROPN" and head.ent_type_ not in ("", "PERSON"):
             # The tagger calls many rare names places or bodies ("said Colton", tagged ORG);
-            # a person-like name the text calls he or she, or that starts with a listed
-            # given name, is a person.
+            # a person-like name the text calls he or she, describes by a role ("Karin
+            # Dahl, a professor"), or that starts with a listed given name, is a person.
             span = _proper_span(head)
             given = len(span) >= 2 and span[0].lower_ in self.lexicon.first_names
-            if _person_like(span.text, self.lexicon) and (given or _gender_near(span)):
+            described = describe(span)
+            role = described is not None and any(n in self.lexicon.roles for n in described.nouns)
+            if _person_like(span.text, self.lexicon) and (given or role or _gender_near(span)):
                 return self._named_words(span.text, mention, m)
         person_ent = _entity_in(mention, {"PERSON"})
         if (
@@ -774,7 +777,14 @@ class SpeakerResolver:
         modifiers = {
             t.lower_ for t in mention if t.i != head.i and t.pos_ in ("ADJ", "PROPN", "NOUN")
         }
-        definite = any(t.lower_ in ("the", "this", "that") for t in mention if t.dep_ == "det")
+        # The head's own article: "the negotiations" inside "a person familiar with the
+        # negotiations" makes nothing definite.
+        definite = any(
+            t.dep_ == "det"
+            and t.lower_ in ("the", "this", "that")
+            and (t.head.i == head.i or t.head.head.i == head.i and t.head.i < head.i)
+            for t in mention
+        )
         if definite and head.pos_ == "NOUN" and head.tag_ == "NN":
             # The article's own words first: "said the rookie defenceman" after "rookie
             # defenceman Caleb Jones" or "Jones, a rookie defenceman".
