@@ -35,6 +35,7 @@ class RunReport:
 
     ok: int = 0
     failed: list[QuotesError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     on_document: Callable[[], None] | None = None  # set by the progress bar
 
     def done(self) -> None:
@@ -52,6 +53,13 @@ class RunReport:
         click.echo(f"{PROG}: {message}", err=True)
         if self.on_document:
             self.on_document()
+
+    def warn(self, message: str) -> None:
+        """Say something suspicious on stderr without failing anything."""
+        from quotes.write.terminal import sanitize
+
+        self.warnings.append(message)
+        click.echo(f"{PROG}: warning: {sanitize(message)}", err=True)
 
     def exit_status(self) -> ExitStatus:
         """0 all read; 1 some failed, the rest extracted; 3 nothing readable at all."""
@@ -161,7 +169,7 @@ def read_documents(inputs: Iterable[str], report: RunReport, *, max_chars: int =
     from quotes.read import read_inputs
 
     for item in read_inputs(inputs, max_chars=max_chars, input_format=input_format,  # type: ignore[arg-type]
-                            repair_mojibake=repair_mojibake):
+                            repair_mojibake=repair_mojibake, on_warning=report.warn):
         if isinstance(item, InputError):
             report.fail(item)
         else:
@@ -176,13 +184,23 @@ def extract_records(documents: Iterable[Any], report: RunReport, *, model: str,
 
     pairs = extract_documents_parallel(documents, jobs=jobs, model=model, speakers=speakers,
                                        chunk_size=chunk_size, max_length=max_length)
-    for _, outcome in pairs:
+    from quotes.read.names import escape_surrogates
+    from quotes.write.jsonl import unwritable
+
+    for doc, outcome in pairs:
         if isinstance(outcome, DocumentFailed):
             report.fail(outcome)
             continue
+        try:  # checked per document: one unwritable string must not abort the output
+            dicts = [rec.to_dict() for rec in outcome]
+            why = unwritable(dicts)
+        except UnicodeEncodeError as exc:
+            why = f"not valid Unicode ({exc.reason})"
+        if why:
+            report.fail(DocumentFailed(escape_surrogates(str(doc.id)), why))
+            continue
         report.done()
-        for rec in outcome:
-            yield rec.to_dict()
+        yield from dicts
 
 
 def write_records(records: Iterable[dict[str, Any]], *, output: str | None, fmt: str) -> int:

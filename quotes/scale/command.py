@@ -68,6 +68,8 @@ def run_dask_command(
 
 def report(manifest: dict[str, Any], output: str) -> ExitStatus:
     """One stderr line per failure and a summary; the exit status of the run."""
+    for warning in manifest.get("warnings", []):
+        _echo(f"warning: {warning}")
     for failure in manifest["failures"]:
         _echo(f"{failure['source']}: {failure['reason']}")
     for part in manifest["partitions"]:
