@@ -199,11 +199,15 @@ class _Reader:
     def _batch(self, lines: Iterable[bytes], source: str, *, path: str | None,
                name: str) -> Iterator[Document | InputError]:
         max_bytes = self.max_chars * HTML_BYTES_PER_CHAR
+        seen = False
         for item in read_batch(lines, source, max_bytes=max_bytes):
+            seen = True
             if isinstance(item, InputError):
                 yield item
             else:
                 yield self._batch_document(item, f"{source}:{item.line}", path, name)
+        if not seen:  # said, so that an empty batch counts as nothing readable
+            yield InputError(source, "empty (no JSON Lines records)")
 
     def _batch_document(self, item: BatchItem, where: str, path: str | None,
                         name: str) -> Document | InputError:

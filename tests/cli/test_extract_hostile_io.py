@@ -5,6 +5,10 @@ from __future__ import annotations
 import json
 import os
 import signal
+import stat
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -105,3 +109,125 @@ def test_document_that_cannot_be_written_is_reported_and_the_rest_go_on(nlp) -> 
     assert {r["doc_id"] for r in recs} == {"ok"}
     assert report.ok == 1 and len(report.failed) == 1
     json.dumps(recs, ensure_ascii=False).encode("utf-8")
+
+
+OLD = '{"id": "kept", "note": "records of an earlier run"}\n'
+
+
+@pytest.mark.parametrize("name, content", [
+    ("missing.txt", None), ("empty.txt", ""), ("blank.txt", "\n \n"), ("empty.jsonl", ""),
+])
+def test_nothing_readable_leaves_the_old_output(runner, tmp_path, name, content) -> None:
+    if content is not None:
+        (tmp_path / name).write_text(content)
+    out = tmp_path / "old.jsonl"
+    out.write_text(OLD)
+    result = run(runner, str(tmp_path / name), "-o", str(out))
+    assert result.exit_code == 3
+    assert out.read_text() == OLD
+    assert f"nothing readable; {out} left as it was" in result.stderr
+    assert not [p for p in os.listdir(tmp_path) if p.endswith(".part")]
+
+
+def test_all_inputs_over_max_chars_leave_the_old_output(runner, tmp_path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    out = tmp_path / "old.jsonl"
+    out.write_text(OLD)
+    result = run(runner, "--max-chars", "10", str(tmp_path / "a.txt"), "-o", str(out))
+    assert result.exit_code == 3 and out.read_text() == OLD
+
+
+def test_a_readable_run_still_replaces_the_output(runner, tmp_path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    out = tmp_path / "old.jsonl"
+    out.write_text(OLD)
+    result = run(runner, str(tmp_path / "a.txt"), str(tmp_path / "gone.txt"), "-o", str(out))
+    assert result.exit_code == 1  # one input failed, one was extracted: written
+    assert [r["doc_id"] for r in records_of(out.read_text())] == ["a.txt"]
+
+
+@pytest.mark.parametrize("how", ["same", "link", "inside-folder"])
+def test_output_that_is_an_input_is_refused(runner, tmp_path, how) -> None:
+    article = tmp_path / "in" / "a.txt"
+    article.parent.mkdir()
+    article.write_text(ARTICLE)
+    inputs, out = [str(article)], article
+    if how == "link":
+        out = tmp_path / "records.jsonl"
+        out.symlink_to(article)
+    elif how == "inside-folder":
+        inputs = [str(article.parent)]
+        out = tmp_path / "in" / "sub" / ".." / "a.txt"
+        (tmp_path / "in" / "sub").mkdir()
+    result = runner.invoke(main, ["extract", *inputs, "-o", str(out)])
+    assert result.exit_code == 2
+    assert "would replace the article" in result.stderr
+    assert article.read_text() == ARTICLE
+
+
+def test_output_through_a_symlink_keeps_the_link(runner, tmp_path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    real = tmp_path / "runs" / "today.jsonl"
+    real.parent.mkdir()
+    real.write_text(OLD)
+    link = tmp_path / "latest.jsonl"
+    link.symlink_to(real)
+    result = run(runner, str(tmp_path / "a.txt"), "-o", str(link))
+    assert result.exit_code == 0, result.stderr
+    assert link.is_symlink()
+    assert [r["doc_id"] for r in records_of(real.read_text())] == ["a.txt"]
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/null and /dev/full")
+def test_output_to_a_device_writes_it_and_never_replaces_it(runner, tmp_path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    assert run(runner, str(tmp_path / "a.txt"), "-o", "/dev/null").exit_code == 0
+    full = run(runner, str(tmp_path / "a.txt"), "-o", "/dev/full")
+    assert full.exit_code == 1 and "cannot write /dev/full: No space left" in full.stderr
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+    assert stat.S_ISCHR(os.stat("/dev/full").st_mode)
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def start_writer(out: Path) -> tuple[subprocess.Popen, Path]:
+    """``quotes extract - -o out`` with a stdin kept open: it holds its part file open."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "quotes", "extract", "-", "-o", str(out)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    proc.stdin.write((json.dumps({"id": "one", "text": ARTICLE}) + "\n").encode())
+    proc.stdin.flush()
+    for _ in range(1200):  # until the run has started writing (a count, not a timing)
+        parts = list(out.parent.glob(f".{out.name}.*.part"))
+        if parts or proc.poll() is not None:
+            break
+        time.sleep(0.05)
+    assert parts, proc.communicate()[1]
+    return proc, parts[0]
+
+
+def test_sigterm_removes_the_part_file_and_keeps_the_old_output(tmp_path) -> None:
+    out = tmp_path / "out.jsonl"
+    out.write_text(OLD)
+    proc, part = start_writer(out)
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 143, err
+    assert b"terminated; " in err and b"left as it was" in err
+    assert not part.exists() and out.read_text() == OLD
+
+
+def test_part_file_of_a_killed_run_is_removed_by_the_next(runner, tmp_path) -> None:
+    out = tmp_path / "out.jsonl"
+    out.write_text(OLD)
+    proc, part = start_writer(out)
+    proc.kill()  # SIGKILL: no chance to clean up
+    proc.communicate(timeout=60)
+    assert part.exists() and out.read_text() == OLD
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    assert run(runner, str(tmp_path / "a.txt"), "-o", str(out)).exit_code == 0
+    assert not part.exists()
+    assert sorted(os.listdir(tmp_path)) == ["a.txt", "out.jsonl"]
