@@ -231,3 +231,23 @@ def test_part_file_of_a_killed_run_is_removed_by_the_next(runner, tmp_path) -> N
     assert run(runner, str(tmp_path / "a.txt"), "-o", str(out)).exit_code == 0
     assert not part.exists()
     assert sorted(os.listdir(tmp_path)) == ["a.txt", "out.jsonl"]
+
+
+def test_interrupted_parallel_run_stops_its_workers_at_once():
+    """Ctrl-C or SIGTERM under -j must not wait for chunks in progress (minutes each)."""
+    import multiprocessing
+
+    from quotes.parallel import ordered_map
+
+    def tasks():
+        yield 600  # each worker sleeps ten minutes...
+        yield 600
+        raise KeyboardInterrupt  # ...when the run is interrupted
+
+    with pytest.raises(KeyboardInterrupt):
+        list(ordered_map(time.sleep, tasks(), jobs=2, window=4))
+    for _ in range(400):  # polled, not timed: gone at once, or in ten minutes
+        if not multiprocessing.active_children():
+            break
+        time.sleep(0.05)
+    assert not multiprocessing.active_children()
