@@ -126,15 +126,15 @@ class _Reader:
                 except OSError as exc:
                     yield InputError(source, exc.strerror or str(exc))
                 return
-            per_char = HTML_BYTES_PER_CHAR if kind == "html" else BYTES_PER_CHAR
-            if size > self.max_chars * per_char:
-                yield InputError(source, f"{size:,} bytes is over the size limit for "
-                                 f"--max-chars {self.max_chars:,}; skipped")
-                return
+            limit = self.max_chars * (HTML_BYTES_PER_CHAR if kind == "html" else BYTES_PER_CHAR)
             try:
-                raw = fh.read()
+                raw = fh.read(limit + 1) if size <= limit else b""  # it may grow meanwhile
             except OSError as exc:
                 yield InputError(source, exc.strerror or str(exc))
+                return
+            if size > limit or len(raw) > limit:
+                yield InputError(source, f"{max(size, len(raw)):,} bytes is over the size "
+                                 f"limit for --max-chars {self.max_chars:,}; skipped")
                 return
         yield self._bytes(raw, source, name, path=source, kind=kind)
 
