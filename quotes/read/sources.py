@@ -256,7 +256,7 @@ class _Reader:
             self.id_sources[doc_id] = where
             self.used_ids.add(doc_id)
         elif self.on_warning is not None:
-            self.on_warning(f"{where}: document id {doc_id!r} is also the id of {first}; "
+            self.on_warning(f"{where}: document id '{doc_id}' is also the id of {first}; "
                             "their records get the same ids")
 
     def _unique(self, name: str, path: str | None) -> str:

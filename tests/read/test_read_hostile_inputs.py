@@ -137,3 +137,16 @@ def test_distinct_ids_give_no_warning(tmp_path: Path) -> None:
     warnings: list[str] = []
     docs = read_all(str(tmp_path / "a.txt"), str(sub / "a.txt"), on_warning=warnings.append)
     assert len({d.id for d in docs}) == 2 and warnings == []
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads folders whatever their mode")
+def test_folder_without_permission_is_reported(tmp_path: Path) -> None:
+    locked = tmp_path / "in" / "locked"
+    locked.mkdir(parents=True)
+    (tmp_path / "in" / "a.txt").write_text(ARTICLE)
+    locked.chmod(0)
+    try:
+        items = read_all(str(tmp_path / "in"))
+    finally:
+        locked.chmod(0o755)
+    assert [type(i).__name__ for i in items] == ["Document", "InputError"]

@@ -42,8 +42,8 @@ def test_dask_run_on_hostile_names_writes_a_manifest_and_resumes(tmp_path: Path)
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / os.fsdecode(b"b\xffad.txt")).write_text(ARTICLE)
-    (folder / "batch.jsonl").write_text('{"id": "sur\\udfff2", "text": "The mayor said the '
-                                        'harbour would stay open."}\n')
+    line = '{"id": "sur\\udfff2", "text": "The mayor said the harbour would stay open."}\n'
+    (folder / "batch.jsonl").write_text(line + line)  # the same id twice: warned about
     os.mkfifo(folder / "fifo.txt")
     (folder / "z-good.txt").write_text(OTHER)
     out = tmp_path / "out"
@@ -52,7 +52,10 @@ def test_dask_run_on_hostile_names_writes_a_manifest_and_resumes(tmp_path: Path)
     assert result.exit_code == 1, result.output  # the FIFO, and only it, failed
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert [f["source"] for f in manifest["failures"]] == [str(folder / "fifo.txt")]
-    assert manifest["counts"]["documents_extracted"] == 3
+    assert manifest["counts"]["documents_extracted"] == 4
+    (warning,) = manifest["warnings"]
+    assert "document id 'sur\\udfff2' is also the id of" in warning
+    assert "warning: " in result.output
     ids = {json.loads(line)["doc_id"] for p in out.glob("part-*.jsonl")
            for line in p.read_text(encoding="utf-8").splitlines()}
     assert ids == {"b\\xffad.txt", "sur\\udfff2", "z-good.txt"}
