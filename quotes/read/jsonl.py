@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import IO, Any
 
 from quotes.errors import InputError
 from quotes.read.names import escape_surrogates, replace_surrogates
@@ -39,6 +39,26 @@ def is_batch_line(line: bytes | str) -> bool:
     except (ValueError, UnicodeDecodeError):
         return False
     return isinstance(obj, dict) and any(isinstance(obj.get(k), str) for k in ("text", "html"))
+
+
+DROP_CHUNK = 1 << 20  # the rest of an overlong line is read (and dropped) this much at a time
+
+
+def bounded_lines(stream: IO[bytes], max_bytes: int) -> Iterator[bytes]:
+    """The lines of ``stream``, none longer than ``max_bytes + 1`` bytes.
+
+    A longer line is cut there (so ``read_batch`` reports it as over the limit) and the
+    rest of it is read and dropped in chunks: one endless line (``- < /dev/zero``, a
+    file without newlines) costs bounded memory instead of all of it.
+    """
+    while True:
+        line = stream.readline(max_bytes + 1)
+        if not line:
+            return
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            while (rest := stream.readline(DROP_CHUNK)) and not rest.endswith(b"\n"):
+                pass
+        yield line
 
 
 def read_batch(

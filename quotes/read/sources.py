@@ -20,7 +20,7 @@ from quotes.errors import InputError
 from quotes.read.boilerplate import ignore_regions
 from quotes.read.decode import check_text, decode_bytes
 from quotes.read.html import decode_html, extract_page, looks_like_html
-from quotes.read.jsonl import BatchItem, is_batch_line, read_batch
+from quotes.read.jsonl import BatchItem, bounded_lines, is_batch_line, read_batch
 from quotes.read.names import escape_surrogates, is_valid_unicode
 from quotes.records import DocumentMeta
 
@@ -121,7 +121,8 @@ class _Reader:
         with fh:
             if kind == "jsonl":
                 try:
-                    yield from self._batch(fh, source, path=source,
+                    lines = bounded_lines(fh, self.max_chars * HTML_BYTES_PER_CHAR)
+                    yield from self._batch(lines, source, path=source,
                                            name=escape_surrogates(path.name))
                 except OSError as exc:
                     yield InputError(source, exc.strerror or str(exc))
@@ -151,14 +152,16 @@ class _Reader:
     def _stdin(self) -> Iterator[Document | InputError]:
         stream = self.stdin if self.stdin is not None else sys.stdin.buffer
         try:
-            head = _first_content_line(stream)
+            max_line = self.max_chars * HTML_BYTES_PER_CHAR
+            head = _first_content_line(stream, max_line)
             if self.input_format == "jsonl" or (
                 self.input_format == "auto" and head[-1:] and is_batch_line(head[-1])
             ):
-                yield from self._batch(_chain(head, stream), "stdin", path=None, name="stdin")
+                yield from self._batch(_chain(head, bounded_lines(stream, max_line)), "stdin",
+                                       path=None, name="stdin")
                 return
             limit = self.max_chars * BYTES_PER_CHAR
-            raw = b"".join(head) + stream.read(limit + 1 - sum(map(len, head)))
+            raw = b"".join(head) + stream.read(max(0, limit + 1 - sum(map(len, head))))
         except OSError as exc:
             yield InputError("stdin", exc.strerror or str(exc))
             return
@@ -366,18 +369,22 @@ def _all_ignored(text: str, ignore: list[tuple[int, int]]) -> bool:
     return not text[pos:].strip()
 
 
-def _first_content_line(stream: IO[bytes]) -> list[bytes]:
-    """Lines up to and including the first non-blank one (to sniff JSON Lines)."""
+def _first_content_line(stream: IO[bytes], max_bytes: int) -> list[bytes]:
+    """Lines up to and including the first non-blank one (to sniff JSON Lines), at most
+    ``max_bytes + 1`` bytes in all: stdin may never send a newline."""
     head: list[bytes] = []
-    while True:
-        line = stream.readline()
+    total = 0
+    while total <= max_bytes:
+        line = stream.readline(max_bytes + 1 - total)
         if not line:
             return head
         head.append(line)
+        total += len(line)
         if line.strip():
             return head
+    return head
 
 
-def _chain(head: list[bytes], stream: IO[bytes]) -> Iterator[bytes]:
+def _chain(head: list[bytes], rest: Iterable[bytes]) -> Iterator[bytes]:
     yield from head
-    yield from iter(stream.readline, b"")
+    yield from rest

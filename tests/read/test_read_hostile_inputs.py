@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import signal
@@ -12,6 +13,7 @@ import pytest
 from quotes.document import Document
 from quotes.errors import InputError
 from quotes.read import read_inputs
+from quotes.read.jsonl import bounded_lines
 from quotes.read.names import escape_surrogates, is_valid_unicode, replace_surrogates
 
 ARTICLE = "The mayor said the bridge would reopen in May.\n"
@@ -150,3 +152,41 @@ def test_folder_without_permission_is_reported(tmp_path: Path) -> None:
     finally:
         locked.chmod(0o755)
     assert [type(i).__name__ for i in items] == ["Document", "InputError"]
+
+
+class Endless(io.RawIOBase):
+    """A stream that never ends and never sends a newline (``- < /dev/zero``)."""
+
+    def __init__(self) -> None:
+        self.sent = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        buffer[:] = b"\0" * len(buffer)
+        self.sent += len(buffer)
+        return len(buffer)
+
+
+def test_endless_stdin_is_refused_after_a_bounded_read() -> None:
+    raw = Endless()
+    (err,) = read_all("-", stdin=io.BufferedReader(raw), max_chars=1_000)
+    assert isinstance(err, InputError) and "over 4,000 bytes" in err.reason
+    assert raw.sent <= 1_000 * 20 + 64 * 1024  # the sniff limit plus one buffer, not all
+
+
+def test_bounded_lines_cut_an_overlong_line_and_keep_counting() -> None:
+    stream = io.BytesIO(b"a\n" + b"x" * 100 + b"\nb\n" + b"y" * 50)
+    lines = list(bounded_lines(stream, 10))
+    assert lines == [b"a\n", b"x" * 11, b"b\n", b"y" * 11]
+
+
+def test_overlong_batch_line_is_reported_and_the_next_line_read(tmp_path: Path) -> None:
+    batch = tmp_path / "batch.jsonl"
+    long_text = "The mayor said so. " * 2_000
+    batch.write_text(json.dumps({"id": "long", "text": long_text}) + "\n"
+                     + json.dumps({"id": "next", "text": OTHER}) + "\n")
+    err, doc = read_all(str(batch), max_chars=1_000)
+    assert err.source == f"{batch}:1" and "over the size limit" in err.reason
+    assert doc.id == "next"
