@@ -9,7 +9,6 @@ told apart by its first line). Every document gets its boilerplate regions in
 from __future__ import annotations
 
 import os
-import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -22,6 +21,7 @@ from quotes.read.decode import check_text, decode_bytes
 from quotes.read.html import decode_html, extract_page, looks_like_html
 from quotes.read.jsonl import BatchItem, bounded_lines, is_batch_line, read_batch
 from quotes.read.names import escape_surrogates, is_valid_unicode
+from quotes.read.regular import open_regular
 from quotes.records import DocumentMeta
 
 InputFormat = Literal["auto", "text", "html", "jsonl"]
@@ -305,47 +305,6 @@ def walk_folder_reporting(folder: Path) -> Iterator[Path | InputError]:
 def _folder_error(exc: OSError) -> InputError:
     where = escape_surrogates(str(exc.filename)) if exc.filename else "folder"
     return InputError(where, f"cannot read folder: {exc.strerror or exc}; skipped")
-
-
-_NOT_REGULAR = (
-    (stat.S_ISFIFO, "a named pipe (FIFO)"),
-    (stat.S_ISSOCK, "a socket"),
-    (stat.S_ISCHR, "a character device"),
-    (stat.S_ISBLK, "a block device"),
-)
-
-
-def open_regular(path: Path, source: str) -> tuple[IO[bytes], int]:
-    """Open ``path`` for reading if it is a regular file; its handle and size.
-
-    A FIFO among the inputs used to hang the run forever (opening one waits for a
-    writer), a device could be read without end: anything but a regular file is
-    refused. The file is opened non-blocking and checked again on the handle, so a
-    FIFO swapped in after the first check cannot block either.
-    """
-    why = _not_regular(os.stat(path).st_mode)
-    if why:
-        raise InputError(source, f"{why}, not a regular file; skipped (use - for stdin)")
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    fd = os.open(path, flags)
-    try:
-        info = os.fstat(fd)
-        why = _not_regular(info.st_mode)
-        if why:
-            raise InputError(source, f"{why}, not a regular file; skipped (use - for stdin)")
-        return os.fdopen(fd, "rb"), info.st_size
-    except BaseException:
-        os.close(fd)
-        raise
-
-
-def _not_regular(mode: int) -> str | None:
-    if stat.S_ISREG(mode):
-        return None
-    for test, what in _NOT_REGULAR:
-        if test(mode):
-            return what
-    return "a special file"
 
 
 def _unwritable_field(text: str, meta: DocumentMeta) -> str | None:

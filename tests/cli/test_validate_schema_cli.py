@@ -173,3 +173,20 @@ def test_validate_file_without_records_says_so_and_exits_3(cli, tmp_path, conten
     assert result.exit_code == ExitStatus.NO_INPUT
     assert result.stderr.strip() == f"quotes validate: {path}: no records"
     assert cli.invoke(main, ["validate", "-q", str(path)]).stderr == ""
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device"])
+def test_validate_refuses_fifos_and_devices_unread(cli, tmp_path, kind):
+    import os
+    import signal
+
+    path = "/dev/zero" if kind == "device" else str(tmp_path / "records.jsonl")
+    if kind == "fifo":
+        os.mkfifo(path)
+    signal.alarm(30)  # a FIFO used to block forever, /dev/zero to be read forever
+    try:
+        result = cli.invoke(main, ["validate", path])
+    finally:
+        signal.alarm(0)
+    assert result.exit_code == ExitStatus.NO_INPUT
+    assert "not a regular file" in result.stderr
