@@ -128,7 +128,10 @@ def output_input_clash(output: str, inputs: list[str] | tuple[str, ...]) -> str 
             continue
         path = Path(item)
         if path.is_dir():
-            name = Path(os.path.realpath(output)).name
+            real_out, real_dir = os.path.realpath(output), os.path.realpath(path)
+            if os.path.commonpath([real_out, real_dir]) != real_dir:
+                continue  # not under this folder: no need to walk it
+            name = os.path.basename(real_out)
             candidates = [p for p in walk_folder(path) if p.name == name]
         else:
             candidates = [path]
