@@ -78,8 +78,8 @@ class RunReport:
 @click.command("extract")
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("-o", "--output", type=click.Path(),
-              help="Write here instead of stdout, atomically: a failed run leaves the old file. "
-              "With --dask: the output folder.")
+              help="Write here instead of stdout, atomically: a failed run, or one that read "
+              "nothing, leaves the old file. With --dask: the output folder.")
 @click.option(
     "--format",
     "fmt",
