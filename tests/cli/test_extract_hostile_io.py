@@ -251,3 +251,37 @@ def test_interrupted_parallel_run_stops_its_workers_at_once():
             break
         time.sleep(0.05)
     assert not multiprocessing.active_children()
+
+
+def test_output_to_a_fifo_streams_into_it_and_keeps_it(runner, tmp_path, no_hang) -> None:
+    import threading
+
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    fifo = tmp_path / "records.pipe"
+    os.mkfifo(fifo)
+    received: list[str] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_text()))
+    reader.start()
+    result = run(runner, str(tmp_path / "a.txt"), "-o", str(fifo))
+    reader.join()
+    assert result.exit_code == 0, result.stderr
+    assert [r["doc_id"] for r in records_of(received[0])] == ["a.txt"]
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)  # not replaced by a regular file
+    assert sorted(os.listdir(tmp_path)) == ["a.txt", "records.pipe"]
+
+
+def test_socket_among_the_inputs_is_skipped(runner, no_hang) -> None:
+    import socket
+    import tempfile
+
+    with tempfile.TemporaryDirectory(dir="/tmp") as short:  # socket paths are short
+        (Path(short) / "a.txt").write_text(ARTICLE)
+        server = socket.socket(socket.AF_UNIX)
+        server.bind(str(Path(short) / "s.txt"))
+        try:
+            result = run(runner, short)
+        finally:
+            server.close()
+    assert result.exit_code == 1
+    assert "s.txt: a socket, not a regular file; skipped" in result.stderr
+    assert [r["doc_id"] for r in records_of(result.stdout)] == ["a.txt"]
