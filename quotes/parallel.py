@@ -13,6 +13,7 @@ with :class:`quotes.errors.ModelError`.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import signal
 from collections import deque
@@ -135,8 +136,19 @@ def ordered_map(
         while inflight:
             item0, fut = inflight.popleft()
             yield item0, _result(fut)
+    except BaseException:  # Ctrl-C, SIGTERM, an error: do not wait for chunks in progress
+        _stop_workers(pool)
+        raise
     finally:
         pool.shutdown(wait=not inflight, cancel_futures=True)
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """Terminate the workers now: the run is over, and a chunk in progress can take minutes
+    (``shutdown`` alone lets it finish before the process may exit)."""
+    for proc in list((getattr(pool, "_processes", None) or {}).values()):
+        with contextlib.suppress(Exception):
+            proc.terminate()
 
 
 def _result(fut: Future[R]) -> R:

@@ -18,7 +18,14 @@ from typing import IO, Any, NoReturn
 
 import click
 
-from quotes.cli.failures import die, internal_error, quiet_stdout
+from quotes.cli.failures import (
+    TERMINATED,
+    Terminated,
+    die,
+    internal_error,
+    quiet_stdout,
+    sigterm_as_interrupt,
+)
 from quotes.errors import ExitStatus, InputError, QuotesError
 
 PROG = "quotes extract"
@@ -35,6 +42,7 @@ class RunReport:
 
     ok: int = 0
     failed: list[QuotesError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     on_document: Callable[[], None] | None = None  # set by the progress bar
 
     def done(self) -> None:
@@ -53,6 +61,13 @@ class RunReport:
         if self.on_document:
             self.on_document()
 
+    def warn(self, message: str) -> None:
+        """Say something suspicious on stderr without failing anything."""
+        from quotes.write.terminal import sanitize
+
+        self.warnings.append(message)
+        click.echo(f"{PROG}: warning: {sanitize(message)}", err=True)
+
     def exit_status(self) -> ExitStatus:
         """0 all read; 1 some failed, the rest extracted; 3 nothing readable at all."""
         if not self.failed:
@@ -63,8 +78,8 @@ class RunReport:
 @click.command("extract")
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("-o", "--output", type=click.Path(),
-              help="Write here instead of stdout, atomically: a failed run leaves the old file. "
-              "With --dask: the output folder.")
+              help="Write here instead of stdout, atomically: a failed run, or one that read "
+              "nothing, leaves the old file. With --dask: the output folder.")
 @click.option(
     "--format",
     "fmt",
@@ -113,7 +128,8 @@ def extract_command(inputs: tuple[str, ...], output: str | None, fmt: str | None
     or - for stdin. Records stream to stdout one per line, or go to --output.
 
     Exit codes: 0 ok; 1 some inputs failed (the rest were extracted); 2 usage;
-    3 nothing readable; 5 model not loadable; 130 interrupted.
+    3 nothing readable (an -o file is then left as it was); 5 model not loadable;
+    130 interrupted; 143 terminated (SIGTERM).
     """
     if dask_address is not None:  # a distributed run (quotes.scale); it exits itself
         from quotes.scale.command import run_dask_command
@@ -124,35 +140,57 @@ def extract_command(inputs: tuple[str, ...], output: str | None, fmt: str | None
                          repair_mojibake=repair_mojibake)
     if partition_size is not None:
         raise click.UsageError("--partition-size goes with --dask")
-    if output and Path(output).is_dir():
-        raise click.BadParameter(f"{output!r} is a folder; give a file (folders go with --dask)",
-                                 param_hint="--output")
-    if output and not Path(output).resolve().parent.is_dir():
-        raise click.BadParameter(f"folder of {output!r} does not exist", param_hint="--output")
+    if output:
+        _check_output(output, inputs)
     if fmt is None:
         fmt = "table" if output is None and sys.stdout.isatty() else "jsonl"
     report = RunReport()
+    kept = f"; {output} left as it was" if output else ""
     try:
-        model = _load_model(model, speakers, max_chars)
-        documents = read_documents(inputs, report, max_chars=max_chars, input_format=input_format,
-                                   repair_mojibake=repair_mojibake)
-        records = extract_records(documents, report, model=model, speakers=speakers,
-                                  chunk_size=1 if "-" in inputs else CHUNK_SIZE,
-                                  max_length=max_chars + 1, jobs=jobs)
-        with progress_bar(report, total=count_documents(inputs)):
-            write_records(records, output=output, fmt=fmt)
+        with sigterm_as_interrupt():
+            model = _load_model(model, speakers, max_chars)
+            documents = read_documents(inputs, report, max_chars=max_chars,
+                                       input_format=input_format,
+                                       repair_mojibake=repair_mojibake)
+            records = extract_records(documents, report, model=model, speakers=speakers,
+                                      chunk_size=1 if "-" in inputs else CHUNK_SIZE,
+                                      max_length=max_chars + 1, jobs=jobs)
+            with progress_bar(report, total=count_documents(inputs)):
+                write_records(records, output=output, fmt=fmt,
+                              keep_old=lambda: report.exit_status() == ExitStatus.NO_INPUT)
     except QuotesError as exc:
-        _die(str(exc), exc.exit_status)
+        _die(str(exc) + kept, exc.exit_status)
+    except Terminated:
+        _die("terminated" + kept, TERMINATED)
     except KeyboardInterrupt:
-        _die("interrupted" + (f"; {output} left as it was" if output else ""),
-             ExitStatus.INTERRUPTED)
+        _die("interrupted" + kept, ExitStatus.INTERRUPTED)
     except BrokenPipeError:
         quiet_stdout()
     except OSError as exc:
         _die(f"cannot write {output or 'stdout'}: {exc.strerror or exc}", ExitStatus.SOME_FAILED)
     except Exception as exc:  # a bug: one line, not a traceback
         internal_error(PROG, exc, ExitStatus.SOME_FAILED)
-    sys.exit(report.exit_status())
+    status = report.exit_status()
+    if output and status == ExitStatus.NO_INPUT:
+        click.echo(f"{PROG}: nothing readable{kept}", err=True)
+    sys.exit(status)
+
+
+def _check_output(output: str, inputs: tuple[str, ...]) -> None:
+    """Refuse an ``-o`` that is a folder, in a missing folder, or one of the inputs."""
+    from quotes.safety.paths import output_input_clash
+    from quotes.write.terminal import sanitize
+
+    shown = sanitize(repr(output))
+    if Path(output).is_dir():
+        raise click.BadParameter(f"{shown} is a folder; give a file (folders go with --dask)",
+                                 param_hint="--output")
+    if not Path(output).resolve().parent.is_dir():
+        raise click.BadParameter(f"folder of {shown} does not exist", param_hint="--output")
+    clash = output_input_clash(output, inputs)
+    if clash is not None:
+        raise click.BadParameter(f"{shown} is the input {sanitize(repr(clash))}; writing "
+                                 "records there would replace the article", param_hint="--output")
 
 
 def read_documents(inputs: Iterable[str], report: RunReport, *, max_chars: int = DEFAULT_MAX_CHARS,
@@ -161,7 +199,7 @@ def read_documents(inputs: Iterable[str], report: RunReport, *, max_chars: int =
     from quotes.read import read_inputs
 
     for item in read_inputs(inputs, max_chars=max_chars, input_format=input_format,  # type: ignore[arg-type]
-                            repair_mojibake=repair_mojibake):
+                            repair_mojibake=repair_mojibake, on_warning=report.warn):
         if isinstance(item, InputError):
             report.fail(item)
         else:
@@ -176,21 +214,37 @@ def extract_records(documents: Iterable[Any], report: RunReport, *, model: str,
 
     pairs = extract_documents_parallel(documents, jobs=jobs, model=model, speakers=speakers,
                                        chunk_size=chunk_size, max_length=max_length)
-    for _, outcome in pairs:
+    from quotes.read.names import escape_surrogates
+    from quotes.write.jsonl import unwritable
+
+    for doc, outcome in pairs:
         if isinstance(outcome, DocumentFailed):
             report.fail(outcome)
             continue
+        try:  # checked per document: one unwritable string must not abort the output
+            dicts = [rec.to_dict() for rec in outcome]
+            why = unwritable(dicts)
+        except UnicodeEncodeError as exc:
+            why = f"not valid Unicode ({exc.reason})"
+        if why:
+            report.fail(DocumentFailed(escape_surrogates(str(doc.id)), why))
+            continue
         report.done()
-        for rec in outcome:
-            yield rec.to_dict()
+        yield from dicts
 
 
-def write_records(records: Iterable[dict[str, Any]], *, output: str | None, fmt: str) -> int:
-    """Write records to ``output`` atomically, or stream them to stdout; returns the count."""
-    from quotes.write.atomic import atomic_output
+def write_records(records: Iterable[dict[str, Any]], *, output: str | None, fmt: str,
+                  keep_old: Callable[[], bool] | None = None) -> int:
+    """Write records to ``output`` atomically, or stream them to stdout; returns the count.
+
+    ``keep_old`` is asked once everything is written: True leaves an old ``output`` as it
+    was (a run that read nothing must not replace good records with none).
+    """
+    from quotes.write.atomic import DiscardOutput, atomic_output
     from quotes.write.jsonl import write_json, write_jsonl
 
     target = atomic_output(output) if output else contextlib.nullcontext(sys.stdout)
+    n = 0
     with target as out:
         if fmt == "table":
             from rich.console import Console
@@ -199,10 +253,14 @@ def write_records(records: Iterable[dict[str, Any]], *, output: str | None, fmt:
 
             rows = list(records)
             Console(file=out).print(records_table(rows))
-            return len(rows)
-        if fmt == "json":
-            return write_json(records, out)
-        return write_jsonl(records, out)
+            n = len(rows)
+        elif fmt == "json":
+            n = write_json(records, out)
+        else:
+            n = write_jsonl(records, out)
+        if output and keep_old is not None and keep_old():
+            raise DiscardOutput
+    return n
 
 
 @contextlib.contextmanager

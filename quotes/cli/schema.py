@@ -24,7 +24,8 @@ def schema_command() -> None:
 def validate_command(path: str, quiet: bool) -> None:
     """Check records (JSON Lines or a JSON array) against the schema.
 
-    Says which record and which field fail; exits 4 when any does.
+    Says which record and which field fail; exits 4 when any does, 3 when the file holds
+    no records at all (an empty file is not a valid result of a run).
     """
     from quotes.write.reading import RecordReadError, read_record_file
 
@@ -35,6 +36,10 @@ def validate_command(path: str, quiet: bool) -> None:
         sys.exit(ExitStatus.INVALID)
     except OSError as exc:
         click.echo(f"quotes validate: {one_line(path)}: {one_line(exc.strerror or exc)}", err=True)
+        sys.exit(ExitStatus.NO_INPUT)
+    if not records:  # "0 problems" would pass an extraction that wrote nothing
+        if not quiet:
+            click.echo(f"quotes validate: {one_line(path)}: no records", err=True)
         sys.exit(ExitStatus.NO_INPUT)
     problems = list(validate_records(records))
     if not quiet:

@@ -10,9 +10,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import IO, Any
 
 from quotes.errors import InputError
+from quotes.read.names import escape_surrogates, replace_surrogates
 
 FIELDS = ("id", "text", "html", "url", "title", "published")
 
@@ -28,6 +29,7 @@ class BatchItem:
     url: str | None
     title: str | None
     published: str | None
+    replaced: bool = False  # lone surrogates in the text became U+FFFD
 
 
 def is_batch_line(line: bytes | str) -> bool:
@@ -37,6 +39,26 @@ def is_batch_line(line: bytes | str) -> bool:
     except (ValueError, UnicodeDecodeError):
         return False
     return isinstance(obj, dict) and any(isinstance(obj.get(k), str) for k in ("text", "html"))
+
+
+DROP_CHUNK = 1 << 20  # the rest of an overlong line is read (and dropped) this much at a time
+
+
+def bounded_lines(stream: IO[bytes], max_bytes: int) -> Iterator[bytes]:
+    """The lines of ``stream``, none longer than ``max_bytes + 1`` bytes.
+
+    A longer line is cut there (so ``read_batch`` reports it as over the limit) and the
+    rest of it is read and dropped in chunks: one endless line (``- < /dev/zero``, a
+    file without newlines) costs bounded memory instead of all of it.
+    """
+    while True:
+        line = stream.readline(max_bytes + 1)
+        if not line:
+            return
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            while (rest := stream.readline(DROP_CHUNK)) and not rest.endswith(b"\n"):
+                pass
+        yield line
 
 
 def read_batch(
@@ -76,15 +98,25 @@ def _item(obj: Any, lineno: int, where: str) -> BatchItem | InputError:
     for key in ("url", "title", "published"):
         if obj.get(key) is not None and not isinstance(obj[key], str):
             return InputError(where, f'"{key}" must be a string')
+    # JSON may spell a lone surrogate ("\udfff"), which no UTF-8 output can hold: ids
+    # and metadata show it escaped, the text gets U+FFFD (offsets stay the same).
+    body = text if isinstance(text, str) else html
+    body, replaced = replace_surrogates(body)
     return BatchItem(
         line=lineno,
-        id=str(doc_id) if doc_id is not None and str(doc_id).strip() else None,
-        text=text if isinstance(text, str) else None,
-        html=html if isinstance(html, str) and not isinstance(text, str) else None,
-        url=obj.get("url"),
-        title=obj.get("title"),
-        published=obj.get("published"),
+        id=escape_surrogates(str(doc_id)) if doc_id is not None and str(doc_id).strip()
+        else None,
+        text=body if isinstance(text, str) else None,
+        html=body if not isinstance(text, str) else None,
+        url=_escaped(obj.get("url")),
+        title=_escaped(obj.get("title")),
+        published=_escaped(obj.get("published")),
+        replaced=replaced,
     )
+
+
+def _escaped(value: str | None) -> str | None:
+    return None if value is None else escape_surrogates(value)
 
 
 def _json_reason(exc: ValueError) -> str:

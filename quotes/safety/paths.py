@@ -6,12 +6,13 @@ byte must never name a file outside the folder the user chose, nor a device on W
 the string (or shorten it) a short digest of the original is appended, so two ids that
 clean to the same text still get different files. ``child_path`` joins, resolves and
 verifies; ``NameAllocator`` also keeps names unique in one folder on case-insensitive
-file systems.
+file systems. ``output_input_clash`` keeps ``-o`` from replacing one of the run's inputs.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import unicodedata
 from pathlib import Path
@@ -111,3 +112,33 @@ def _cut(text: str, max_bytes: int) -> str:
     """The longest prefix of ``text`` within ``max_bytes`` of UTF-8 (never half a character)."""
     raw = text.encode("utf-8", "surrogatepass")[: max(max_bytes, 1)]
     return raw.decode("utf-8", "ignore") or "_"
+
+
+def output_input_clash(output: str, inputs: list[str] | tuple[str, ...]) -> str | None:
+    """The input that ``output`` would overwrite (the same file, found through links or
+    inside an input folder), or None; the output would otherwise replace an article."""
+    from quotes.read.sources import walk_folder
+
+    try:
+        out_stat = os.stat(output)
+    except OSError:
+        return None  # nothing there yet: it cannot be an input of this run
+    for item in inputs:
+        if item == "-":
+            continue
+        path = Path(item)
+        if path.is_dir():
+            real_out, real_dir = os.path.realpath(output), os.path.realpath(path)
+            if os.path.commonpath([real_out, real_dir]) != real_dir:
+                continue  # not under this folder: no need to walk it
+            name = os.path.basename(real_out)
+            candidates = [p for p in walk_folder(path) if p.name == name]
+        else:
+            candidates = [path]
+        for candidate in candidates:
+            try:
+                if os.path.samestat(os.stat(candidate), out_stat):
+                    return str(candidate)
+            except OSError:
+                continue
+    return None

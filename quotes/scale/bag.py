@@ -7,6 +7,7 @@ from typing import Any, Literal
 
 from quotes.document import Document
 from quotes.pipeline import DEFAULT_MODEL
+from quotes.read.names import escape_surrogates
 from quotes.records import DocumentMeta
 
 ErrorMode = Literal["raise", "skip", "include"]
@@ -97,9 +98,9 @@ def as_document(item: Any):  # -> Document | DocumentFailure
         doc_id = item.get("id")
         text = item.get("text")
         if not isinstance(doc_id, str) or not doc_id:
-            return DocumentFailure(str(doc_id), "missing or non-string 'id'")
+            return DocumentFailure(escape_surrogates(str(doc_id)), "missing or non-string 'id'")
         if not isinstance(text, str):
-            return DocumentFailure(doc_id, "missing or non-string 'text'")
+            return DocumentFailure(escape_surrogates(doc_id), "missing or non-string 'text'")
         meta = {k: item[k] for k in META_FIELDS if isinstance(item.get(k), str)}
         return Document(id=doc_id, text=text, meta=DocumentMeta(id=doc_id, **meta))
     return DocumentFailure("?", f"not a document: {type(item).__name__}")

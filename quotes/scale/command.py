@@ -40,6 +40,7 @@ def run_dask_command(
     if fmt not in (None, "jsonl"):
         raise click.BadParameter("with --dask, records are written as JSON Lines files",
                                  param_hint="--format")
+    from quotes.cli.failures import TERMINATED, Terminated, sigterm_as_interrupt
     from quotes.pipeline import DEFAULT_MODEL
     from quotes.scale.cluster import parse_address
     from quotes.scale.partition import DEFAULT_PARTITION_SIZE
@@ -47,13 +48,17 @@ def run_dask_command(
 
     try:
         parsed = parse_address(address)
-        manifest = run_partitions(
-            list(inputs), output, parsed, model=model or DEFAULT_MODEL, speakers=speakers,
-            partition_size=partition_size or DEFAULT_PARTITION_SIZE, max_chars=max_chars,
-            input_format=input_format, repair_mojibake=repair_mojibake,
-        )
+        with sigterm_as_interrupt():
+            manifest = run_partitions(
+                list(inputs), output, parsed, model=model or DEFAULT_MODEL, speakers=speakers,
+                partition_size=partition_size or DEFAULT_PARTITION_SIZE, max_chars=max_chars,
+                input_format=input_format, repair_mojibake=repair_mojibake,
+            )
     except QuotesError as exc:
         _die(str(exc), exc.exit_status)
+    except Terminated:
+        _die(f"terminated; finished partitions are kept in {output}, rerun to resume",
+             TERMINATED)
     except KeyboardInterrupt:
         _die(f"interrupted; finished partitions are kept in {output}, rerun to resume",
              ExitStatus.INTERRUPTED)
@@ -68,6 +73,8 @@ def run_dask_command(
 
 def report(manifest: dict[str, Any], output: str) -> ExitStatus:
     """One stderr line per failure and a summary; the exit status of the run."""
+    for warning in manifest.get("warnings", []):
+        _echo(f"warning: {warning}")
     for failure in manifest["failures"]:
         _echo(f"{failure['source']}: {failure['reason']}")
     for part in manifest["partitions"]:

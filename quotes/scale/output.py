@@ -91,7 +91,23 @@ def read_manifest(out_dir: Path) -> dict[str, Any] | None:
 
 
 def write_manifest(out_dir: Path, manifest: dict[str, Any]) -> None:
-    write_atomic(out_dir / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
+    """Write the manifest; any string that is not valid Unicode (an input path with a byte
+    that is not UTF-8) is written escaped, so the manifest is always written."""
+    text = json.dumps(valid_json(manifest), ensure_ascii=False, indent=2) + "\n"
+    write_atomic(out_dir / MANIFEST, text)
+
+
+def valid_json(value: Any) -> Any:
+    """``value`` with every string (keys too) made valid Unicode by ``escape_surrogates``."""
+    from quotes.read.names import escape_surrogates
+
+    if isinstance(value, str):
+        return escape_surrogates(value)
+    if isinstance(value, dict):
+        return {valid_json(k): valid_json(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [valid_json(v) for v in value]
+    return value
 
 
 def remove_temporaries(out_dir: Path) -> list[str]:

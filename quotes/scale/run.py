@@ -20,6 +20,7 @@ from typing import Any
 from quotes import __version__
 from quotes.errors import InputError, ModelError
 from quotes.pipeline import DEFAULT_MODEL
+from quotes.read.names import escape_surrogates
 from quotes.records import SCHEMA_VERSION
 from quotes.scale.output import (
     MANIFEST_VERSION,
@@ -77,11 +78,12 @@ def run_partitions(
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     inputs = list(inputs)
+    shown_inputs = [escape_surrogates(i) for i in inputs]  # as the manifest can hold them
     # Reads the registry here, before any worker starts.
     plugin = LoadModel(model, speakers, max_length=max_chars + 1)
     config = {
         "model": model,
-        "speakers": speakers,
+        "speakers": escape_surrogates(speakers) if speakers else speakers,
         "speakers_sha1": hashlib.sha1(plugin.registry).hexdigest() if plugin.registry else None,
         "partition_size": partition_size,
         "max_chars": max_chars,
@@ -95,10 +97,10 @@ def run_partitions(
     with lock_folder(out):
         done_before = _finished_partitions(out, config) if resume else {}
         remove_temporaries(out)
-        run = _Run(out, inputs, config, on_partition)
+        run = _Run(out, shown_inputs, config, on_partition)
         with _Session(address, plugin) as session:
             _drive(session, run, model, partition_size, done_before, max_in_flight,
-                   read_inputs(inputs, **read_options))
+                   read_inputs(inputs, **read_options, on_warning=run.warnings.append))
         run.stale = remove_stale_parts(out, {e["file"] for e in run.partitions.values()})
         run.complete = True
         return run.save()
@@ -228,6 +230,7 @@ class _Run:
         self.on_partition = on_partition
         self.partitions: dict[str, dict[str, Any]] = {}
         self.input_failures: list[dict[str, Any]] = []
+        self.warnings: list[str] = []  # e.g. two documents with one id
         self.complete = False
         self.stale: list[str] = []
         self.started = time.time()
@@ -310,5 +313,6 @@ class _Run:
             "seconds": round(time.time() - self.started, 3),
             "partitions": parts,
             "failures": self.input_failures + doc_failures,
+            "warnings": self.warnings,
             "removed_stale_files": self.stale,
         }

@@ -18,7 +18,8 @@ from distributed import WorkerPlugin
 
 from quotes.document import Document
 from quotes.pipeline import DEFAULT_MODEL, load_nlp
-from quotes.write.jsonl import dumps_record
+from quotes.read.names import escape_surrogates, is_valid_unicode
+from quotes.write.jsonl import dumps_record, unwritable
 
 
 class LoadModel(WorkerPlugin):
@@ -125,7 +126,7 @@ def process_documents(documents: Sequence[Document], nlp) -> PartitionOutput:
     for i, doc in enumerate(documents):
         reason = precheck(doc, nlp)
         if reason:
-            failures[i] = DocumentFailure(str(getattr(doc, "id", "?")), reason)
+            failures[i] = DocumentFailure(escape_surrogates(str(getattr(doc, "id", "?"))), reason)
         else:
             good.append((i, doc))
 
@@ -143,7 +144,13 @@ def process_documents(documents: Sequence[Document], nlp) -> PartitionOutput:
                 for _, recs in extract_documents([doc], nlp=nlp):
                     results[i] = [r.to_dict() for r in recs]
             except Exception as exc:  # noqa: BLE001 - reported per document
-                failures[i] = DocumentFailure(doc.id, describe(exc))
+                failures[i] = DocumentFailure(escape_surrogates(str(doc.id)), describe(exc))
+
+    for i, recs in list(results.items()):  # one unwritable record must not sink the file
+        why = unwritable(recs)
+        if why:
+            del results[i]
+            failures[i] = DocumentFailure(escape_surrogates(str(documents[i].id)), why)
 
     out = PartitionOutput(documents=len(documents))
     for i in range(len(documents)):
@@ -162,6 +169,8 @@ def precheck(doc: Any, nlp) -> str | None:
         return f"text is {type(doc.text).__name__}, not a string"
     if not doc.text.strip():
         return "empty text"
+    if not is_valid_unicode(str(doc.id)) or not is_valid_unicode(doc.text):
+        return "id or text is not valid Unicode (a lone surrogate); records could not be written"
     if len(doc.text) > nlp.max_length:
         return f"text too long ({len(doc.text)} characters; the model takes {nlp.max_length})"
     return None

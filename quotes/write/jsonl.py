@@ -12,6 +12,20 @@ def dumps_record(record: dict[str, Any]) -> str:
     return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
 
 
+def unwritable(records: list[dict[str, Any]]) -> str | None:
+    """Why these records cannot be written as UTF-8 JSON (a lone surrogate), else None.
+
+    Checked per document before anything is written, so one such string costs its own
+    document and not the run (the text file would raise on it half-way through).
+    """
+    for rec in records:
+        try:
+            dumps_record(rec).encode("utf-8")
+        except UnicodeEncodeError as exc:
+            return f"record {rec.get('id', '?')} is not valid Unicode ({exc.reason})"
+    return None
+
+
 def write_jsonl(records: Iterable[dict[str, Any]], out: IO[str]) -> int:
     """Stream records one line each, flushing per record so pipes see them at once."""
     n = 0

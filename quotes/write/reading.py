@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 
@@ -12,14 +14,26 @@ class RecordReadError(ValueError):
     """A record file that is not JSON Lines or a JSON array of objects."""
 
 
+class NotARecordFile(OSError):
+    """A FIFO, socket or device given as a record file: refused unread (it could block or
+    never end), reported like a missing file."""
+
+
 def read_record_file(path: str) -> Iterator[dict[str, Any]]:
     """Records from ``path`` (``-`` for stdin), in order."""
     if path == "-":
         raw = sys.stdin.read()
     else:
+        from quotes.errors import InputError
+        from quotes.read.regular import open_regular
+
         try:
-            with open(path, encoding="utf-8") as f:
-                raw = f.read()
+            fh, _ = open_regular(Path(path), path)
+        except InputError as exc:
+            raise NotARecordFile(errno.EINVAL, exc.reason.partition(";")[0]) from None
+        try:
+            with fh:
+                raw = fh.read().decode("utf-8")
         except UnicodeDecodeError as exc:
             raise RecordReadError(f"{path}: not UTF-8 text (byte {exc.start})") from None
     yield from parse_records(raw, path)

@@ -163,3 +163,30 @@ def test_extract_output_validates(cli, tmp_path):
     assert len(out.read_text(encoding="utf-8").splitlines()) == 2
     result = cli.invoke(main, ["validate", str(out)])
     assert result.exit_code == ExitStatus.OK, result.stderr
+
+
+@pytest.mark.parametrize("content", ["", "\n\n", "[]\n"])
+def test_validate_file_without_records_says_so_and_exits_3(cli, tmp_path, content):
+    path = tmp_path / "out.jsonl"
+    path.write_text(content, encoding="utf-8")
+    result = cli.invoke(main, ["validate", str(path)])
+    assert result.exit_code == ExitStatus.NO_INPUT
+    assert result.stderr.strip() == f"quotes validate: {path}: no records"
+    assert cli.invoke(main, ["validate", "-q", str(path)]).stderr == ""
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device"])
+def test_validate_refuses_fifos_and_devices_unread(cli, tmp_path, kind):
+    import os
+    import signal
+
+    path = "/dev/zero" if kind == "device" else str(tmp_path / "records.jsonl")
+    if kind == "fifo":
+        os.mkfifo(path)
+    signal.alarm(30)  # a FIFO used to block forever, /dev/zero to be read forever
+    try:
+        result = cli.invoke(main, ["validate", path])
+    finally:
+        signal.alarm(0)
+    assert result.exit_code == ExitStatus.NO_INPUT
+    assert "not a regular file" in result.stderr

@@ -78,3 +78,21 @@ def test_a_symlink_out_of_the_folder_is_refused(tmp_path):
     (folder / "doc.jsonl").symlink_to(outside / "doc.jsonl")
     with pytest.raises(UnsafePathError):
         child_path(folder, "doc", suffix=".jsonl")
+
+
+def test_output_input_clash_finds_the_input_by_identity(tmp_path):
+    import os
+
+    from quotes.safety.paths import output_input_clash
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    article = folder / "a.txt"
+    article.write_text("The mayor said so.\n")
+    os.link(article, tmp_path / "hard.txt")  # another name for the same file
+    assert output_input_clash(str(tmp_path / "hard.txt"), [str(article)]) == str(article)
+    (tmp_path / "link.txt").symlink_to(article)  # written through, onto the article
+    assert output_input_clash(str(tmp_path / "link.txt"), ["-", str(folder)]) == str(article)
+    assert output_input_clash(str(tmp_path / "new.jsonl"), [str(folder)]) is None  # not there
+    (tmp_path / "other.txt").write_text("x")
+    assert output_input_clash(str(tmp_path / "other.txt"), [str(article), str(folder)]) is None
