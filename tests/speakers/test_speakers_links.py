@@ -222,3 +222,54 @@ def test_confidence_falls_along_a_chain(extracted, pick):
     floating = pick(records, "We checked it twice.")
     assert explicit.speaker.name == pronoun.speaker.name == floating.speaker.name
     assert explicit.confidence > pronoun.confidence > floating.confidence
+
+
+def test_an_indefinite_description_is_the_speaker_named_next(extracted, pick):
+    text = (
+        "A spokeswoman for the mayor said she would not resign over the audit.\n\n"
+        "\"Voters rejected that approach,\" said Eleanor Brandt."
+    )
+    rec = pick(extracted(text), "she would not resign over the audit")
+    assert rec.speaker.name == "Eleanor Brandt"
+    assert rec.speaker.resolution == "description"
+    assert rec.speaker.mention.text == "A spokeswoman for the mayor"
+    assert rec.speaker.antecedent.text == "Eleanor Brandt"
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        # the next person named is no speaker
+        (
+            "A police officer said the driver fled on foot. Jonas Holm, 45, was arrested later.",
+            "the driver fled on foot",
+        ),
+        # an anonymous source stays anonymous
+        (
+            "A person familiar with the talks said the deal was close.\n\n"
+            "\"We are not there yet,\" said Lena Hovland.",
+            "the deal was close",
+        ),
+    ],
+)
+def test_an_indefinite_description_links_only_to_a_named_speaker(extracted, pick, text, quote):
+    rec = pick(extracted(text), quote)
+    assert rec.speaker.name not in ("Jonas Holm", "Lena Hovland")
+
+
+def test_an_article_inside_the_description_does_not_make_it_definite(extracted, pick):
+    text = (
+        "Canadian forward Nik Larsen had a wild week.\n\n"
+        "A person familiar with the negotiations says Larsen was traded to Ottawa."
+    )
+    rec = pick(extracted(text), "Larsen was traded to Ottawa")
+    assert rec.speaker.name != "Nik Larsen"
+
+
+def test_plural_reports_are_hearsay_not_the_last_speaker(extracted, pick):
+    text = (
+        "\"We will appeal,\" said Lena Hovland on Monday. Reports say the club plans to "
+        "sell the stadium."
+    )
+    rec = pick(extracted(text), "the club plans to sell the stadium")
+    assert rec.speaker is None or rec.speaker.name != "Lena Hovland"
