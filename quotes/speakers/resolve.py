@@ -211,7 +211,14 @@ class SpeakerResolver:
                 continue
             # One word alone ("Yuni, a resident of Lampung, ... when she heard") only when
             # the tagger did not call it a place or a people.
-            if len(words) == 1 and tok.ent_type_ in ("GPE", "NORP", "LOC", "FAC", "EVENT"):
+            if len(words) == 1 and (
+                tok.ent_type_ in ("GPE", "NORP", "LOC", "FAC", "EVENT")
+                # a capital that only opens the sentence ("Story continues below") is no
+                # name unless an apposition follows ("Yuni, a resident of ...")
+                or tok.i == tok.sent.start
+                and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ",")
+                and tok.lower_ not in self.lexicon.first_names
+            ):
                 continue
             if any(
                 t.lower_ in self.lexicon.org_nouns or t.lower_ in self.lexicon.roles for t in words
