@@ -771,6 +771,9 @@ class SpeakerResolver:
             kind = "media" if self.lexicon.is_media(org) else "organization"
             spk = Speaker(org, kind, "description", m)  # type: ignore[arg-type]
         spk.antecedent = _span(name)
+        if person is not None and person.mention is not None:
+            if person.mention.start <= name.start_char < person.mention.end:
+                spk.antecedent = person.mention  # the whole name where it was written
         return spk
 
     def _salient_body(self, label: str, before: int) -> tuple[str, TextSpan] | None:
