@@ -1,18 +1,18 @@
 """What the article itself calls each person or organisation it names.
 
 News introduces a speaker once with a description and then uses the description alone:
-"rookie defenceman Caleb Jones" ... "said the rookie defenceman"; "Jones, a rookie
-defenceman"; "Robison is the league commissioner"; "media buying company GroupM" ...
-"the company wrote". The article's own words are the most reliable link between a
+"rookie goalie Ana Lindqvist" ... "said the rookie goalie"; "Lindqvist, a rookie
+goalie"; "Per Dahl is the harbour master"; "shipping company Nordvik" ... "the company
+wrote". The article's own words are the most reliable link between a
 description and a name, far more than a list of roles, so they are collected from the
 parse in one pass over the document:
 
-- nouns written before the name in its noun phrase ("Carolina coach Rod Brind'Amour");
-- an appositive on either side ("Nunes, the ferocious brawler", "The captain of the team,
-  Jordan Stewart");
-- a copula ("Gillis is the coach of The Spirit").
+- nouns written before the name in its noun phrase ("Bergen coach Ola Brekke");
+- an appositive on either side ("Quist, the veteran pilot", "The captain of the team,
+  Henrik Solvang");
+- a copula ("Brekke is the coach of the Vikings").
 
-``DescriptorIndex.lookup`` answers a definite description ("the rookie defenceman") with
+``DescriptorIndex.lookup`` answers a definite description ("the rookie goalie") with
 the latest name before it that the article described with the same head noun, preferring
 one whose other words also agree.
 """
@@ -74,19 +74,19 @@ def describe(name: Span) -> Description | None:
     nouns: set[str] = set()
     words: set[str] = set()
     root = name.root
-    # Nouns before the name inside its noun phrase: "rookie defenceman Caleb Jones".
+    # Nouns before the name inside its noun phrase: "rookie goalie Ana Lindqvist".
     for tok in name.doc[root.left_edge.i : name.start]:
         if tok.pos_ in _WORD_POS and not tok.ent_type_ == "PERSON":
             words.add(tok.lower_)
             if tok.pos_ in _NOUN_POS and name.start <= tok.head.i < name.end:
                 nouns.add(tok.lemma_.lower())  # the head noun ("spokesman"), not "military"
-    # "Jones, a rookie defenceman" / "The captain of the team, Jordan Stewart".
+    # "Lindqvist, a rookie goalie" / "The captain of the team, Henrik Solvang".
     for child in root.children:
         if child.dep_ == "appos" and child.pos_ in _NOUN_POS:
             _add_phrase(child, nouns, words)
     if root.dep_ == "appos" and root.head.pos_ in _NOUN_POS:
         _add_phrase(root.head, nouns, words)
-    # "Gillis is the coach of The Spirit".
+    # "Brekke is the coach of the Vikings".
     if root.dep_ in ("nsubj",) and root.head.lemma_ == "be":
         for child in root.head.children:
             if child.dep_ == "attr" and child.pos_ in _NOUN_POS:

@@ -1,11 +1,11 @@
 """Documents do not speak: the owner of a report, study or statement is its speaker.
 
-"According to preliminary findings from Dixon Hall", "the Civic Action study", "a study
-released Monday by Civic Action", "the most recent numbers from Statistics Canada",
-"Infrastructure Canada's public database": each names who stands behind the document.
+"According to early findings from the Harbour Trust", "the Lakeside Institute study",
+"a study released Monday by the Lakeside Institute", "the latest figures from Statistics
+Norway", "the Port Authority's public database": each names who stands behind the document.
 A later "the report said" is the report named earlier with its owner. A document whose
 owner the article never names stays a document: the record keeps the mention and names
-no speaker, rather than passing "preliminary findings" off as a person.
+no speaker, rather than passing "early findings" off as a person.
 """
 
 from __future__ import annotations
@@ -30,15 +30,15 @@ def owner_of(noun: Token) -> Token | None:
                 if g.dep_ == "pobj" and (named or child.lower_ != "of" and g.pos_ == "NOUN"):
                     return g
     for child in noun.children:
-        # "a study released Monday by Civic Action", "a statement e-mailed by X",
-        # "a study which is being released by Civic Action"
+        # "a study released Monday by the Lakeside Institute", "a statement e-mailed by X",
+        # "a study which is being released by the Lakeside Institute"
         if child.dep_ in ("acl", "relcl"):
             for g in child.children:
                 if g.dep_ == "agent":
                     pobj = next((p for p in g.children if p.dep_ == "pobj"), None)
                     if pobj is not None:
                         return pobj
-    # "the Civic Action study": a proper-name compound before the noun.
+    # "the Lakeside Institute study": a proper-name compound before the noun.
     compounds = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
     if compounds:
         return compounds[-1]

@@ -209,12 +209,12 @@ class SpeakerResolver:
                 t.text[:1].isupper() and t.text[1:].islower() for t in words
             ):
                 continue
-            # One word alone ("Yuni, a resident of Lampung, ... when she heard") only when
+            # One word alone ("Liv, a nurse from Tromsø, ... when she heard") only when
             # the tagger did not call it a place or a people.
             if len(words) == 1 and (
                 tok.ent_type_ in ("GPE", "NORP", "LOC", "FAC", "EVENT")
                 # a capital that only opens the sentence ("Story continues below") is no
-                # name unless an apposition follows ("Yuni, a resident of ...")
+                # name unless an apposition follows ("Liv, a nurse from ...")
                 or tok.i == tok.sent.start
                 and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ",")
                 and tok.lower_ not in self.lexicon.first_names
@@ -277,8 +277,8 @@ class SpeakerResolver:
 
     def _given_name_match(self, name: str) -> Entity | None:
         """A one-word name that is the first word of exactly one full name in the article:
-        a given name ("Jordan" for Jordan Stewart, a teenager) or a family name written
-        first ("Wang" for Wang Qishan, "Mahathir" for Mahathir Mohamad). Two people who
+        a given name ("Henrik" for Henrik Solvang, a teenager) or a family name written
+        first ("Chen" for Chen Lanfang). Two people who
         share that word make it ambiguous, and then nobody is guessed."""
         words = name_words(name)
         if len(words) != 1 or len(words[0]) < 2:
@@ -342,7 +342,7 @@ class SpeakerResolver:
     ) -> Speaker | None:
         """A quotation paragraph with no cue of its own: the speaker just before it, unless
         the paragraphs between introduce someone else. A person made the subject there
-        ("Still, Laurin lost 40 per cent of her income.") is who the quotation continues;
+        ("Ingrid Halvorsen, a farmer, lost half her crop.") is who the quotation continues;
         any other newcomer leaves it unresolved rather than carried past them."""
         lo = last[1] if last is not None else max(0, pos - 1500)
         newcomer = self._subject_between(lo, pos, contents)
@@ -504,7 +504,7 @@ class SpeakerResolver:
             # the label does not name.
             return Speaker(None, "person", "unresolved", m)
         lemma = _document_lemma(head, self.lexicon)
-        # A statement or a document ("the ministry's statement", "the Civic Action study")
+        # A statement or a document ("the ministry's statement", "the Lakeside Institute study")
         # speaks for its owner; documents never speak for themselves.
         if lemma in self.lexicon.speech_nouns or lemma in self.lexicon.document_nouns:
             owner = owner_of(head) or self._earlier_owner(lemma, m.start)
@@ -535,7 +535,7 @@ class SpeakerResolver:
         if bare and low in PRONOUN_WORDS or low in RELATIVE_PRONOUNS:
             # "it said": the organisation just speaking or just named; "I said" outside a
             # quotation (the writer), "which": nothing named. Decided by the word, not the
-            # tag: the tagger calls rare names pronouns ("Brind'Amour").
+            # tag: the tagger calls rare names pronouns ("Nilsen-D'Arcy").
             if low == "it":
                 return self._neuter(head, m, last, contents)
             return Speaker(None, "unknown", "unresolved", m)
@@ -564,7 +564,7 @@ class SpeakerResolver:
             and head.tag_ == "NNP"
             and any(t.lower_ == "the" for t in mention if t.dep_ == "det")
         ):
-            # "the Kentucky Republican said": a party or nationality in the singular with
+            # "the Ohio Democrat said": a party or nationality in the singular with
             # "the" describes a person just made the subject, not a body.
             salient = self._recent_subject(head, contents, None)
             if salient is not None and self._near(salient[1], m.start):
@@ -572,7 +572,7 @@ class SpeakerResolver:
                 spk.antecedent = self._mention_spans.get(salient[1])
                 return spk
         if head.pos_ == "PROPN" and head.ent_type_ not in ("", "PERSON"):
-            # The tagger calls many rare names places or bodies ("said Colton", tagged ORG);
+            # The tagger calls many rare names places or bodies ("said Brekke", tagged ORG);
             # a person-like name the text calls he or she, describes by a role ("Karin
             # Dahl, a professor"), or that starts with a listed given name, is a person.
             span = _proper_span(head)
@@ -595,7 +595,7 @@ class SpeakerResolver:
             name = _strip_det(_proper_phrase(head))
             if head.ent_type_ == "" and _person_like(name, self.lexicon):
                 # A name the tagger gave no type, speaking: people speak far more often
-                # than bodies without a telltale word ("Laurin said", not "Nordfjord Lines").
+                # than bodies without a telltale word ("Brekke said", not "Nordfjord Lines").
                 return self._named_words(name, mention, m)
             return self._organisation(name, m)
         return self._description(mention, m, last)
@@ -654,7 +654,7 @@ class SpeakerResolver:
         return Speaker(name, kind, "explicit", m)  # type: ignore[arg-type]
 
     def _fuller_org(self, name: str) -> str:
-        """ "Samsung" -> "Samsung Electronics Co." when the article names it in full (and
+        """ "Nordvik" -> "Nordvik Shipping Co." when the article names it in full (and
         no other organisation starts the same way)."""
         prefix = name.lower() + " "
         longer = {n for _, n in self._org_mentions if n.lower().startswith(prefix)}
@@ -709,8 +709,8 @@ class SpeakerResolver:
     ) -> tuple[Entity, int] | None:
         """The person before ``tok`` that a pronoun can pick up, from the nearest sentence
         that offers one (Centering: salience within a sentence, recency across them): its
-        main-clause subject first, then a subordinate clause's subject ("It's a comment
-        that Scheer found concerning."), then a person introduced for the first time (news
+        main-clause subject first, then a subordinate clause's subject ("It is a decision
+        that Ferraz found alarming."), then a person introduced for the first time (news
         introduces a speaker, then quotes "he says"); never a name inside reported
         content, never one of another gender. Looks back a bounded distance."""
         k = bisect.bisect_left(self._mention_starts, tok.idx)
@@ -813,8 +813,8 @@ class SpeakerResolver:
             for t in mention
         )
         if definite and head.pos_ == "NOUN" and head.tag_ == "NN":
-            # The article's own words first: "said the rookie defenceman" after "rookie
-            # defenceman Caleb Jones" or "Jones, a rookie defenceman".
+            # The article's own words first: "said the rookie goalie" after "rookie
+            # goalie Ana Lindqvist" or "Lindqvist, a rookie goalie".
             described = self.descriptors.lookup(lemma, modifiers, m.start)
             if described is not None:
                 return self._described(described.name, m, lemma)
@@ -925,7 +925,7 @@ def _span(span: Span) -> TextSpan:
 
 def _name_spans(doc: Doc) -> list[Span]:
     """Every name the article may describe: people and organisations the tagger found,
-    and proper names it left untagged ("media buying company GroupM")."""
+    and proper names it left untagged ("shipping company Nordvik")."""
     names = [e for e in doc_ents(doc) if e.label_ in ("PERSON", "ORG")]
     tagged = {e.root.i for e in names}
     for tok in doc:
@@ -981,7 +981,7 @@ def _main_clause(tok: Token) -> bool:
 
 def _full_name(ent: Span) -> Span:
     """A PERSON entity with the name tokens the tagger left out ("Doug" + "Purdy", and a
-    listed given name before it: "Alexei" + "Malashenko")."""
+    listed given name before it: "Tore" + "Sohlberg")."""
     doc = ent.doc
     start = ent.start
     before = doc[start - 1] if start > 0 else None
@@ -996,7 +996,7 @@ def _full_name(ent: Span) -> Span:
         and (
             before.lower_ in lexicon.first_names
             # an unlisted given name, with no other name word before it ("Tore Sohlberg",
-            # not the "Scotia" of "Nova Scotia MP Sean Fraser")
+            # not the "Sor" of "Vest Sor MP Ana Lind")
             or start < 2
             or doc[start - 2].pos_ != "PROPN"
         )
@@ -1058,8 +1058,8 @@ def _acronym_map(doc: Doc) -> dict[str, str]:
 
 
 def _entity_in(span: Span, labels: set[str]) -> Span | None:
-    """The entity at the phrase's head, else the first one inside it ("Nova Scotia Liberal
-    MP Sean Fraser" is Sean Fraser, whatever the tagger made of "Nova")."""
+    """The entity at the phrase's head, else the first one inside it ("Vest Agder Labour
+    MP Ana Lind" is Ana Lind, whatever the tagger made of "Vest")."""
     inside = None
     for ent in doc_ents(span.doc):
         if ent.label_ not in labels:
@@ -1139,7 +1139,7 @@ def _phrase_with_compounds(tok: Token) -> Span:
 
 def _proper_phrase(head: Token) -> str:
     """The proper name around ``head`` as written ("Moscow's foreign ministry" keeps its 's),
-    never past a comma or bracket ("Alexei Malashenko, a leading Moscow-based expert")."""
+    never past a comma or bracket ("Tore Sohlberg, a leading Oslo-based expert")."""
     return _proper_span(head).text
 
 
@@ -1216,7 +1216,7 @@ _NAME_END = re.compile(r"\s*[,/(|;:\[]\s*|(?<=\w)['’]s\b")
 
 def clean_name(name: str) -> str:
     """A person's name as the tagger gave it, cut where the name ends: at a possessive
-    ("Alexandre Bissonnette’s Quebec"), a comma ("Alexei Malashenko, a leading"), the
-    slash of a byline ("Lauren Pelley / CBC News") or a bracket."""
+    ("Tore Sohlberg’s Oslo"), a comma ("Tore Sohlberg, a leading"), the
+    slash of a byline ("Kari Dahl / Nordic News") or a bracket."""
     cut = _NAME_END.split(name, maxsplit=1)[0]
     return _strip_possessive(cut).strip() or _strip_possessive(name)
