@@ -519,6 +519,7 @@ class SpeakerResolver:
                 and head.tag_ == "NN"  # "a statement said", not "Reports say": hearsay
                 and last is not None
                 and last[0].name
+                and last[0].kind in ("person", "organization")
                 and self._near(last[1], m.start)
             ):
                 prev = last[0]  # "a statement said": the statement of whoever was just speaking
@@ -891,13 +892,15 @@ class SpeakerResolver:
         kind = "group" if lemma in GROUP_NOUNS or head.tag_ in ("NNS", "NNPS") else "unknown"
         if lemma in self.lexicon.org_nouns:
             kind = "organization"
-        if self.lexicon.is_media(text):
+        if self.lexicon.is_media(text) or lemma in MEDIA_NOUNS:
             kind = "media"
         return Speaker(text, kind, "explicit", m)  # type: ignore[arg-type]
 
 
 PERSONAL_PRONOUNS_SPEAKING = MALE | FEMALE | PLURAL
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+# Nouns for news media named by what they are ("media outlets reported").
+MEDIA_NOUNS = {"outlet", "media", "newspaper", "broadcaster", "tabloid", "press", "daily"}
 # Nouns of sources the article keeps anonymous ("a person familiar with the talks"):
 # never linked to the next name.
 ANONYMOUS_NOUNS = {"person", "source", "official", "insider", "individual", "someone"}

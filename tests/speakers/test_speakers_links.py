@@ -273,3 +273,15 @@ def test_plural_reports_are_hearsay_not_the_last_speaker(extracted, pick):
     )
     rec = pick(extracted(text), "the club plans to sell the stadium")
     assert rec.speaker is None or rec.speaker.name != "Lena Hovland"
+
+
+def test_a_statement_is_not_passed_to_a_group_just_quoted(extracted, pick):
+    text = (
+        "Media outlets reported that the minister would quit. The statement said the "
+        "talks had failed."
+    )
+    records = extracted(text)
+    assert pick(records, "the minister would quit").speaker.kind == "media"
+    statement = pick(records, "the talks had failed")
+    assert statement.speaker.name is None
+    assert statement.speaker.mention.text == "The statement"
