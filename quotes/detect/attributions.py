@@ -39,6 +39,7 @@ from quotes.detect.clauses import (
 from quotes.detect.labels import speaker_labels
 from quotes.detect.nominal import nominal_claim, poll_finding
 from quotes.detect.quote_marks import QuoteSpan
+from quotes.detect.tree import subtree
 from quotes.doctext import doc_ents, doc_text, line_bounds
 from quotes.lexicon import Lexicon
 
@@ -431,10 +432,10 @@ def _clause_extent(cue: Token, subject: Token | None, qindex: _QuoteIndex) -> tu
         and subject.head.i == cue.i
         or (subject is not None and subject.head.head.i == cue.i)
     ):
-        toks.extend(subject.subtree)
+        toks.extend(subtree(subject))
     for child in cue.children:
         if child.dep_ in CLAUSE_DEPS or child.dep_ in SUBJECT_DEPS:
-            toks.extend(t for t in child.subtree)
+            toks.extend(subtree(child))
     toks = [t for t in toks if qindex.of_token(t) < 0 and not t.is_quote]
     return min(t.idx for t in toks), max(t.idx + len(t) for t in toks)
 
@@ -603,7 +604,7 @@ def _cue_tokens(cue: Token) -> list[Token]:
 
 def _attach_relay(cand: Candidate, cue: Token, lexicon: Lexicon) -> None:
     """ "as reported by Sky News" next to a cue makes Sky News a relay, not the speaker."""
-    for tok in cue.subtree:
+    for tok in subtree(cue):
         if tok.lemma_ in ("report", "cite", "quote", "publish") and tok.i != cue.i:
             agent = agent_of(tok)
             if agent is not None:
@@ -879,7 +880,7 @@ def _misattached_content(cue: Token, lexicon: Lexicon) -> tuple[int, int] | None
     for child in cue.rights:
         if child.dep_ not in ("prep", "dobj", "dative"):
             continue
-        for tok in child.subtree:
+        for tok in subtree(child):
             if tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("relcl", "acl", "ccomp"):
                 continue
             subject = any(
@@ -1012,7 +1013,7 @@ def _object_content(cue: Token) -> tuple[int, int] | None:
             continue
         if obj.lemma_.lower() in HEARSAY_NOUNS and cue.lemma_.lower() in DENIAL_OF_HEARSAY:
             continue  # "dismissed speculation that ...": the hedge tagger reports that claim
-        toks = [t for t in obj.subtree if not t.is_punct]
+        toks = [t for t in subtree(obj) if not t.is_punct]
         if len(toks) >= OBJECT_MIN_WORDS:
             return clause_chars(obj, exclude=None)
     return None

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from quotes.detect.attributions import Candidate
+from quotes.detect.tree import subtree
 from quotes.doctext import doc_ents, doc_text
 from quotes.lexicon import Lexicon
 from quotes.records import Speaker, TextSpan
@@ -594,7 +595,17 @@ def _acronym_map(doc: Doc) -> dict[str, str]:
 
 
 def _entity_in(span: Span, labels: set[str]) -> Span | None:
-    for ent in doc_ents(span.doc):
+    # Only entities overlapping the span can match; they are sorted and do not overlap,
+    # so bisect to the first one (a scan of every entity per mention was O(n^2)).
+    ents = doc_ents(span.doc)
+    ends = span.doc.user_data.get("quotes_ent_ends")
+    if ends is None or len(ends) != len(ents):
+        ends = span.doc.user_data["quotes_ent_ends"] = [e.end for e in ents]
+    first = bisect.bisect_right(ends, span.start) if len(span) else 0
+    for k in range(first, len(ents)):
+        ent = ents[k]
+        if len(span) and ent.start >= span.end:
+            break
         if ent.label_ in labels and ent.start >= span.start and ent.end <= span.end:
             return ent
         if ent.label_ in labels and ent.start <= span.root.i < ent.end:
@@ -688,7 +699,7 @@ def _phrase_with_compounds(tok: Token) -> Span:
 def _proper_phrase(head: Token) -> str:
     """The proper name around ``head`` as written ("Moscow's foreign ministry" keeps its 's)."""
     toks = [
-        t for t in head.subtree if (t.pos_ == "PROPN" or t.i == head.i) and abs(t.i - head.i) <= 4
+        t for t in subtree(head) if (t.pos_ == "PROPN" or t.i == head.i) and abs(t.i - head.i) <= 4
     ]
     if not toks:
         return head.text
