@@ -97,6 +97,46 @@ def tokenizer(nlp):
     return nlp.tokenizer
 
 
+class CountingBase:
+    """spaCy's tokenizer, counting its work: it splits affixes off a whitespace-free chunk
+    one at a time, rescanning the chunk each time, so a chunk of L characters costs
+    about L*L; the count is the sum of that over every chunk it is handed."""
+
+    def __init__(self, base) -> None:
+        self.base = base
+        self.work = 0
+        self.longest = 0
+
+    def __getattr__(self, name):
+        return getattr(self.base, name)
+
+    def __call__(self, text: str):
+        for chunk in text.split():
+            self.work += len(chunk) * len(chunk)
+            self.longest = max(self.longest, len(chunk))
+        return self.base(text)
+
+
+def tokenizer_work(tokenizer, text: str) -> CountingBase:
+    counting = CountingBase(tokenizer.base)
+    doc = BoundedTokenizer(counting, tokenizer.max_run)(text)
+    assert doc.text == text
+    return counting
+
+
+@pytest.mark.parametrize("name", HOSTILE)
+def test_tokenizer_work_stays_linear_on_long_runs(tokenizer, name):
+    n = 2_000
+    small = tokenizer_work(tokenizer, pathological(n)[name])
+    large = tokenizer_work(tokenizer, pathological(GROWTH * n)[name])
+    assert large.longest <= MAX_RUN  # no chunk reaches spaCy longer than a cut run
+    # Linear work grows 8x; handing spaCy the whole run grew 64x.
+    assert large.work <= 12 * max(small.work, 1)
+    # And per character, no more than a run cut at MAX_RUN costs.
+    assert large.work <= MAX_RUN * len(pathological(GROWTH * n)[name])
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("name", HOSTILE)
 def test_tokenizer_stays_linear_on_long_runs(tokenizer, name):
     assert growth(tokenizer, name, 2_000) < GROWTH_LIMIT
