@@ -185,3 +185,17 @@ def test_extracting_hostile_text_costs_about_what_prose_costs(run, name):
     n = 8_000
     normal = best_time(run, normal_article(n), repeat=1)
     assert best_time(run, pathological(n)[name], repeat=1) < 12 * normal
+
+
+@pytest.mark.parametrize(
+    "run",
+    ["“”‘’" * 500, '"' * 2_000, "-" * 1_000, "'\"‘“’”«»" * 250],
+    ids=["curly", "straight", "dashes", "alternating"],
+)
+def test_a_line_of_marks_makes_fewer_tokens_than_prose(tokenizer, run):
+    # The parser and tagger cost per token: one token a mark made such a line cost five
+    # times prose per character (issue 20, item 5).
+    text = "Before. " + run + " after."
+    doc = tokenizer(text)
+    assert doc.text == text
+    assert len(doc) < len(tokenizer(normal_article(len(text))))  # was five times as many

@@ -36,7 +36,8 @@ class FakeNlp:
 
 
 FLOODS = {
-    "quote-marks": "“”‘’" * 20_000,
+    "quote-marks": "“”‘’" * 40_000,
+    "spaced-marks": "“ ” ‘ ’ " * 8_000,
     "nested-quotes": "“a ‘b " * 8_000 + "c’ d” " * 8_000,
     "one-long-line": normal_article(120_000).replace("\n", " "),
     "said": "said " * 20_000,
