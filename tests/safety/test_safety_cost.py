@@ -1,5 +1,8 @@
 """A hostile article costs about what a normal one of the same length costs.
 
+Where the work can be counted (tokens handed to spaCy's tokenizer or parser, tree steps
+of the engine) it is counted; the timed versions of those run under ``-m slow``.
+
 Times are never compared with absolute seconds (the machine is shared): each hostile
 input is timed against ordinary prose of the same length, and against itself at eight
 times the length, where linear work grows about 8x and quadratic work 64x. Each figure
@@ -172,6 +175,24 @@ def test_tokenizer_keeps_the_text_exactly(tokenizer, text):
     assert all(len(t) <= MAX_RUN for t in doc if not t.is_space)
 
 
+def test_a_run_of_quote_marks_gives_the_parser_less_work_than_prose(nlp):
+    # Counted, not timed: the analysers cost per token, the engine per tree step.
+    from quotes.attribute import attribute
+    from quotes.detect.tree import tree_of
+    from quotes.lexicon import load_lexicon
+
+    n = 5_000
+    work = {}
+    for name, text in (("marks", '"' * n), ("prose", normal_article(n))):
+        with nlp.select_pipes(disable=["quote_attributor"]):
+            doc = nlp(text)
+        attribute(doc, load_lexicon())
+        work[name] = (len(doc), tree_of(doc).meter.steps)
+    assert work["marks"][0] <= work["prose"][0]
+    assert work["marks"][1] <= 3 * work["prose"][1]
+
+
+@pytest.mark.slow
 def test_extracting_a_run_of_quote_marks_costs_about_what_prose_costs(run):
     n = 5_000
     normal = best_time(run, normal_article(n), repeat=1)
