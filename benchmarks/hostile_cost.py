@@ -24,7 +24,13 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-DEFAULT_PROSE = REPO.parent / "shared" / "eval" / "polnear-train" / "texts"
+# The shared evaluation data sits next to the main checkout (/work/shared beside /work/main),
+# two levels up from a worktree under /work/wt.
+DEFAULT_PROSE = next(
+    (p / "shared" / "eval" / "polnear-train" / "texts" for p in REPO.parents
+     if (p / "shared" / "eval" / "polnear-train" / "texts").is_dir()),
+    REPO.parent / "shared" / "eval" / "polnear-train" / "texts",
+)
 UNITS = {
     "said": "said ",
     "he-said": "he said ",

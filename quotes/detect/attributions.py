@@ -221,11 +221,12 @@ def find_candidates(doc: Doc, quotes: list[QuoteSpan], lexicon: Lexicon) -> list
 
     # 1. direct speech: a quotation with a cue clause beside it.
     quote_cue: dict[int, Token] = {}
+    extents: dict[int, tuple[Token | None, tuple[int, int]]] = {}  # per cue, computed once
     for k, q in enumerate(quotes):
         # Only cues within reach of the quotation: keeps the step linear in the text.
         lo = bisect.bisect_left(cue_starts, q.start - _CUE_REACH)
         hi = bisect.bisect_right(cue_starts, q.end + _CUE_REACH)
-        cue = _adjacent_cue(doc, q, cues[lo:hi], qindex)
+        cue = _adjacent_cue(doc, q, cues[lo:hi], qindex, extents)
         if cue is not None:
             quote_cue[k] = cue
     cue_quotes: dict[int, list[int]] = {}
@@ -440,15 +441,28 @@ def _clause_extent(cue: Token, subject: Token | None, qindex: _QuoteIndex) -> tu
     return min(t.idx for t in toks), max(t.idx + len(t) for t in toks)
 
 
-def _adjacent_cue(doc: Doc, q: QuoteSpan, cues: list[Token], qindex: _QuoteIndex) -> Token | None:
-    """The cue whose clause stands right before or right after the quotation."""
+def _adjacent_cue(
+    doc: Doc,
+    q: QuoteSpan,
+    cues: list[Token],
+    qindex: _QuoteIndex,
+    extents: dict[int, tuple[Token | None, tuple[int, int]]] | None = None,
+) -> Token | None:
+    """The cue whose clause stands right before or right after the quotation.
+
+    ``extents`` keeps each cue's subject and clause between quotations: in a line of
+    dialogue every cue is within reach of dozens of quotations."""
     text = doc_text(doc)
     best: tuple[int, int, Token] | None = None
+    extents = {} if extents is None else extents
     for cue in cues:
         if cue.lower_ == "according":
             continue
-        subject = subject_of(cue)
-        lo, hi = _clause_extent(cue, subject, qindex)
+        known = extents.get(cue.i)
+        if known is None:
+            subject = subject_of(cue)
+            known = extents[cue.i] = (subject, _clause_extent(cue, subject, qindex))
+        subject, (lo, hi) = known
         if lo >= q.end:
             if text[q.inner_start : q.inner_end].rstrip().endswith("."):
                 continue  # '"... privacy." Still, he denied ...': the sentence ended in the quote
