@@ -4,8 +4,8 @@ spaCy's ``Token.subtree`` is a recursive generator: ``'said ' * 40000`` parses a
 chain 40,000 heads deep, the recursion overflows the C stack and the process dies with
 SIGSEGV; on a chain of depth d every token it yields also passes through d generator
 frames. :func:`subtree` walks a table of children built once per document with an
-explicit stack (or, on a projective parse, where every subtree is the contiguous run
-``left_edge .. right_edge``, just slices it), and charges every token it hands out to
+explicit stack (or, where the parse below a token is projective, so its subtree is the
+contiguous run ``left_edge .. right_edge``, just slices it), and charges every token it hands out to
 the document's :class:`WorkMeter`. A document whose walks pass its budget raises
 :class:`~quotes.errors.DocumentTooCostly`: the CLI reports it as one failed input and the
 batch goes on, instead of running for minutes on a text built to be expensive.
@@ -45,12 +45,12 @@ class WorkMeter:
 
 
 class Tree:
-    """Children, subtree sizes and projectivity of one parsed document, built in O(n)."""
+    """Children, subtree sizes and edges of one parsed document, built in O(n)."""
 
     def __init__(self, doc: Doc) -> None:
         n = len(doc)
         rel = doc.to_array([HEAD]).astype("int64")  # offsets to the head, no Token objects
-        heads = [i + int(r) for i, r in enumerate(rel)]
+        heads = [i + r for i, r in enumerate(rel.tolist())]
         self.kids: list[list[int]] = [[] for _ in range(n)]
         roots = []
         for i, h in enumerate(heads):
@@ -74,10 +74,15 @@ class Tree:
         self.size = size
         self.left = left
         self.right = right
-        # Every subtree contiguous: then spaCy's in-order walk is the run left..right.
-        self.projective = len(order) == n and all(
-            size[i] == self.right[i] - self.left[i] + 1 for i in range(n)
-        )
+        # A token whose subtree, and every subtree below it, is contiguous: then spaCy's
+        # in-order walk of it is the run left..right (one crossing arc elsewhere in a long
+        # document must not send every walk down the slow path).
+        flat = [size[i] == right[i] - left[i] + 1 for i in range(n)]
+        for i in reversed(order):
+            h = heads[i]
+            if h != i and not flat[i]:
+                flat[h] = False
+        self.flat = flat if len(order) == n else [False] * n
         self.meter = WorkMeter(n)
 
 
@@ -99,7 +104,7 @@ def subtree(tok: Token) -> list[Token]:
     doc = tok.doc
     tree = tree_of(doc)
     tree.meter.charge(tree.size[tok.i])
-    if tree.projective:
+    if tree.flat[tok.i]:
         return list(doc[tree.left[tok.i] : tree.right[tok.i] + 1])
     return [doc[i] for i in _in_order(tree.kids, tok.i)]
 
@@ -108,7 +113,7 @@ def subtree_ids(tok: Token) -> set[int]:
     """The token indices of ``tok``'s subtree; counted like :func:`subtree`."""
     tree = tree_of(tok.doc)
     tree.meter.charge(tree.size[tok.i])
-    if tree.projective:
+    if tree.flat[tok.i]:
         return set(range(tree.left[tok.i], tree.right[tok.i] + 1))
     return set(_in_order(tree.kids, tok.i))
 
