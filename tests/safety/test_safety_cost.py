@@ -13,6 +13,7 @@ noise out of the ratios; the limits leave room for the rest.
 from __future__ import annotations
 
 import gc
+import sys
 import time
 from collections.abc import Callable
 
@@ -70,6 +71,37 @@ def growth(func: Callable[[str], object], name: str, n: int) -> float:
     return ratio(func, pathological(GROWTH * n)[name], pathological(n)[name])
 
 
+def lines_run(func: Callable[[str], object], text: str) -> int:
+    """Python lines executed by ``func(text)``: a count of its work that machine load
+    cannot change (the pairer is pure Python)."""
+    count = 0
+
+    def tracer(frame, event, arg):
+        nonlocal count
+        if event == "line":
+            count += 1
+        return tracer
+
+    sys.settrace(tracer)
+    try:
+        func(text)
+    finally:
+        sys.settrace(None)
+    return count
+
+
+@pytest.mark.parametrize("name", HOSTILE)
+def test_quote_pairing_work_stays_linear(name):
+    n = 1_000
+    small = lines_run(find_quotes, pathological(n)[name])
+    large = lines_run(find_quotes, pathological(GROWTH * n)[name])
+    assert large < 12 * small  # linear work grows 8x, quadratic 64x
+    # A run of marks is all marks, prose has one in fifty characters: a constant factor
+    # (measured: at most 6x prose's lines).
+    assert large < 12 * lines_run(find_quotes, normal_article(GROWTH * n))
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("name", HOSTILE)
 def test_quote_pairing_stays_linear(name):
     assert growth(find_quotes, name, 2_500) < GROWTH_LIMIT
