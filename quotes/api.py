@@ -27,6 +27,10 @@ def extract(
         model: an installed spaCy pipeline name (ignored when ``nlp`` is given).
         speakers: path of a speaker registry JSON file.
         nlp: a pipeline from :func:`quotes.pipeline.load_nlp`, to share one across calls.
+
+    Raises:
+        quotes.errors.DocumentTooCostly: the text would cost far more than prose of its
+            length (thousands of nested cue words); the CLI reports it as a failed input.
     """
     doc = Document(id=doc_id, text=text)
     for _, records in extract_documents([doc], model=model, speakers=speakers, nlp=nlp):
