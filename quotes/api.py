@@ -8,6 +8,7 @@ from quotes.document import Document
 from quotes.pipeline import DEFAULT_MODEL, load_nlp
 from quotes.prefilter import masked_text
 from quotes.records import Attribution, DocumentMeta
+from quotes.safety.long_docs import parse_pairs
 
 
 def extract(
@@ -26,6 +27,10 @@ def extract(
         model: an installed spaCy pipeline name (ignored when ``nlp`` is given).
         speakers: path of a speaker registry JSON file.
         nlp: a pipeline from :func:`quotes.pipeline.load_nlp`, to share one across calls.
+
+    Raises:
+        quotes.errors.DocumentTooCostly: the text would cost far more than prose of its
+            length (thousands of nested cue words); the CLI reports it as a failed input.
     """
     doc = Document(id=doc_id, text=text)
     for _, records in extract_documents([doc], model=model, speakers=speakers, nlp=nlp):
@@ -73,7 +78,9 @@ def _pipe(nlp, documents: Iterable[Document], batch_size: int, prefilter: bool =
     # on news, but names in those paragraphs no longer serve as antecedents for "he"/"she"
     # (measured: ggt-dev speaker accuracy 0.892 -> 0.877), so it is off by default.
     pairs = ((masked_text(d.text) if prefilter else d.text, d) for d in documents)
-    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+    # Long texts are parsed in pieces (quotes.safety.long_docs): memory and time per token
+    # stay those of a short article.
+    for doc, document in parse_pairs(nlp, pairs, batch_size):
         yield document, finish_records(doc._.attributions or [], document)
 
 

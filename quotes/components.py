@@ -5,11 +5,13 @@ The component stores the records on ``doc._.attributions``.
 
 from __future__ import annotations
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotes.attribute import attribute
 from quotes.lexicon import load_lexicon
+from quotes.safety.sentences import sentence_starts
 from quotes.speakers.registry import SpeakerRegistry
 
 
@@ -18,6 +20,10 @@ def paragraph_sentences(doc: Doc) -> Doc:
     """Start a sentence after every line break: news text puts one paragraph on a line,
     and headings or captions must not fuse with the next sentence in the parse."""
     n = len(doc)
+    if not n:
+        return doc
+    # Collected, then written at once (see quotes.safety.sentences: per-token setting is O(n)).
+    marks = [int(v) for v in doc.to_array([SENT_START])]
     for tok in doc[:-1]:
         starts = ("\n" in tok.text_with_ws and not tok.is_space) or (
             tok.is_space and "\n" in tok.text
@@ -25,11 +31,12 @@ def paragraph_sentences(doc: Doc) -> Doc:
         if not starts:
             continue
         first = doc[tok.i + 1]
-        first.is_sent_start = True
+        marks[tok.i + 1] = 1
         # The parser, given a preset start, sometimes cuts the first word off as a sentence
         # of its own ("Vickers" | "said he's ..."): a paragraph's second word continues it.
         if tok.i + 2 < n and first.is_alpha and doc[tok.i + 2].is_alpha:
-            doc[tok.i + 2].is_sent_start = False
+            marks[tok.i + 2] = -1
+    sentence_starts(doc, marks)  # and no sentence so long its parse costs O(n) per cue
     return doc
 
 

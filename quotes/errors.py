@@ -42,3 +42,10 @@ class ModelError(QuotesError):
     """The requested spaCy pipeline is not installed or cannot be loaded."""
 
     exit_status = ExitStatus.MODEL
+
+
+class DocumentTooCostly(QuotesError):
+    """One document would cost far more than prose of its length (a hostile parse); it is
+    skipped and reported as a failed input, the rest of the batch goes on."""
+
+    exit_status = ExitStatus.SOME_FAILED

@@ -39,6 +39,7 @@ from quotes.detect.clauses import (
 from quotes.detect.labels import speaker_labels
 from quotes.detect.nominal import nominal_claim, poll_finding
 from quotes.detect.quote_marks import QuoteSpan
+from quotes.detect.tree import subtree
 from quotes.doctext import doc_ents, doc_text, line_bounds
 from quotes.lexicon import Lexicon
 
@@ -220,11 +221,12 @@ def find_candidates(doc: Doc, quotes: list[QuoteSpan], lexicon: Lexicon) -> list
 
     # 1. direct speech: a quotation with a cue clause beside it.
     quote_cue: dict[int, Token] = {}
+    extents: dict[int, tuple[Token | None, tuple[int, int]]] = {}  # per cue, computed once
     for k, q in enumerate(quotes):
         # Only cues within reach of the quotation: keeps the step linear in the text.
         lo = bisect.bisect_left(cue_starts, q.start - _CUE_REACH)
         hi = bisect.bisect_right(cue_starts, q.end + _CUE_REACH)
-        cue = _adjacent_cue(doc, q, cues[lo:hi], qindex)
+        cue = _adjacent_cue(doc, q, cues[lo:hi], qindex, extents)
         if cue is not None:
             quote_cue[k] = cue
     cue_quotes: dict[int, list[int]] = {}
@@ -431,23 +433,36 @@ def _clause_extent(cue: Token, subject: Token | None, qindex: _QuoteIndex) -> tu
         and subject.head.i == cue.i
         or (subject is not None and subject.head.head.i == cue.i)
     ):
-        toks.extend(subject.subtree)
+        toks.extend(subtree(subject))
     for child in cue.children:
         if child.dep_ in CLAUSE_DEPS or child.dep_ in SUBJECT_DEPS:
-            toks.extend(t for t in child.subtree)
+            toks.extend(subtree(child))
     toks = [t for t in toks if qindex.of_token(t) < 0 and not t.is_quote]
     return min(t.idx for t in toks), max(t.idx + len(t) for t in toks)
 
 
-def _adjacent_cue(doc: Doc, q: QuoteSpan, cues: list[Token], qindex: _QuoteIndex) -> Token | None:
-    """The cue whose clause stands right before or right after the quotation."""
+def _adjacent_cue(
+    doc: Doc,
+    q: QuoteSpan,
+    cues: list[Token],
+    qindex: _QuoteIndex,
+    extents: dict[int, tuple[Token | None, tuple[int, int]]] | None = None,
+) -> Token | None:
+    """The cue whose clause stands right before or right after the quotation.
+
+    ``extents`` keeps each cue's subject and clause between quotations: in a line of
+    dialogue every cue is within reach of dozens of quotations."""
     text = doc_text(doc)
     best: tuple[int, int, Token] | None = None
+    extents = {} if extents is None else extents
     for cue in cues:
         if cue.lower_ == "according":
             continue
-        subject = subject_of(cue)
-        lo, hi = _clause_extent(cue, subject, qindex)
+        known = extents.get(cue.i)
+        if known is None:
+            subject = subject_of(cue)
+            known = extents[cue.i] = (subject, _clause_extent(cue, subject, qindex))
+        subject, (lo, hi) = known
         if lo >= q.end:
             if text[q.inner_start : q.inner_end].rstrip().endswith("."):
                 continue  # '"... privacy." Still, he denied ...': the sentence ended in the quote
@@ -603,7 +618,7 @@ def _cue_tokens(cue: Token) -> list[Token]:
 
 def _attach_relay(cand: Candidate, cue: Token, lexicon: Lexicon) -> None:
     """ "as reported by Sky News" next to a cue makes Sky News a relay, not the speaker."""
-    for tok in cue.subtree:
+    for tok in subtree(cue):
         if tok.lemma_ in ("report", "cite", "quote", "publish") and tok.i != cue.i:
             agent = agent_of(tok)
             if agent is not None:
@@ -879,7 +894,7 @@ def _misattached_content(cue: Token, lexicon: Lexicon) -> tuple[int, int] | None
     for child in cue.rights:
         if child.dep_ not in ("prep", "dobj", "dative"):
             continue
-        for tok in child.subtree:
+        for tok in subtree(child):
             if tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("relcl", "acl", "ccomp"):
                 continue
             subject = any(
@@ -1012,7 +1027,7 @@ def _object_content(cue: Token) -> tuple[int, int] | None:
             continue
         if obj.lemma_.lower() in HEARSAY_NOUNS and cue.lemma_.lower() in DENIAL_OF_HEARSAY:
             continue  # "dismissed speculation that ...": the hedge tagger reports that claim
-        toks = [t for t in obj.subtree if not t.is_punct]
+        toks = [t for t in subtree(obj) if not t.is_punct]
         if len(toks) >= OBJECT_MIN_WORDS:
             return clause_chars(obj, exclude=None)
     return None

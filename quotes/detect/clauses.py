@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from quotes.detect.tree import subtree, subtree_ids
 from quotes.doctext import line_bounds
 
 COMPLEMENTIZERS = {"that", "whether", "if"}
@@ -72,10 +73,11 @@ def clause_chars(head: Token, exclude: Token | None) -> tuple[int, int] | None:
     """
     skip: set[int] = set()
     if exclude is not None:
-        skip = {t.i for t in exclude.subtree}
-    for tok in head.subtree:
+        skip = subtree_ids(exclude)
+    walk = subtree(head)
+    for tok in walk:
         if tok.i > head.i and is_relay_clause(tok):
-            skip.update(t.i for t in tok.subtree)  # "..., as reported by Nordic News"
+            skip.update(subtree_ids(tok))  # "..., as reported by Nordic News"
             punct = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
             if punct is not None and punct.is_punct:
                 skip.add(punct.i)
@@ -85,7 +87,7 @@ def clause_chars(head: Token, exclude: Token | None) -> tuple[int, int] | None:
             and tok.i > head.i
             and tok.lemma_ in PARTICIPIAL_CUES
         ):
-            skip.update(t.i for t in tok.subtree)
+            skip.update(subtree_ids(tok))
             punct = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
             if punct is not None and punct.is_punct:
                 skip.add(punct.i)
@@ -98,25 +100,30 @@ def clause_chars(head: Token, exclude: Token | None) -> tuple[int, int] | None:
         ):
             # "... up in the air, while other members said ..." / "..., but said ...": a
             # speech act of its own joined to the content, with its own content.
-            skip.update(t.i for t in tok.subtree)
+            skip.update(subtree_ids(tok))
             skip.update(c.i for c in tok.head.children if c.dep_ == "cc" and c.i < tok.i)
     lo, hi = paragraph_of(head)
-    toks = [t for t in head.subtree if t.i not in skip and lo <= t.idx < hi]
+    toks = [t for t in walk if t.i not in skip and lo <= t.idx < hi]
     if exclude is not None:
         # Keep the larger contiguous side around a parenthetical cue, plus what it splits.
         toks = contiguous(toks, exclude)
-    while toks and (
-        toks[0].lower_ in COMPLEMENTIZERS and toks[0].dep_ == "mark" or toks[0].is_punct
+    # Trimmed by moving two ends, not by re-slicing: a clause of punctuation marks would
+    # make the slicing quadratic.
+    lo_i, hi_i = 0, len(toks)
+    while lo_i < hi_i and (
+        toks[lo_i].lower_ in COMPLEMENTIZERS and toks[lo_i].dep_ == "mark" or toks[lo_i].is_punct
     ):
-        toks = toks[1:]
+        lo_i += 1
     # End punctuation and a dangling conjunction ("... should be published but") go.
-    while toks and (toks[-1].is_punct and not toks[-1].is_quote or toks[-1].dep_ == "cc"):
-        toks = toks[:-1]
-    while toks and toks[0].is_punct and not toks[0].is_quote:
-        toks = toks[1:]
-    if not toks:
+    while lo_i < hi_i and (
+        toks[hi_i - 1].is_punct and not toks[hi_i - 1].is_quote or toks[hi_i - 1].dep_ == "cc"
+    ):
+        hi_i -= 1
+    while lo_i < hi_i and toks[lo_i].is_punct and not toks[lo_i].is_quote:
+        lo_i += 1
+    if lo_i >= hi_i:
         return None
-    return toks[0].idx, toks[-1].idx + len(toks[-1])
+    return toks[lo_i].idx, toks[hi_i - 1].idx + len(toks[hi_i - 1])
 
 
 PARTICIPIAL_CUES = {

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.detect.tree import subtree
 from quotes.hedges.index import DocIndex
 from quotes.hedges.lexicon import HedgeLexicon
 from quotes.hedges.spans import add_hedge, token_hedge
@@ -61,7 +62,7 @@ def is_anonymous(root: Token, mention: Span, hl: HedgeLexicon) -> bool:
         # "two diplomats", "someone" name nobody.
         return root.pos_ != "NOUN" or root.tag_ in ("NNS", "NNPS") or not _definite(root)
     if hl.get("anonymous_with", lemma) or hl.get("anonymous_with", root.lower_):
-        after = [t for t in root.subtree if t.i > root.i]
+        after = [t for t in subtree(root) if t.i > root.i]
         return any(hl.get("anonymous_modifier", t.lower_) for t in after)
     return False
 

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from quotes.detect.tree import subtree, subtree_ids
 from quotes.records import Attribution, Hedge
 
 # Words that open a clause but are not part of what is claimed.
@@ -37,12 +38,14 @@ def add_hedge(rec: Attribution, h: Hedge) -> None:
 def trimmed(tokens: Iterable[Token]) -> tuple[int, int] | None:
     """Characters from the first to the last token, without edge punctuation or linking words."""
     toks = sorted(tokens, key=lambda t: t.i)
-    while toks and (toks[0].dep_ in _LEADING or toks[0].is_punct or toks[0].is_space):
-        toks = toks[1:]
-    while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ == "cc"):
-        toks = toks[:-1]
-    if not toks:
+    lo, hi = 0, len(toks)  # moved, not re-sliced: a run of marks would make it quadratic
+    while lo < hi and (toks[lo].dep_ in _LEADING or toks[lo].is_punct or toks[lo].is_space):
+        lo += 1
+    while lo < hi and (toks[hi - 1].is_punct or toks[hi - 1].is_space or toks[hi - 1].dep_ == "cc"):
+        hi -= 1
+    if lo >= hi:
         return None
+    toks = toks[lo:hi]
     return toks[0].idx, toks[-1].idx + len(toks[-1])
 
 
@@ -56,8 +59,8 @@ def clause_tokens(head: Token, drop: set[int] | None = None) -> list[Token]:
     skip: set[int] = set(drop or ())
     for child in head.children:
         if child.dep_ in _OTHER_CLAUSE and child.i > head.i:
-            skip.update(t.i for t in child.subtree)
-    toks = [t for t in head.subtree if t.i not in skip]
+            skip.update(subtree_ids(child))
+    toks = [t for t in subtree(head) if t.i not in skip]
     # Keep one contiguous run around the head: a dropped clause in the middle ends it.
     run: list[Token] = []
     for t in toks:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from quotes.detect.tree import subtree
 from quotes.hedges.index import DocIndex, RecordIndex, paragraph_of
 from quotes.hedges.lexicon import HedgeLexicon
 from quotes.hedges.sources import names_source
@@ -88,7 +89,7 @@ def _noun(tok: Token, hl: HedgeLexicon, lexicon: Lexicon, text: str) -> Carrier 
         if child.dep_ == "prep" and child.lower_ == "of":
             obj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
-                span = trimmed(obj.subtree)
+                span = trimmed(subtree(obj))
         elif child.dep_ in ("acl", "ccomp") and any(
             g.dep_ == "mark" and g.lower_ == "that" for g in child.children
         ):
@@ -98,7 +99,7 @@ def _noun(tok: Token, hl: HedgeLexicon, lexicon: Lexicon, text: str) -> Carrier 
     if span is None:
         return None
     if words(text, *span) < MIN_WORDS:
-        span = trimmed(tok.subtree)
+        span = trimmed(subtree(tok))
         if span is None:
             return None
     return Carrier(tok, htype, *span, "noun")
@@ -139,7 +140,7 @@ def _adjective(tok: Token, hl: HedgeLexicon, text: str) -> Carrier | None:
     htype = hl.get("adjective", tok.lower_)
     if htype is None or tok.dep_ != "amod" or tok.head.pos_ not in ("NOUN", "PROPN"):
         return None
-    span = trimmed(tok.head.subtree)
+    span = trimmed(subtree(tok.head))
     if span is None or words(text, *span) < 2:
         return None
     return Carrier(tok, htype, *span, "adjective")

@@ -2,7 +2,9 @@
 
 Every article is untrusted. ``terminal`` keeps its text from driving the terminal,
 ``paths`` keeps its ids and titles from naming files outside a chosen folder, and
-``tokenizer`` keeps pathological character runs from making spaCy's cost quadratic.
+``tokenizer`` keeps pathological character runs from making spaCy's cost quadratic,
+``sentences`` keeps every parse tree a few hundred tokens deep at most, and ``long_docs``
+parses a long document in pieces so memory and time per token stay those of an article.
 """
 
 from __future__ import annotations

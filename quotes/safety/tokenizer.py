@@ -18,6 +18,8 @@ from typing import Any
 
 MAX_RUN = 100  # longer than any word; a long URL may be split, which costs nothing here
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_WORDY = re.compile(r"[^\W_]")  # a letter or a digit
+MARKS_PER_TOKEN = 8
 
 
 class BoundedTokenizer:
@@ -50,8 +52,18 @@ class BoundedTokenizer:
         pos = 0
         for m in runs:
             self._add(text[pos : m.start()], words, spaces)
-            for i in range(m.start(), m.end(), self.max_run):
-                self._add(text[i : min(i + self.max_run, m.end())], words, spaces)
+            # A long run with no letter or digit (a line of quote marks, dots, dashes) is
+            # no word: tokens of MARKS_PER_TOKEN marks, not one a mark, because spaCy's
+            # parser and tagger cost per token (a line of marks was 5x prose per character).
+            marks = not _WORDY.search(m.group())
+            step = MARKS_PER_TOKEN if marks else self.max_run
+            for i in range(m.start(), m.end(), step):
+                piece = text[i : min(i + step, m.end())]
+                if marks:
+                    words.append(piece)
+                    spaces.append(False)
+                else:
+                    self._add(piece, words, spaces)
             pos = m.end()
         self._add(text[pos:], words, spaces)
         return Doc(self.base.vocab, words=words, spaces=spaces)

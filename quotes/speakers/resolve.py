@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from quotes.detect.attributions import Candidate
+from quotes.detect.tree import subtree
 from quotes.doctext import doc_ents, doc_text
 from quotes.lexicon import Lexicon, load_lexicon
 from quotes.records import Speaker, SpeakerMember, TextSpan
@@ -965,7 +966,7 @@ def mention_of_group(tok: Token) -> Span:
     end = tok.i + 1
     for child in tok.rights:
         if child.dep_ in ("amod", "prep", "compound") and not any(
-            t.dep_ == "relcl" or t.is_punct for t in child.subtree
+            t.dep_ == "relcl" or t.is_punct for t in subtree(child)
         ):
             end = child.right_edge.i + 1
         else:
@@ -1063,8 +1064,18 @@ def _acronym_map(doc: Doc) -> dict[str, str]:
 def _entity_in(span: Span, labels: set[str]) -> Span | None:
     """The entity at the phrase's head, else the first one inside it ("Vest Agder Labour
     MP Ana Lind" is Ana Lind, whatever the tagger made of "Vest")."""
+    # Only entities overlapping the span can match; they are sorted and do not overlap,
+    # so bisect to the first one (a scan of every entity per mention was O(n^2)).
+    ents = doc_ents(span.doc)
+    ends = span.doc.user_data.get("quotes_ent_ends")
+    if ends is None or len(ends) != len(ents):
+        ends = span.doc.user_data["quotes_ent_ends"] = [e.end for e in ents]
+    first = bisect.bisect_right(ends, span.start) if len(span) else 0
     inside = None
-    for ent in doc_ents(span.doc):
+    for k in range(first, len(ents)):
+        ent = ents[k]
+        if len(span) and ent.start >= span.end:
+            break
         if ent.label_ not in labels:
             continue
         if ent.start <= span.root.i < ent.end:
@@ -1161,7 +1172,7 @@ def _name_run(head: Token) -> Span:
 def _proper_span(head: Token) -> Span:
     doc = head.doc
     lo, hi = head.i, head.i
-    for t in head.subtree:
+    for t in subtree(head):
         if t.pos_ != "PROPN" or abs(t.i - head.i) > 4:
             continue
         between = doc[min(t.i, head.i) : max(t.i, head.i) + 1]

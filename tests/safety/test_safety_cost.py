@@ -1,5 +1,8 @@
 """A hostile article costs about what a normal one of the same length costs.
 
+Where the work can be counted (tokens handed to spaCy's tokenizer or parser, tree steps
+of the engine) it is counted; the timed versions of those run under ``-m slow``.
+
 Times are never compared with absolute seconds (the machine is shared): each hostile
 input is timed against ordinary prose of the same length, and against itself at eight
 times the length, where linear work grows about 8x and quadratic work 64x. Each figure
@@ -10,6 +13,7 @@ noise out of the ratios; the limits leave room for the rest.
 from __future__ import annotations
 
 import gc
+import sys
 import time
 from collections.abc import Callable
 
@@ -67,6 +71,37 @@ def growth(func: Callable[[str], object], name: str, n: int) -> float:
     return ratio(func, pathological(GROWTH * n)[name], pathological(n)[name])
 
 
+def lines_run(func: Callable[[str], object], text: str) -> int:
+    """Python lines executed by ``func(text)``: a count of its work that machine load
+    cannot change (the pairer is pure Python)."""
+    count = 0
+
+    def tracer(frame, event, arg):
+        nonlocal count
+        if event == "line":
+            count += 1
+        return tracer
+
+    sys.settrace(tracer)
+    try:
+        func(text)
+    finally:
+        sys.settrace(None)
+    return count
+
+
+@pytest.mark.parametrize("name", HOSTILE)
+def test_quote_pairing_work_stays_linear(name):
+    n = 1_000
+    small = lines_run(find_quotes, pathological(n)[name])
+    large = lines_run(find_quotes, pathological(GROWTH * n)[name])
+    assert large < 12 * small  # linear work grows 8x, quadratic 64x
+    # A run of marks is all marks, prose has one in fifty characters: a constant factor
+    # (measured: at most 6x prose's lines).
+    assert large < 12 * lines_run(find_quotes, normal_article(GROWTH * n))
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("name", HOSTILE)
 def test_quote_pairing_stays_linear(name):
     assert growth(find_quotes, name, 2_500) < GROWTH_LIMIT
@@ -97,6 +132,46 @@ def tokenizer(nlp):
     return nlp.tokenizer
 
 
+class CountingBase:
+    """spaCy's tokenizer, counting its work: it splits affixes off a whitespace-free chunk
+    one at a time, rescanning the chunk each time, so a chunk of L characters costs
+    about L*L; the count is the sum of that over every chunk it is handed."""
+
+    def __init__(self, base) -> None:
+        self.base = base
+        self.work = 0
+        self.longest = 0
+
+    def __getattr__(self, name):
+        return getattr(self.base, name)
+
+    def __call__(self, text: str):
+        for chunk in text.split():
+            self.work += len(chunk) * len(chunk)
+            self.longest = max(self.longest, len(chunk))
+        return self.base(text)
+
+
+def tokenizer_work(tokenizer, text: str) -> CountingBase:
+    counting = CountingBase(tokenizer.base)
+    doc = BoundedTokenizer(counting, tokenizer.max_run)(text)
+    assert doc.text == text
+    return counting
+
+
+@pytest.mark.parametrize("name", HOSTILE)
+def test_tokenizer_work_stays_linear_on_long_runs(tokenizer, name):
+    n = 2_000
+    small = tokenizer_work(tokenizer, pathological(n)[name])
+    large = tokenizer_work(tokenizer, pathological(GROWTH * n)[name])
+    assert large.longest <= MAX_RUN  # no chunk reaches spaCy longer than a cut run
+    # Linear work grows 8x; handing spaCy the whole run grew 64x.
+    assert large.work <= 12 * max(small.work, 1)
+    # And per character, no more than a run cut at MAX_RUN costs.
+    assert large.work <= MAX_RUN * len(pathological(GROWTH * n)[name])
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("name", HOSTILE)
 def test_tokenizer_stays_linear_on_long_runs(tokenizer, name):
     assert growth(tokenizer, name, 2_000) < GROWTH_LIMIT
@@ -132,6 +207,24 @@ def test_tokenizer_keeps_the_text_exactly(tokenizer, text):
     assert all(len(t) <= MAX_RUN for t in doc if not t.is_space)
 
 
+def test_a_run_of_quote_marks_gives_the_parser_less_work_than_prose(nlp):
+    # Counted, not timed: the analysers cost per token, the engine per tree step.
+    from quotes.attribute import attribute
+    from quotes.detect.tree import tree_of
+    from quotes.lexicon import load_lexicon
+
+    n = 5_000
+    work = {}
+    for name, text in (("marks", '"' * n), ("prose", normal_article(n))):
+        with nlp.select_pipes(disable=["quote_attributor"]):
+            doc = nlp(text)
+        attribute(doc, load_lexicon())
+        work[name] = (len(doc), tree_of(doc).meter.steps)
+    assert work["marks"][0] <= work["prose"][0]
+    assert work["marks"][1] <= 3 * work["prose"][1]
+
+
+@pytest.mark.slow
 def test_extracting_a_run_of_quote_marks_costs_about_what_prose_costs(run):
     n = 5_000
     normal = best_time(run, normal_article(n), repeat=1)
@@ -145,3 +238,17 @@ def test_extracting_hostile_text_costs_about_what_prose_costs(run, name):
     n = 8_000
     normal = best_time(run, normal_article(n), repeat=1)
     assert best_time(run, pathological(n)[name], repeat=1) < 12 * normal
+
+
+@pytest.mark.parametrize(
+    "run",
+    ["“”‘’" * 500, '"' * 2_000, "-" * 1_000, "'\"‘“’”«»" * 250],
+    ids=["curly", "straight", "dashes", "alternating"],
+)
+def test_a_line_of_marks_makes_fewer_tokens_than_prose(tokenizer, run):
+    # The parser and tagger cost per token: one token a mark made such a line cost five
+    # times prose per character (issue 20, item 5).
+    text = "Before. " + run + " after."
+    doc = tokenizer(text)
+    assert doc.text == text
+    assert len(doc) < len(tokenizer(normal_article(len(text))))  # was five times as many
