@@ -978,7 +978,9 @@ def _main_clause(tok: Token) -> bool:
     """Whether a subject token belongs to its sentence's main clause (or a clause
     coordinated with it): the most salient antecedent position (Centering theory)."""
     verb = tok.head
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
+    for _ in range(50):  # a bounded climb: a hostile chain of conjuncts is thousands deep
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            break
         verb = verb.head
     return verb.dep_ == "ROOT"
 
