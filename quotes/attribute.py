@@ -83,4 +83,5 @@ def _record(doc: Doc, cand: Candidate, speaker: Speaker | None, lexicon: Lexicon
         confidence=confidence,
         sentence=sentence,
         paragraph=(para_start, para_end),
+        rule=cand.rule or None,
     )

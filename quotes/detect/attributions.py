@@ -27,7 +27,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.detect.candidate import Candidate
+from quotes.detect.candidate import Candidate, content_rule, rule_of, tagged
 from quotes.detect.clauses import (
     agent_of,
     clause_chars,
@@ -242,13 +242,16 @@ def find_candidates(doc: Doc, quotes: list[QuoteSpan], lexicon: Lexicon) -> list
             # 'the attackers shot at them "like snipers," he said': the quotation is part
             # of a sentence of the writer's, and that whole sentence is what was said.
             cand = _candidate_for(cue, "mixed", lead, last.end, lexicon)
+            cand.rule = "lead-in-mixed"
         elif cue.lemma_.lower() in NAMING_CUES and cue.idx < first.start:
             # 'described the repairs as "cosmetic at best."': a phrase of theirs, quoted;
             # 'called the deal "a disaster"': what was named belongs to the claim too.
             start = _named_object_start(cue, first, qindex)
             cand = _candidate_for(cue, "mixed", start, last.inner_end, lexicon)
+            cand.rule = "naming-object"
         else:
             cand = _candidate_for(cue, "direct", first.inner_start, last.inner_end, lexicon)
+            cand.rule = _direct_rule(cue, first, last)
         cand.quotes = [quotes[k] for k in ks]
         found.append(cand)
         used_quotes.update(ks)
@@ -318,6 +321,7 @@ def find_candidates(doc: Doc, quotes: list[QuoteSpan], lexicon: Lexicon) -> list
                     subject=label,
                     quotes=inside,
                     confidence=0.6,
+                    rule="transcript-label" if transcript else "label",
                 )
             )
 
@@ -335,9 +339,19 @@ def find_candidates(doc: Doc, quotes: list[QuoteSpan], lexicon: Lexicon) -> list
                     quotes=[q],
                     floating=True,
                     confidence=0.5,
+                    rule="floating",
                 )
             )
     return _dedupe(found)
+
+
+def _direct_rule(cue: Token, first: QuoteSpan, last: QuoteSpan) -> str:
+    """Which direct-speech construction: the cue before, after, or inside the quotation."""
+    if cue.idx >= last.end:
+        return "cue-after-direct"
+    if cue.idx < first.start:
+        return "cue-before-direct"
+    return "interrupted-direct"
 
 
 _SNAP_REACH = 600  # characters a content span may grow to take in a whole quotation
@@ -684,6 +698,7 @@ def _reported(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidate | 
         return None
     # The cue must stand outside its own content (parataxis may sit in the middle).
     cand = _candidate_for(cue, "indirect", start, end, lexicon)
+    cand.rule = rule_of(content, "reported-ccomp")
     if aside is not None:
         cand.subject = aside[1]
     if cand.subject is None and cue.dep_ != "ROOT" and not cand.relay:
@@ -735,6 +750,7 @@ DOCUMENTARY_SOURCES = {
 FINDING_CUES = {"show", "find", "indicate", "suggest"}
 
 
+@content_rule("finding-object")
 def _finding_content(cue: Token, subject: Token | None) -> tuple[int, int] | None:
     """ "A new poll shows the mayor and Roe in a dead heat", "the survey found 59 percent
     of islanders against the bridge": what a poll, study or record shows, stated as an
@@ -754,6 +770,7 @@ def _finding_content(cue: Token, subject: Token | None) -> tuple[int, int] | Non
     return toks[0].idx, toks[-1].idx + len(toks[-1])
 
 
+@content_rule("parenthetical-cue")
 def _host_clause_content(cue: Token, subject: Token | None) -> tuple[int, int] | None:
     """The clause a parenthetical or trailing cue attributes: "The plan, he noted, goes
     beyond ...", "The cooperation would take place ..., he said.", "As Nordic News
@@ -845,6 +862,7 @@ def _claim_like(cue: Token, start: int, end: int) -> bool:
     return not (finite and root.dep_ == "ccomp" and not has_subject and root.i > cue.i)
 
 
+@content_rule("reported-misparsed")
 def _misattached_content(cue: Token, lexicon: Lexicon) -> tuple[int, int] | None:
     """A content clause the parser hung in the wrong place, found by its shape.
 
@@ -986,6 +1004,7 @@ _SPEAKER_NOUNS = {
 }
 
 
+@content_rule("naming-object")
 def _naming_content(cue: Token) -> tuple[int, int] | None:
     """ "called the deal a total disaster": what was named and what it was called."""
     obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
@@ -995,6 +1014,7 @@ def _naming_content(cue: Token) -> tuple[int, int] | None:
     return obj.left_edge.idx, oprd.right_edge.idx + len(oprd.right_edge)
 
 
+@content_rule("object-claim")
 def _object_content(cue: Token) -> tuple[int, int] | None:
     """ "called for a ban on ...", "cited rising costs", "denied the allegations": a noun
     phrase that states what was said, when it is long enough to be a claim."""
@@ -1018,6 +1038,7 @@ def _object_content(cue: Token) -> tuple[int, int] | None:
     return None
 
 
+@content_rule("speech-act-complement")
 def _complement_content(cue: Token) -> tuple[int, int] | None:
     """What a promise or a judgement says, when it is not a "that" clause.
 
@@ -1056,6 +1077,7 @@ def _complement_content(cue: Token) -> tuple[int, int] | None:
     return start, end
 
 
+@content_rule("trailing-cue")
 def _trailing_cue_content(cue: Token, subject: Token | None) -> tuple[int, int] | None:
     """ "Ferry fares unlikely to fall before spring, officials say.": a cue
     closing its sentence after a comma, what comes before it (verb or not) is the content."""
@@ -1137,9 +1159,10 @@ def _source_aside(cue: Token) -> tuple[tuple[int, int], Span] | None:
         return None
     # The speaker is the phrase's head: its last noun ("records" in "port records").
     head = max((t for t in source if t.pos_ in ("NOUN", "PROPN")), key=lambda t: t.i)
-    return claim, doc[source.start : head.i + 1]
+    return tagged(claim, "source-aside"), doc[source.start : head.i + 1]
 
 
+@content_rule("colon-block")
 def _colon_content(cue: Token) -> tuple[int, int] | None:
     """ "Umerov said in a statement: The main goal ..." with no quotation marks."""
     sent, doc = cue.sent, cue.doc
@@ -1232,6 +1255,7 @@ def _according_to(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidat
         cue_lemma="according to",
         subject=mention_of(source),
         according_to=True,
+        rule="according-to",
     )
     return cand
 
@@ -1252,6 +1276,7 @@ def _named_by_cue(
         if head.lemma_.lower() in NAMING_CUES and qindex.of_token(head) < 0:
             start = _named_object_start(head, q, qindex)
             cand = _candidate_for(head, "mixed", start, q.inner_end, lexicon)
+            cand.rule = "naming-object"
             cand.quotes = [q]
             cand.confidence = 0.6
             return cand
@@ -1266,6 +1291,7 @@ def _named_by_cue(
             # 'expressed appreciation for the port's "balanced approach"': the speaker's
             # own words, quoted inside the object of their speech act.
             cand = _candidate_for(head, "mixed", q.inner_start, q.inner_end, lexicon)
+            cand.rule = "quoted-in-object"
             cand.quotes = [q]
             cand.confidence = 0.6
             return cand

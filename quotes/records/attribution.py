@@ -110,6 +110,10 @@ class Attribution:
     positions: list[tuple[int, int]] = field(default_factory=list)
     document: DocumentMeta | None = None
     schema_version: str = SCHEMA_VERSION
+    # The detector rule that found the record ("cue-after-direct", "according-to", ...):
+    # why the record exists, and what evaluation groups errors by. None for records made
+    # elsewhere (by hand, or before rules were named).
+    rule: str | None = None
 
     @property
     def id(self) -> str:
@@ -146,6 +150,8 @@ class Attribution:
             "positions": [{"start": s, "end": e} for s, e in (self.positions or [])],
             "document": asdict(self.document) if self.document else {"id": self.doc_id},
         }
+        if self.rule:
+            d["rule"] = self.rule
         return d
 
     @classmethod
@@ -191,6 +197,7 @@ class Attribution:
             positions=[(p["start"], p["end"]) for p in d.get("positions") or []],
             document=DocumentMeta(**doc) if doc else None,
             schema_version=d.get("schema_version", SCHEMA_VERSION),
+            rule=d.get("rule"),
         )
 
 
