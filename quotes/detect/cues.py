@@ -1,0 +1,235 @@
+"""Cue verbs and their speakers: which token is a speech cue, who its subject is, and the
+candidate a cue makes (its speaker mention, negation and relay).
+
+Shared by every rule that starts from a cue verb (quotes/detect/rules/)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from quotes.detect.candidate import Candidate
+from quotes.detect.clauses import (
+    agent_of,
+    mention_of,
+)
+from quotes.doctext import doc_ents
+from quotes.lexicon import Lexicon
+
+_FINITE = ("VBZ", "VBD", "VBP", "MD")  # tags of a verb that can head a clause of its own
+
+
+# Subjects of "show", "suggest", "reveal" that are things seen, not sources that state.
+PHYSICAL_EVIDENCE = {
+    "video",
+    "footage",
+    "photo",
+    "photograph",
+    "image",
+    "picture",
+    "camera",
+    "film",
+    "recording",
+    "map",
+    "chart",
+    "graph",
+    "sign",
+    "scan",
+    "x-ray",
+    "satellite",
+}
+
+
+# Words that open a circumstance, never what was said ("said before he retired").
+_SUBORDINATORS = {"when", "before", "after", "while", "because", "since", "until", "although",
+                  "though", "once", "whenever", "unless"}
+
+
+def _is_cue(tok: Token, lexicon: Lexicon) -> bool:
+    if tok.lemma_ == "know" and tok.tag_ == "VBN":
+        return False  # "the hacker known as 'Guccifer'", "it is known": nobody says it
+    if tok.lower_ == "called" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-":
+        if tok.doc[tok.i - 2].lower_ == "so":
+            return False  # "the so-called plan": the writer's distance, not a speech act
+    if tok.lower_ == "told" and tok.i >= 1 and tok.doc[tok.i - 1].lower_ == "all":
+        return False  # "All told, the repairs cost ...": a sum, not a speech act
+    if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to":
+        return True
+    if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in (
+        "VBD",
+        "VBZ",
+        "VBP",
+        "VBG",
+        "VBN",
+        "VB",
+    ):
+        return False
+    return lexicon.cue_class(tok.lemma_) is not None
+
+
+def subject_of(cue: Token) -> Token | None:
+    """The speaker token of a cue verb, following conj/advcl/xcomp chains to the head."""
+    inverted = _inverted_subject(cue)
+    if inverted is not None:
+        return inverted
+    tok: Token | None = cue
+    for _ in range(4):
+        if tok is None:
+            return None
+        for child in tok.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                return child
+        for child in tok.children:
+            if child.dep_ == "nsubjpass":
+                agent = agent_of(tok)
+                return agent if agent is not None else None
+        agent = agent_of(tok)
+        if agent is not None:
+            return agent
+        if tok.dep_ in ("conj", "advcl", "xcomp", "pcomp") and tok.head.i != tok.i:
+            if tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children):
+                return None  # "as X reported" has its own subject or none
+            tok = tok.head
+            continue
+        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return tok.head  # "Rubio, saying ..." / "with Rubio saying ..."
+        return None
+    return None
+
+
+def _inverted_subject(cue: Token) -> Token | None:
+    """The speaker of "..., said Jane Roe, a historian.": the subject after a cue that follows
+    a comma, even when the parser also made the words before the comma a subject."""
+    if cue.i == 0 or cue.doc[cue.i - 1].text not in (",", "—", "–"):
+        return None
+    return next((c for c in cue.rights if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
+
+
+def _candidate_for(cue: Token, kind: str, start: int, end: int, lexicon: Lexicon) -> Candidate:
+    subject = subject_of(cue)
+    if subject is not None and subject.is_quote or subject is not None and _in_quote_marks(subject):
+        subject = None  # a parse that took quoted words for the speaker
+    cand = Candidate(
+        type=kind, start=start, end=end, cue_tokens=_cue_tokens(cue), cue_lemma=cue.lemma_.lower()
+    )
+    if subject is not None:
+        cand.subject = mention_of(subject)
+    cand.negated = any(c.dep_ == "neg" for c in cue.children)
+    _attach_relay(cand, cue, lexicon)
+    return cand
+
+
+def _in_quote_marks(tok: Token) -> bool:
+    """A token directly wrapped in quotation marks on its phrase's edges."""
+    doc = tok.doc
+    left, right = tok.left_edge.i, tok.right_edge.i
+    before = doc[left - 1] if left > 0 else None
+    first = doc[left]
+    return bool(
+        first.is_quote
+        or before is not None
+        and before.is_quote
+        and before.i == left - 1
+        and doc[right].i + 1 < len(doc)
+        and doc[right + 1].is_quote
+    )
+
+
+def _cue_tokens(cue: Token) -> list[Token]:
+    toks = [cue]
+    for child in cue.children:
+        if child.dep_ == "prt":
+            toks.append(child)
+    return sorted(toks, key=lambda t: t.i)
+
+
+def _attach_relay(cand: Candidate, cue: Token, lexicon: Lexicon) -> None:
+    """ "as reported by Sky News" next to a cue makes Sky News a relay, not the speaker."""
+    for tok in cue.subtree:
+        if tok.lemma_ in ("report", "cite", "quote", "publish") and tok.i != cue.i:
+            agent = agent_of(tok)
+            if agent is not None:
+                span = _name_span(agent)
+                cand.relay = span
+                cand.relay_cue = tok.doc[min(tok.left_edge.i, tok.i) : span.end]
+                return
+
+
+def _name_span(tok: Token) -> Span:
+    doc = tok.doc
+    if tok.ent_type_:
+        for ent in doc_ents(doc):
+            if ent.start <= tok.i < ent.end:
+                return ent
+    return mention_of(tok)
+
+
+def _animate(subject: Token | None, lexicon: Lexicon) -> bool:
+    """A subject that can speak: a person, an organisation, a pronoun for one, or a role."""
+    if subject is None:
+        return False
+    if subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    if subject.lower_ in ("he", "she", "they", "i", "we", "who"):
+        return True  # "who" stands for a person ("a senator who vowed to ...")
+    if subject.lower_ in ("which", "that") and subject.head.dep_ == "relcl":
+        return _animate(subject.head.head, lexicon)  # "the group, which accused ..."
+    return subject.lemma_.lower() in lexicon.roles or subject.lemma_.lower() in _SPEAKER_NOUNS
+
+
+_SPEAKER_NOUNS = {
+    "station",
+    "network",
+    "newspaper",
+    "paper",
+    "outlet",
+    "broadcaster",
+    "website",
+    "bank",
+    "firm",
+    "company",
+    "association",
+    "organization",
+    "organisation",
+    "foundation",
+    "union",
+    "board",
+    "commission",
+    "office",
+    "council",
+    "ministry",
+    "agency",
+    "authority",
+    "regulator",
+    "lawyer",
+    "attorney",
+    "prosecutor",
+    "judge",
+    "senator",
+    "governor",
+    "president",
+    "mayor",
+    "official",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "campaign",
+    "government",
+    "department",
+    "group",
+    "party",
+    "administration",
+    "committee",
+    "court",
+    "police",
+    "candidate",
+    "nominee",
+    "lawmaker",
+    "critic",
+    "activist",
+    "expert",
+    "analyst",
+    "source",
+    "aide",
+    "advocate",
+    "leader",
+}
