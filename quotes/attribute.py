@@ -84,4 +84,5 @@ def _record(doc: Doc, cand: Candidate, speaker: Speaker | None, lexicon: Lexicon
         sentence=sentence,
         paragraph=(para_start, para_end),
         rule=cand.rule or None,
+        parts=[TextSpan(text[s:e], s, e) for s, e in cand.parts],
     )

@@ -31,6 +31,7 @@ from quotes.detect.candidate import Candidate
 from quotes.detect.cues import _is_cue
 from quotes.detect.dedupe import _dedupe
 from quotes.detect.nominal import nominal_claim, poll_finding
+from quotes.detect.parts import speech_parts
 from quotes.detect.quote_index import (
     _Coverage,
     _quoted_name,
@@ -45,6 +46,7 @@ from quotes.detect.rules.floating import floating_candidates
 from quotes.detect.rules.label import label_candidates
 from quotes.detect.rules.naming import _named_by_cue
 from quotes.detect.rules.reported import _reported
+from quotes.detect.vetting import why_not_a_claim
 from quotes.doctext import doc_text
 from quotes.lexicon import Lexicon
 
@@ -75,7 +77,7 @@ def find_candidates(doc: Doc, quotes: list[QuoteSpan], lexicon: Lexicon) -> list
     # mayor's claim that the ferry was safe"); then naming cues.
     reported = (
         _according_to(cue, qindex, lexicon) if cue.lower_ == "according"
-        else _reported(cue, qindex, lexicon)
+        else _vetted(cue, _reported(cue, qindex, lexicon))
         for cue in cues
         if cue.i not in direct_cues
     )
@@ -101,8 +103,27 @@ def find_candidates(doc: Doc, quotes: list[QuoteSpan], lexicon: Lexicon) -> list
     found.extend(label_candidates(doc, qindex, lexicon, _Coverage(found)))
 
     # 6. floating quotations: sentence-like, with no cue of their own.
-    found.extend(floating_candidates(doc, qindex, used_quotes, _Coverage(found)))
-    return _dedupe(found)
+    found.extend(floating_candidates(doc, qindex, used_quotes, _Coverage(found), found))
+    kept = _dedupe(found)
+    for cand in kept:
+        cand.parts = speech_parts(doc, cand)
+    return kept
+
+
+def _vetted(cue: Token, cand: Candidate | None) -> Candidate | None:
+    """A cue verb's claim, unless the cue states nothing (quotes/detect/vetting.py)."""
+    if cand is None or why_not_a_claim(cue, cand) is not None:
+        return None
+    return cand
+
+
+def _head_quoted(doc: Doc, cand: Candidate, inside: list[QuoteSpan]) -> bool:
+    """The head of the claim (its verb, or its noun when it has none) lies inside a quotation."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return True
+    head = span.root
+    return any(q.inner_start <= head.idx < q.inner_end for q in inside)
 
 
 def _take_quotations(doc: Doc, cand: Candidate, qindex: _QuoteIndex) -> list[int]:
@@ -121,11 +142,19 @@ def _take_quotations(doc: Doc, cand: Candidate, qindex: _QuoteIndex) -> list[int
     if inside and not cand.according_to:
         outside = _words_outside(doc, cand.start, cand.end, [quotes[k] for k in inside])
         named = all(_quoted_name(doc, quotes[k]) for k in inside)
-        if outside <= 2 and not named:
+        # All quotation but a word or two, and the clause's own verb among the quoted
+        # words: 'said "We will rebuild."' is direct; 'said it took "immediate action"'
+        # and 'says cats are "cuties"' quote only a part, and are mixed.
+        if outside <= 2 and not named and _head_quoted(doc, cand, [quotes[k] for k in inside]):
             cand.type = "direct"
             cand.start = min(quotes[k].inner_start for k in inside)
             cand.end = max(quotes[k].inner_end for k in inside)
         else:
             cand.type = "mixed"
+            # A claim that ends in a quotation ends at its closing mark, as it opens at
+            # the opening one: 'it took "immediate action."', not 'it took "immediate action.'
+            last = max((quotes[k] for k in inside), key=lambda q: q.inner_end)
+            if last.inner_end == cand.end and last.start >= cand.start:
+                cand.end = last.end
     cand.quotes = [quotes[k] for k in inside]
     return inside

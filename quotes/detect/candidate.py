@@ -33,6 +33,9 @@ class Candidate:
     # The named construction that found it ("cue-after-direct", "according-to", ...), so a
     # record can say why it exists and evaluation can weigh each rule's precision.
     rule: str = ""
+    # (start, end) of each segment said when the span holds other words (the cue of an
+    # interrupted quotation); empty when the whole span was said.
+    parts: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def cue_start(self) -> int | None:

@@ -52,6 +52,8 @@ def _is_cue(tok: Token, lexicon: Lexicon) -> bool:
             return False  # "the so-called plan": the writer's distance, not a speech act
     if tok.lower_ == "told" and tok.i >= 1 and tok.doc[tok.i - 1].lower_ == "all":
         return False  # "All told, the repairs cost ...": a sum, not a speech act
+    if _discourse_said(tok) or _naming_participle(tok):
+        return False
     if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to":
         return True
     if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in (
@@ -64,6 +66,32 @@ def _is_cue(tok: Token, lexicon: Lexicon) -> bool:
     ):
         return False
     return lexicon.cue_class(tok.lemma_) is not None
+
+
+# Verbs that give a name ("a group called the Harbour Fund", "a film titled 'Tide'").
+NAMING_PARTICIPLES = {"call", "name", "dub", "title", "entitle", "nickname", "term"}
+
+
+def _discourse_said(tok: Token) -> bool:
+    """ "That said, ...", "This being said, ...": a link between sentences, not a speech act."""
+    if tok.lower_ != "said" or tok.i + 1 >= len(tok.doc) or tok.nbor(1).text != ",":
+        return False
+    before = [t for t in tok.doc[tok.sent.start : tok.i] if not t.is_punct]
+    return [t.lower_ for t in before] in (["that"], ["this"], ["that", "being"], ["this", "being"])
+
+
+def _naming_participle(tok: Token) -> bool:
+    """ "His group, called the Harbour Fund, will ...": a participle set off after a noun
+    that names it. It has a name (oprd/attr) but no object: "Cruz called Trump a liar"
+    has one and is a speech act."""
+    if tok.lemma_.lower() not in NAMING_PARTICIPLES or tok.tag_ not in ("VBN", "VBD"):
+        return False
+    if tok.i == 0 or tok.doc[tok.i - 1].text not in (",", "(", "—", "–"):
+        return False
+    children = list(tok.children)
+    if any(c.dep_ in ("dobj", "auxpass", "aux", "agent", "ccomp") for c in children):
+        return False
+    return any(c.dep_ in ("oprd", "attr", "xcomp") and c.i > tok.i for c in children)
 
 
 def subject_of(cue: Token) -> Token | None:
@@ -124,9 +152,13 @@ def _in_quote_marks(tok: Token) -> bool:
     left, right = tok.left_edge.i, tok.right_edge.i
     before = doc[left - 1] if left > 0 else None
     first = doc[left]
+    if first.is_quote:
+        # '"We must act" was the slogan' takes quoted words for a subject; "'Parasite'
+        # director Bong Joon Ho" only opens with a quoted title, the head outside it.
+        closing = next((t for t in doc[left + 1 : right + 1] if t.is_quote), None)
+        return closing is None or closing.i > tok.i
     return bool(
-        first.is_quote
-        or before is not None
+        before is not None
         and before.is_quote
         and before.i == left - 1
         and doc[right].i + 1 < len(doc)

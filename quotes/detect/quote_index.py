@@ -77,6 +77,35 @@ def _quoted_name(doc: Doc, q: QuoteSpan) -> bool:
     )
 
 
+# Words that, right before a quotation, say it is a name: "a forum called "XDA Developers"".
+_NAMING_WORDS = {"called", "named", "titled", "entitled", "dubbed", "nicknamed", "known as",
+                 "branded", "headlined", "labelled", "labeled"}
+# Dependencies of a phrase that modifies a noun: "'Parasite' director", "a 'Demoralizing'
+# experience", "the 'Mrs Maisel' actress".
+_MODIFIER_DEPS = {"amod", "compound", "nmod", "poss", "nummod"}
+
+
+def named_thing(doc: Doc, q: QuoteSpan) -> bool:
+    """A quotation that names or tags something rather than reporting words: a title after
+    a naming word, or a quoted modifier of a noun outside the marks."""
+    text = doc_text(doc)
+    before = " ".join(text[max(0, q.start - 14) : q.start].lower().split()[-2:])
+    if (before in _NAMING_WORDS or before.split()[-1:] in (["called"], ["named"], ["titled"],
+                                                          ["dubbed"], ["entitled"])) \
+            and _quoted_name(doc, q):
+        return True
+    span = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if root.dep_ in _MODIFIER_DEPS and not (span.start <= root.head.i < span.end):
+        head = root.head
+        words = [t for t in span if not t.is_punct]
+        # The noun it modifies comes after the closing mark, and the quotation is short.
+        return head.idx >= q.end and head.pos_ in ("NOUN", "PROPN") and len(words) <= 5
+    return False
+
+
 def _words_outside(doc: Doc, start: int, end: int, quotes: Iterable[QuoteSpan]) -> int:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:

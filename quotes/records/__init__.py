@@ -10,6 +10,7 @@ from quotes.records.attribution import (
     Relay,
     Speaker,
     TextSpan,
+    words_said,
 )
 from quotes.records.schema import (
     SchemaProblem,
@@ -34,4 +35,5 @@ __all__ = [
     "load_schema",
     "record_problems",
     "validate_records",
+    "words_said",
 ]

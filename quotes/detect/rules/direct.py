@@ -20,7 +20,7 @@ from quotes.detect.clauses import (
     paragraph_of,
 )
 from quotes.detect.cues import _candidate_for, subject_of
-from quotes.detect.quote_index import _SENTENCE_END, _QuoteIndex
+from quotes.detect.quote_index import _SENTENCE_END, _quoted_name, _QuoteIndex, named_thing
 from quotes.detect.quote_marks import QuoteSpan
 from quotes.detect.rules.naming import NAMING_CUES, _named_object_start
 from quotes.doctext import doc_text
@@ -103,6 +103,9 @@ def _adjacent_cue(doc: Doc, q: QuoteSpan, cues: list[Token], qindex: _QuoteIndex
             continue  # 'blasted the board for being "careless"': a phrase inside a claim
         if side == 0 and (subject is None or subject.head.i != cue.i):
             continue  # after a quotation the cue clause has its own subject: "…," he said
+        if named_thing(doc, q):
+            continue  # "'Parasite' director Bong Joon Ho said", 'a forum called "XDA"'
+
         rank = (side, len(gap))
         if best is None or rank < best[:2]:
             best = (side, len(gap), cue)
@@ -155,6 +158,8 @@ def _unquoted_lead(doc: Doc, q: QuoteSpan, cue: Token) -> int | None:
     lead = text[sent_start : q.start]
     if _SENTENCE_END.search(lead.rstrip()[-1:] or "x") or lead.count(" ") < 3:
         return None
+    if lead.rstrip().endswith(":"):
+        return None  # 'and asked the crowd: "Who built this?" he said': the colon introduces it
     words = [w for w in lead.split() if any(ch.isalnum() for ch in w)]
     if len(words) < 3:
         return None
@@ -214,7 +219,10 @@ def direct_candidates(
         if lead is not None:
             # 'the attackers shot at them "like snipers," he said': the quotation is part
             # of a sentence of the writer's, and that whole sentence is what was said.
-            cand = _candidate_for(cue, "mixed", lead, last.end, lexicon)
+            # A title in the sentence ('His favourite book is "Solitude," he said') is
+            # nobody's words: the sentence is reported, not quoted.
+            named = all(_quoted_name(doc, quotes[k]) for k in ks)
+            cand = _candidate_for(cue, "indirect" if named else "mixed", lead, last.end, lexicon)
             cand.rule = "lead-in-mixed"
         elif cue.lemma_.lower() in NAMING_CUES and cue.idx < first.start:
             # 'described the repairs as "cosmetic at best."': a phrase of theirs, quoted;

@@ -17,7 +17,7 @@ from quotes.detect.clauses import (
     paragraph_of,
 )
 from quotes.detect.cues import _animate, _candidate_for, _is_cue, subject_of
-from quotes.detect.quote_index import _quoted_name, _QuoteIndex
+from quotes.detect.quote_index import _quoted_name, _QuoteIndex, named_thing
 from quotes.detect.quote_marks import QuoteSpan
 from quotes.doctext import doc_text
 from quotes.lexicon import Lexicon
@@ -30,6 +30,8 @@ def _named_by_cue(
     doc: Doc, q: QuoteSpan, qindex: _QuoteIndex, lexicon: Lexicon
 ) -> Candidate | None:
     """ "described it as “probably the best …”", "what he called 'root causes'"."""
+    if named_thing(doc, q):
+        return None  # 'a forum called "XDA Developers"': a name, nobody's description
     span = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None

@@ -14,6 +14,12 @@ from quotes.detect.clauses import (
     clause_chars,
 )
 
+# What a cue of its own carries: an object, a complement or a content clause.
+_OWN_CONTENT = {"dobj", "xcomp", "ccomp", "dative", "attr", "oprd"}
+# Cues whose object is the hearer ("as the mayor told reporters"), not what was said.
+_TELLING = {"tell", "inform", "assure", "remind", "warn", "advise", "brief"}
+_HEARER_DEPS = {"dobj", "dative"}
+
 
 @content_rule("parenthetical-cue")
 def _host_clause_content(cue: Token, subject: Token | None) -> tuple[int, int] | None:
@@ -25,6 +31,14 @@ def _host_clause_content(cue: Token, subject: Token | None) -> tuple[int, int] |
         head = cue.sent.root  # "The difference now, he told me, is that ..."
     if cue.dep_ == "advcl" and not any(c.lower_ == "as" and c.dep_ == "mark" for c in cue.children):
         return None  # "..., saying ..." is a speech act of its own, not a frame for its host
+    own = _OWN_CONTENT - _HEARER_DEPS if cue.lemma_.lower() in _TELLING else _OWN_CONTENT
+    if cue.dep_ == "advcl" and any(c.dep_ in own or c.dep_ == "prep"
+                                   and c.lower_ in ("for", "to", "about")
+                                   for c in cue.children):
+        # "... as the president announced the end of the siege", "as many regulars
+        # continued to stay away", "as she called for a vote": a speech act (or no speech
+        # at all) with its own object, not a frame ("as Nordic News reported") for its host.
+        return None
     if subject is None and not any(c.dep_ == "nsubjpass" for c in cue.children):
         return None
     content = clause_chars(head, exclude=cue)
