@@ -56,6 +56,8 @@ def _is_cue(tok: Token, lexicon: Lexicon) -> bool:
         return False
     if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to":
         return True
+    if _verb_read_as_noun(tok, lexicon):
+        return True
     if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in (
         "VBD",
         "VBZ",
@@ -70,6 +72,18 @@ def _is_cue(tok: Token, lexicon: Lexicon) -> bool:
 
 # Verbs that give a name ("a group called the Harbour Fund", "a film titled 'Tide'").
 NAMING_PARTICIPLES = {"call", "name", "dub", "title", "entitle", "nickname", "term"}
+
+
+def _verb_read_as_noun(tok: Token, lexicon: Lexicon) -> bool:
+    """ '"We want it back!" reply Roe and Vik.': a cue verb right after a closing quotation
+    mark and before a name, which the small parser read as a noun."""
+    doc = tok.doc
+    if tok.pos_ != "NOUN" or tok.i < 2 or tok.i + 1 >= len(doc):
+        return False
+    before, after = doc[tok.i - 1], doc[tok.i + 1]
+    if not (before.is_quote and doc[tok.i - 2].is_punct) or after.pos_ != "PROPN":
+        return False
+    return lexicon.cue_class(tok.lower_) is not None
 
 
 def _discourse_said(tok: Token) -> bool:
@@ -127,6 +141,10 @@ def subject_of(cue: Token) -> Token | None:
 def _inverted_subject(cue: Token) -> Token | None:
     """The speaker of "..., said Jane Roe, a historian.": the subject after a cue that follows
     a comma, even when the parser also made the words before the comma a subject."""
+    if cue.pos_ == "NOUN" and cue.i > 0 and cue.doc[cue.i - 1].is_quote:
+        # '"..." reply Roe and Vik': the parser hung the names on the verb it read as a noun
+        return next((c for c in cue.rights if c.dep_ in ("nsubj", "appos", "compound")
+                     and c.pos_ == "PROPN"), None)
     if cue.i == 0 or cue.doc[cue.i - 1].text not in (",", "—", "–"):
         return None
     return next((c for c in cue.rights if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
@@ -141,9 +159,21 @@ def _candidate_for(cue: Token, kind: str, start: int, end: int, lexicon: Lexicon
     )
     if subject is not None:
         cand.subject = mention_of(subject)
+        if subject.i > cue.i:
+            cand.subject = _with_joined_names(cand.subject, subject)
     cand.negated = any(c.dep_ == "neg" for c in cue.children)
     _attach_relay(cand, cue, lexicon)
     return cand
+
+
+def _with_joined_names(mention: Span, subject: Token) -> Span:
+    """ '"...," say Ingrid Solheim and Tor Vik.': after an inverted cue, names joined by
+    "and" speak together."""
+    names = [c for c in subject.rights if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    if not names or not any(c.dep_ == "cc" and c.lower_ == "and" for c in subject.rights):
+        return mention
+    end = max(n.i for n in names) + 1
+    return subject.doc[mention.start : max(mention.end, end)]
 
 
 def _in_quote_marks(tok: Token) -> bool:
