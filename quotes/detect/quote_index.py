@@ -98,6 +98,8 @@ def named_thing(doc: Doc, q: QuoteSpan) -> bool:
     if span is None or not len(span):
         return False
     root = span.root
+    if root.dep_ == "pobj" and not (span.start <= root.head.i < span.end) and _quoted_name(doc, q):
+        return True  # 'in a scene from "The Kid Who Would Be King"': a title
     if root.dep_ in _MODIFIER_DEPS and not (span.start <= root.head.i < span.end):
         head = root.head
         words = [t for t in span if not t.is_punct]

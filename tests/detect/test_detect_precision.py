@@ -19,6 +19,10 @@ NOT_SPEECH = [
     "Divers found the trawler abandoned on a sandbank off the point.",
     "A reporter called the sheriff's office on Monday morning.",
     "The rescue effort continues to stretch the island's small fire service.",
+    "The ad says much about the boat as it continues on its long course north.",
+    "Most of the council votes broke down as you might expect.",
+    'This photo released by the studio shows Kari Holm in a scene from "The Long Crossing."',
+    "She learned how to sail from her uncle on the island.",
 ]
 
 
@@ -81,6 +85,10 @@ def test_nobody_as_inner_speaker_keeps_the_outer_statement(extracted):
 
 NO_CLAIM = [
     "The notice led passengers to believe that the late ferry would run.",
+    "Lund has already proven herself a natural at the helm.",
+    "Vik caught the last ferry of the night, as we all knew he would.",
+    "After ten seasons the skipper knows exactly what the old boat needs.",
+    "The skipper wonders why the council waited so long.",
     "Investigators cannot say how the fire on the car deck started.",
     "The skipper can appeal if he feels the licence was withdrawn unfairly.",
 ]
@@ -193,3 +201,17 @@ def test_a_quoted_clause_after_the_cue_stays_direct(extracted):
     assert [(r.type, core(r.quote.text)) for r in recs] == [
         ("direct", "We will rebuild the harbour")
     ]
+
+
+# Naming: the named object and the name make one record, which ends at the closing mark;
+# a quotation on another verb ("referred to her 'sex tape'") is no naming.
+def test_naming_keeps_the_object_and_stops_at_another_verb(extracted):
+    text = ('In the posts the mayor called the ferry deal "a disaster" and referred to the '
+            'old "harbour tax."')
+    recs = extracted(text)
+    assert [(r.type, r.quote.text) for r in recs] == [("mixed", 'the ferry deal "a disaster"')]
+
+
+def test_naming_passes_through_a_participle(extracted):
+    recs = extracted('Holm described the pier as being in "a state of collapse."')
+    assert [(r.type, core(r.quote.text)) for r in recs] == [("mixed", "a state of collapse")]

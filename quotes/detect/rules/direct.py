@@ -19,7 +19,7 @@ from quotes.detect.candidate import Candidate
 from quotes.detect.clauses import (
     paragraph_of,
 )
-from quotes.detect.cues import _candidate_for, subject_of
+from quotes.detect.cues import PHYSICAL_EVIDENCE, _candidate_for, subject_of
 from quotes.detect.quote_index import _SENTENCE_END, _quoted_name, _QuoteIndex, named_thing
 from quotes.detect.quote_marks import QuoteSpan
 from quotes.detect.rules.naming import NAMING_CUES, _named_object_start
@@ -103,6 +103,8 @@ def _adjacent_cue(doc: Doc, q: QuoteSpan, cues: list[Token], qindex: _QuoteIndex
             continue  # 'blasted the board for being "careless"': a phrase inside a claim
         if side == 0 and (subject is None or subject.head.i != cue.i):
             continue  # after a quotation the cue clause has its own subject: "…," he said
+        if subject is not None and subject.lemma_.lower() in PHYSICAL_EVIDENCE:
+            continue  # "This image shows X in a scene from '...'": nobody speaks
         if named_thing(doc, q):
             continue  # "'Parasite' director Bong Joon Ho said", 'a forum called "XDA"'
 
@@ -228,7 +230,8 @@ def direct_candidates(
             # 'described the repairs as "cosmetic at best."': a phrase of theirs, quoted;
             # 'called the deal "a disaster"': what was named belongs to the claim too.
             start = _named_object_start(cue, first, qindex)
-            cand = _candidate_for(cue, "mixed", start, last.inner_end, lexicon)
+            end = last.end if start < first.start else last.inner_end
+            cand = _candidate_for(cue, "mixed", start, end, lexicon)
             cand.rule = "naming-object"
         else:
             cand = _candidate_for(cue, "direct", first.inner_start, last.inner_end, lexicon)

@@ -16,7 +16,7 @@ from quotes.detect.candidate import Candidate, content_rule
 from quotes.detect.clauses import (
     paragraph_of,
 )
-from quotes.detect.cues import _animate, _candidate_for, _is_cue, subject_of
+from quotes.detect.cues import _FINITE, _animate, _candidate_for, _is_cue, subject_of
 from quotes.detect.quote_index import _quoted_name, _QuoteIndex, named_thing
 from quotes.detect.quote_marks import QuoteSpan
 from quotes.doctext import doc_text
@@ -43,7 +43,9 @@ def _named_by_cue(
             return None
         if head.lemma_.lower() in NAMING_CUES and qindex.of_token(head) < 0:
             start = _named_object_start(head, q, qindex)
-            cand = _candidate_for(head, "mixed", start, q.inner_end, lexicon)
+            # With the named object, the record runs to the closing mark it opened with.
+            end = q.end if start < q.start else q.inner_end
+            cand = _candidate_for(head, "mixed", start, end, lexicon)
             cand.rule = "naming-object"
             cand.quotes = [q]
             cand.confidence = 0.6
@@ -63,6 +65,11 @@ def _named_by_cue(
             cand.quotes = [q]
             cand.confidence = 0.6
             return cand
+        if head.pos_ in ("VERB", "AUX") and head.tag_ in _FINITE:
+            # 'called her "disgusting" and referred to her "sex tape"': a quotation hangs on
+            # the nearest finite verb; one that names nothing does not pass it on to a naming
+            # cue ('described it as being in "the suburbs"' passes through "being").
+            return None
         tok = head
     return None
 

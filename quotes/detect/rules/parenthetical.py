@@ -19,6 +19,8 @@ _OWN_CONTENT = {"dobj", "xcomp", "ccomp", "dative", "attr", "oprd"}
 # Cues whose object is the hearer ("as the mayor told reporters"), not what was said.
 _TELLING = {"tell", "inform", "assure", "remind", "warn", "advise", "brief"}
 _HEARER_DEPS = {"dobj", "dative"}
+# Cues that in an "as" clause tell of going on, not of a statement ("as talks continued").
+_NO_FRAME = {"continue"}
 
 
 @content_rule("parenthetical-cue")
@@ -31,6 +33,8 @@ def _host_clause_content(cue: Token, subject: Token | None) -> tuple[int, int] |
         head = cue.sent.root  # "The difference now, he told me, is that ..."
     if cue.dep_ == "advcl" and not any(c.lower_ == "as" and c.dep_ == "mark" for c in cue.children):
         return None  # "..., saying ..." is a speech act of its own, not a frame for its host
+    if cue.dep_ == "advcl" and cue.lemma_.lower() in _NO_FRAME:
+        return None  # "... as it continues on its course": going on, not saying
     own = _OWN_CONTENT - _HEARER_DEPS if cue.lemma_.lower() in _TELLING else _OWN_CONTENT
     if cue.dep_ == "advcl" and any(c.dep_ in own or c.dep_ == "prep"
                                    and c.lower_ in ("for", "to", "about")
