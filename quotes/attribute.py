@@ -76,4 +76,6 @@ def _record(doc: Doc, cand: Candidate, speaker: Speaker | None, lexicon: Lexicon
         confidence=confidence,
         sentence=sentence,
         paragraph=(para_start, para_end),
+        rule=cand.rule or None,
+        parts=[TextSpan(text[s:e], s, e) for s, e in cand.parts],
     )

@@ -10,7 +10,7 @@ import click
 from quotes.errors import ExitStatus, QuotesError
 from quotes.safety.terminal import one_line  # file names and ids: never raw
 
-_SHOW = ("misses", "false-positives", "wrong-speakers")
+_SHOW = ("misses", "false-positives", "wrong-speakers", "rules")
 
 
 def _parse_show(ctx: click.Context, param: click.Parameter, value: str | None) -> tuple[str, ...]:
@@ -48,7 +48,8 @@ def _parse_match(ctx: click.Context, param: click.Parameter, value: str):
                    "the gold file, else ../score.py from it.")
 @click.option("--no-aliases", is_flag=True, help="Use no alias table, even one found by default.")
 @click.option("--show", callback=_parse_show, default=None,
-              help="Also list errors: misses,false-positives,wrong-speakers (or all).")
+              help="Also list errors: misses,false-positives (grouped by the detector rule "
+                   "that made them),wrong-speakers; rules: precision of each rule (or all).")
 @click.option("--json", "as_json", is_flag=True, help="Print every figure and error as JSON.")
 @click.option("--save-pred", type=click.Path(dir_okay=False),
               help="Write the extracted records here (JSON Lines), to score them elsewhere.")
@@ -76,7 +77,7 @@ def eval_command(texts_dir: str | None, gold: str, pred_file: str | None, rule, 
         read_documents,
         score,
     )
-    from quotes.evaluate.report import error_lines, figures_table, summary_lines
+    from quotes.evaluate.report import error_lines, figures_table, rules_table, summary_lines
 
     def fail(exc: QuotesError) -> None:
         click.echo(f"quotes eval: {one_line(exc)}", err=True)
@@ -133,6 +134,8 @@ def eval_command(texts_dir: str | None, gold: str, pred_file: str | None, rule, 
             click.echo(line)
         console = Console(highlight=False)
         console.print(figures_table(result))
+        if "rules" in show:
+            console.print(rules_table(result))
         for line in summary_lines(result):
             click.echo(line)
     if failures:

@@ -36,7 +36,7 @@ def poll_finding(prep: Token, lexicon: Lexicon) -> Candidate | None:
         return None
     return Candidate(
         type="indirect", start=span[0], end=span[1], cue_tokens=[prep], cue_lemma="in",
-        subject=mention_of(poll), confidence=0.6,
+        subject=mention_of(poll), confidence=0.6, rule="poll-finding",
     )
 
 
@@ -81,7 +81,7 @@ def nominal_claim(noun: Token) -> Candidate | None:
         return None
     cand = Candidate(
         type="indirect", start=span[0], end=span[1], cue_tokens=[noun],
-        cue_lemma=noun.lemma_.lower(), subject=mention_of(source),
+        cue_lemma=noun.lemma_.lower(), subject=mention_of(source), rule="noun-claim",
     )
     cand.negated = any(c.dep_ == "neg" for c in noun.children)
     return cand

@@ -67,6 +67,7 @@ class Prediction:
     mention: tuple[int, int] | None = None
     mention_name: str | None = None  # speaker name when the speaker is an object
     hedges: frozenset[str] = field(default_factory=frozenset)
+    rule: str | None = None  # the detector rule that made the record, when it says
 
 
 def doc_id_of(rec: Mapping[str, Any]) -> str | None:
@@ -111,6 +112,7 @@ def prediction_from_record(rec: Any) -> Prediction | None:
         mention=span,
         mention_name=name if isinstance(spk, dict) and isinstance(name, str) else None,
         hedges=_hedge_types(rec.get("hedges")),
+        rule=rec.get("rule") if isinstance(rec.get("rule"), str) else None,
     )
 
 

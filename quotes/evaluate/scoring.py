@@ -68,6 +68,27 @@ class FalsePositive:
     start: int
     end: int
     speaker: str | None
+    rule: str | None = None
+
+
+NO_RULE = "(no rule)"  # records that do not say which rule made them
+
+
+@dataclass(frozen=True)
+class RuleFigures:
+    """How one detector rule fares: its scored predictions and how many matched gold."""
+
+    rule: str
+    tp: int
+    pred: int
+
+    @property
+    def precision(self) -> float:
+        return self.tp / self.pred if self.pred else 0.0
+
+    @property
+    def false_positives(self) -> int:
+        return self.pred - self.tp
 
 
 @dataclass(frozen=True)
@@ -100,6 +121,7 @@ class EvalResult:
     misses: list[Miss] = field(default_factory=list)
     false_positives: list[FalsePositive] = field(default_factory=list)
     wrong_speakers: list[WrongSpeaker] = field(default_factory=list)
+    rules: list[RuleFigures] = field(default_factory=list)  # most false positives first
 
     @property
     def speaker_accuracy(self) -> float:
@@ -138,6 +160,10 @@ class EvalResult:
             "misses": [vars(m) for m in self.misses],
             "false_positives": [vars(f) for f in self.false_positives],
             "wrong_speaker": [vars(w) for w in self.wrong_speakers],
+            "rules": {
+                r.rule: {"tp": r.tp, "pred": r.pred, "precision": round(r.precision, 3)}
+                for r in self.rules
+            },
         }
 
 
@@ -195,6 +221,8 @@ def score(
     misses: list[Miss] = []
     false_pos: list[FalsePositive] = []
     wrong: list[WrongSpeaker] = []
+    rule_pred: dict[str, int] = {}
+    rule_tp: dict[str, int] = {}
     for doc, (golds, preds) in by_doc.items():
         match = pair_greedily(golds, preds, rule)
         gold_of = {pi: gi for gi, pi in match.items()}
@@ -204,8 +232,12 @@ def score(
             if gi is not None and not golds[gi].required:
                 continue  # an optional item found: neither credit nor penalty
             n_pred += 1
+            rule_name = p.rule or NO_RULE
+            rule_pred[rule_name] = rule_pred.get(rule_name, 0) + 1
             if gi is None:
-                false_pos.append(FalsePositive(doc, p.text, p.start, p.end, p.speaker))
+                false_pos.append(FalsePositive(doc, p.text, p.start, p.end, p.speaker, p.rule))
+            else:
+                rule_tp[rule_name] = rule_tp.get(rule_name, 0) + 1
         for gi, g in enumerate(golds):
             if not g.required:
                 continue
@@ -250,4 +282,12 @@ def score(
         misses=misses,
         false_positives=false_pos,
         wrong_speakers=wrong,
+        rules=by_false_positives(
+            RuleFigures(r, rule_tp.get(r, 0), n) for r, n in rule_pred.items()
+        ),
     )
+
+
+def by_false_positives(rules: Iterable[RuleFigures]) -> list[RuleFigures]:
+    """Rules ordered by what they cost in precision: most false positives first."""
+    return sorted(rules, key=lambda r: (-r.false_positives, r.precision, r.rule))

@@ -18,6 +18,7 @@ from typing import IO, Any
 from quotes.export._review import effective, is_exported
 from quotes.export._speaker import job_title
 from quotes.export.shorten import shorten_claim
+from quotes.records.attribution import words_said
 
 WIKIDATA_ENTITY = "https://www.wikidata.org/wiki/"
 _QID = re.compile(r"^Q[1-9][0-9]*$")
@@ -45,7 +46,8 @@ def claimreview(record: dict[str, Any]) -> dict[str, Any]:
     return {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
-        "claimReviewed": shorten_claim(rec["quote"]["text"]),
+        # The words said: an interrupted quote's parts, without the cue and speaker.
+        "claimReviewed": shorten_claim(words_said(rec["quote"])),
         "itemReviewed": claim,
         # Left for the fact-checker: empty, never guessed.
         "reviewRating": {"@type": "Rating", "alternateName": ""},

@@ -199,4 +199,5 @@ def _unattributed(doc: Doc, c: Carrier, index: DocIndex) -> Attribution:
         confidence=UNATTRIBUTED_CONFIDENCE,
         sentence=TextSpan(sent.text, sent.start_char, sent.end_char) if sent is not None else None,
         paragraph=paragraph_of(text, c.start, c.end),
+        rule="unattributed-hearsay",
     )

@@ -11,6 +11,7 @@ from quotes.records.attribution import (
     Speaker,
     SpeakerMember,
     TextSpan,
+    words_said,
 )
 from quotes.records.schema import (
     SchemaProblem,
@@ -36,4 +37,5 @@ __all__ = [
     "load_schema",
     "record_problems",
     "validate_records",
+    "words_said",
 ]

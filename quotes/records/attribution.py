@@ -127,6 +127,14 @@ class Attribution:
     positions: list[tuple[int, int]] = field(default_factory=list)
     document: DocumentMeta | None = None
     schema_version: str = SCHEMA_VERSION
+    # The detector rule that found the record ("cue-after-direct", "according-to", ...):
+    # why the record exists, and what evaluation groups errors by. None for records made
+    # elsewhere (by hand, or before rules were named).
+    rule: str | None = None
+    # The segments actually said, when the quote span holds words that are not (the cue
+    # and speaker of '"A," she said, "B."'): each a TextSpan of the document, in order,
+    # the first starting at quote.start and the last ending at quote.end. Empty: all of it.
+    parts: list[TextSpan] = field(default_factory=list)
 
     @property
     def id(self) -> str:
@@ -163,6 +171,10 @@ class Attribution:
             "positions": [{"start": s, "end": e} for s, e in (self.positions or [])],
             "document": asdict(self.document) if self.document else {"id": self.doc_id},
         }
+        if self.parts:
+            d["quote"]["parts"] = [asdict(p) for p in self.parts]
+        if self.rule:
+            d["rule"] = self.rule
         return d
 
     @classmethod
@@ -178,7 +190,7 @@ class Attribution:
         return cls(
             doc_id=d["doc_id"],
             type=d["type"],
-            quote=TextSpan(**d["quote"]),
+            quote=TextSpan(d["quote"]["text"], d["quote"]["start"], d["quote"]["end"]),
             cue=Cue(
                 text=cue["text"],
                 start=cue["start"],
@@ -219,7 +231,31 @@ class Attribution:
             positions=[(p["start"], p["end"]) for p in d.get("positions") or []],
             document=DocumentMeta(**doc) if doc else None,
             schema_version=d.get("schema_version", SCHEMA_VERSION),
+            rule=d.get("rule"),
+            parts=[TextSpan(p["text"], p["start"], p["end"])
+                   for p in d["quote"].get("parts") or []],
         )
+
+
+PART_JOINER = " … "
+
+
+def words_said(quote: dict[str, Any]) -> str:
+    """The words said, for showing or exporting a claim: the quote's parts joined by an
+    ellipsis when it has parts ('We will rebuild … and it will take years'), else its text.
+
+    Parts that no longer fit the quote (a reviewer corrected its text) are ignored.
+    """
+    text = str(quote.get("text") or "")
+    parts = quote.get("parts") or []
+    if not parts or not isinstance(parts, list):
+        return text
+    try:
+        fits = (parts[0]["start"] == quote["start"] and parts[-1]["end"] == quote["end"]
+                and all(isinstance(p.get("text"), str) for p in parts))
+    except (KeyError, TypeError, AttributeError):
+        return text
+    return PART_JOINER.join(p["text"] for p in parts) if fits else text
 
 
 def _cue_dict(cue: Cue | None) -> dict[str, Any] | None:

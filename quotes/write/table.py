@@ -13,6 +13,8 @@ from typing import Any
 from rich.table import Table
 from rich.text import Text
 
+from quotes.records.attribution import words_said
+
 # Stance -> (label colour, short description for the legend).
 STANCE_STYLE: dict[str, tuple[str, str]] = {
     "negated": ("bold white on red", "cue negated: not a claim"),
@@ -114,7 +116,8 @@ def records_table(records: Iterable[dict[str, Any]], title: str | None = None) -
         stance = rec.get("stance") or "neutral"
         hedge_cell = stance_label(stance)
         hedge_cell.append_text(hedge_tags(rec.get("hedges") or []))
-        quote = (rec.get("quote") or {}).get("text", "")
+        # The words said: an interrupted quote shows its parts, not the cue between them.
+        quote = words_said(rec.get("quote") or {})
         if len(quote) >= MAX_QUOTE:
             quote = quote[: MAX_QUOTE - 3] + "..."
         table.add_row(

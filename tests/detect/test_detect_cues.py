@@ -168,6 +168,15 @@ PARENTHETICAL = [
         "argue",
         "Astrid Nyberg",
     ),
+    # The parser hangs the cue on the auxiliary of a passive ("is"), not on its verb.
+    (
+        "Harbour master Ines Duarte spoke at noon.\n\nThe east road, she noted, is closed "
+        "until the storm has passed.",
+        "The east road",
+        "is closed until the storm has passed",
+        "note",
+        "Ines Duarte",
+    ),
 ]
 
 

@@ -27,6 +27,9 @@ CUE_RUNS = {
     "he-said": "he said ",
     "according-to": "according to ",
     "saying": "He spoke, saying ",
+    # Dialogue with no full stop outside its quote marks: one long sentence, a cue in
+    # every few words, each once walking the whole of it for its host clause.
+    "dialogue": '"A," he said, "B." ',
 }
 
 

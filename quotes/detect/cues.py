@@ -1,0 +1,298 @@
+"""Cue verbs and their speakers: which token is a speech cue, who its subject is, and the
+candidate a cue makes (its speaker mention, negation and relay).
+
+Shared by every rule that starts from a cue verb (quotes/detect/rules/)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from quotes.detect.candidate import Candidate
+from quotes.detect.clauses import (
+    agent_of,
+    mention_of,
+)
+from quotes.detect.tree import subtree
+from quotes.doctext import doc_ents
+from quotes.lexicon import Lexicon
+
+_FINITE = ("VBZ", "VBD", "VBP", "MD")  # tags of a verb that can head a clause of its own
+
+
+# Subjects of "show", "suggest", "reveal" that are things seen, not sources that state.
+PHYSICAL_EVIDENCE = {
+    "video",
+    "footage",
+    "photo",
+    "photograph",
+    "image",
+    "picture",
+    "camera",
+    "film",
+    "recording",
+    "map",
+    "chart",
+    "graph",
+    "sign",
+    "scan",
+    "x-ray",
+    "satellite",
+}
+
+
+# Words that open a circumstance, never what was said ("said before he retired").
+_SUBORDINATORS = {"when", "before", "after", "while", "because", "since", "until", "although",
+                  "though", "once", "whenever", "unless"}
+
+
+def _is_cue(tok: Token, lexicon: Lexicon) -> bool:
+    if tok.lemma_ == "know" and tok.tag_ == "VBN":
+        return False  # "the hacker known as 'Guccifer'", "it is known": nobody says it
+    if tok.lower_ == "called" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-":
+        if tok.doc[tok.i - 2].lower_ == "so":
+            return False  # "the so-called plan": the writer's distance, not a speech act
+    if tok.lower_ == "told" and tok.i >= 1 and tok.doc[tok.i - 1].lower_ == "all":
+        return False  # "All told, the repairs cost ...": a sum, not a speech act
+    if _discourse_said(tok) or _naming_participle(tok):
+        return False
+    if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to":
+        return True
+    if _verb_read_as_noun(tok, lexicon):
+        return True
+    if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in (
+        "VBD",
+        "VBZ",
+        "VBP",
+        "VBG",
+        "VBN",
+        "VB",
+    ):
+        return False
+    return lexicon.cue_class(tok.lemma_) is not None
+
+
+# Verbs that give a name ("a group called the Harbour Fund", "a film titled 'Tide'").
+NAMING_PARTICIPLES = {"call", "name", "dub", "title", "entitle", "nickname", "term"}
+
+
+def _verb_read_as_noun(tok: Token, lexicon: Lexicon) -> bool:
+    """ '"We want it back!" reply Roe and Vik.': a cue verb right after a closing quotation
+    mark and before a name, which the small parser read as a noun."""
+    doc = tok.doc
+    if tok.pos_ != "NOUN" or tok.i < 2 or tok.i + 1 >= len(doc):
+        return False
+    before, after = doc[tok.i - 1], doc[tok.i + 1]
+    if not (before.is_quote and doc[tok.i - 2].is_punct) or after.pos_ != "PROPN":
+        return False
+    return lexicon.cue_class(tok.lower_) is not None
+
+
+def _discourse_said(tok: Token) -> bool:
+    """ "That said, ...", "This being said, ...": a link between sentences, not a speech act."""
+    if tok.lower_ != "said" or tok.i + 1 >= len(tok.doc) or tok.nbor(1).text != ",":
+        return False
+    before = [t for t in tok.doc[tok.sent.start : tok.i] if not t.is_punct]
+    return [t.lower_ for t in before] in (["that"], ["this"], ["that", "being"], ["this", "being"])
+
+
+def _naming_participle(tok: Token) -> bool:
+    """ "His group, called the Harbour Fund, will ...": a participle set off after a noun
+    that names it. It has a name (oprd/attr) but no object: "Cruz called Trump a liar"
+    has one and is a speech act."""
+    if tok.lemma_.lower() not in NAMING_PARTICIPLES or tok.tag_ not in ("VBN", "VBD"):
+        return False
+    if tok.i == 0 or tok.doc[tok.i - 1].text not in (",", "(", "—", "–"):
+        return False
+    children = list(tok.children)
+    if any(c.dep_ in ("dobj", "auxpass", "aux", "agent", "ccomp") for c in children):
+        return False
+    return any(c.dep_ in ("oprd", "attr", "xcomp") and c.i > tok.i for c in children)
+
+
+def subject_of(cue: Token) -> Token | None:
+    """The speaker token of a cue verb, following conj/advcl/xcomp chains to the head."""
+    inverted = _inverted_subject(cue)
+    if inverted is not None:
+        return inverted
+    tok: Token | None = cue
+    for _ in range(4):
+        if tok is None:
+            return None
+        for child in tok.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                return child
+        for child in tok.children:
+            if child.dep_ == "nsubjpass":
+                agent = agent_of(tok)
+                return agent if agent is not None else None
+        agent = agent_of(tok)
+        if agent is not None:
+            return agent
+        if tok.dep_ in ("conj", "advcl", "xcomp", "pcomp") and tok.head.i != tok.i:
+            if tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children):
+                return None  # "as X reported" has its own subject or none
+            tok = tok.head
+            continue
+        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return tok.head  # "Rubio, saying ..." / "with Rubio saying ..."
+        return None
+    return None
+
+
+def _inverted_subject(cue: Token) -> Token | None:
+    """The speaker of "..., said Jane Roe, a historian.": the subject after a cue that follows
+    a comma, even when the parser also made the words before the comma a subject."""
+    if cue.pos_ == "NOUN" and cue.i > 0 and cue.doc[cue.i - 1].is_quote:
+        # '"..." reply Roe and Vik': the parser hung the names on the verb it read as a noun
+        return next((c for c in cue.rights if c.dep_ in ("nsubj", "appos", "compound")
+                     and c.pos_ == "PROPN"), None)
+    if cue.i == 0 or cue.doc[cue.i - 1].text not in (",", "—", "–"):
+        return None
+    return next((c for c in cue.rights if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
+
+
+def _candidate_for(cue: Token, kind: str, start: int, end: int, lexicon: Lexicon) -> Candidate:
+    subject = subject_of(cue)
+    if subject is not None and subject.is_quote or subject is not None and _in_quote_marks(subject):
+        subject = None  # a parse that took quoted words for the speaker
+    cand = Candidate(
+        type=kind, start=start, end=end, cue_tokens=_cue_tokens(cue), cue_lemma=cue.lemma_.lower()
+    )
+    if subject is not None:
+        cand.subject = mention_of(subject)
+        if subject.i > cue.i:
+            cand.subject = _with_joined_names(cand.subject, subject)
+    cand.negated = any(c.dep_ == "neg" for c in cue.children)
+    _attach_relay(cand, cue, lexicon)
+    return cand
+
+
+def _with_joined_names(mention: Span, subject: Token) -> Span:
+    """ '"...," say Ingrid Solheim and Tor Vik.': after an inverted cue, names joined by
+    "and" speak together."""
+    names = [c for c in subject.rights if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    if not names or not any(c.dep_ == "cc" and c.lower_ == "and" for c in subject.rights):
+        return mention
+    end = max(n.i for n in names) + 1
+    return subject.doc[mention.start : max(mention.end, end)]
+
+
+def _in_quote_marks(tok: Token) -> bool:
+    """A token directly wrapped in quotation marks on its phrase's edges."""
+    doc = tok.doc
+    left, right = tok.left_edge.i, tok.right_edge.i
+    before = doc[left - 1] if left > 0 else None
+    first = doc[left]
+    if first.is_quote:
+        # '"We must act" was the slogan' takes quoted words for a subject; "'Parasite'
+        # director Bong Joon Ho" only opens with a quoted title, the head outside it.
+        closing = next((t for t in doc[left + 1 : right + 1] if t.is_quote), None)
+        return closing is None or closing.i > tok.i
+    return bool(
+        before is not None
+        and before.is_quote
+        and before.i == left - 1
+        and doc[right].i + 1 < len(doc)
+        and doc[right + 1].is_quote
+    )
+
+
+def _cue_tokens(cue: Token) -> list[Token]:
+    toks = [cue]
+    for child in cue.children:
+        if child.dep_ == "prt":
+            toks.append(child)
+    return sorted(toks, key=lambda t: t.i)
+
+
+def _attach_relay(cand: Candidate, cue: Token, lexicon: Lexicon) -> None:
+    """ "as reported by Sky News" next to a cue makes Sky News a relay, not the speaker."""
+    for tok in subtree(cue):
+        if tok.lemma_ in ("report", "cite", "quote", "publish") and tok.i != cue.i:
+            agent = agent_of(tok)
+            if agent is not None:
+                span = _name_span(agent)
+                cand.relay = span
+                cand.relay_cue = tok.doc[min(tok.left_edge.i, tok.i) : span.end]
+                return
+
+
+def _name_span(tok: Token) -> Span:
+    doc = tok.doc
+    if tok.ent_type_:
+        for ent in doc_ents(doc):
+            if ent.start <= tok.i < ent.end:
+                return ent
+    return mention_of(tok)
+
+
+def _animate(subject: Token | None, lexicon: Lexicon) -> bool:
+    """A subject that can speak: a person, an organisation, a pronoun for one, or a role."""
+    if subject is None:
+        return False
+    if subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    if subject.lower_ in ("he", "she", "they", "i", "we", "who"):
+        return True  # "who" stands for a person ("a senator who vowed to ...")
+    if subject.lower_ in ("which", "that") and subject.head.dep_ == "relcl":
+        return _animate(subject.head.head, lexicon)  # "the group, which accused ..."
+    return subject.lemma_.lower() in lexicon.roles or subject.lemma_.lower() in _SPEAKER_NOUNS
+
+
+_SPEAKER_NOUNS = {
+    "station",
+    "network",
+    "newspaper",
+    "paper",
+    "outlet",
+    "broadcaster",
+    "website",
+    "bank",
+    "firm",
+    "company",
+    "association",
+    "organization",
+    "organisation",
+    "foundation",
+    "union",
+    "board",
+    "commission",
+    "office",
+    "council",
+    "ministry",
+    "agency",
+    "authority",
+    "regulator",
+    "lawyer",
+    "attorney",
+    "prosecutor",
+    "judge",
+    "senator",
+    "governor",
+    "president",
+    "mayor",
+    "official",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "campaign",
+    "government",
+    "department",
+    "group",
+    "party",
+    "administration",
+    "committee",
+    "court",
+    "police",
+    "candidate",
+    "nominee",
+    "lawmaker",
+    "critic",
+    "activist",
+    "expert",
+    "analyst",
+    "source",
+    "aide",
+    "advocate",
+    "leader",
+}

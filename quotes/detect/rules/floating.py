@@ -1,0 +1,91 @@
+"""Rule ``floating``: a sentence-like quotation with no cue of its own; the speaker of the
+attribution just before it in the text is its speaker (quotes.speakers resolves it).
+
+- '"The ferry is safe," the mayor said. "We have checked every hull."' (the second)
+- '"I love cats!" insists Burton. "I absolutely do."': a short quoted sentence right after
+  the cue sentence of a direct quotation (a follow-on) needs only three words.
+Names and scare-quoted terms are not sentence-like and match nothing.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from quotes.detect.candidate import Candidate
+from quotes.detect.quote_index import _SENTENCE_END, _Coverage, _QuoteIndex
+from quotes.detect.quote_marks import QuoteSpan
+from quotes.doctext import doc_text
+
+
+def _sentence_like(doc: Doc, q: QuoteSpan) -> bool:
+    """A quotation that reads as someone's words, not a name or a scare-quoted term."""
+    span = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    if len(words) < 4:
+        return False
+    has_verb = any(t.pos_ in ("VERB", "AUX") for t in words)
+    if not has_verb:
+        return False
+    # A quotation that starts a sentence or ends with sentence punctuation reads as speech.
+    inner = doc_text(doc)[q.inner_start : q.inner_end].rstrip()
+    before = doc_text(doc)[max(0, q.start - 3) : q.start].strip()
+    starts_sentence = before == "" or before[-1:] in ".!?\n:"
+    return starts_sentence or bool(_SENTENCE_END.search(inner[-2:])) or inner.endswith(",")
+
+
+_FOLLOW_MIN_WORDS = 3  # "I absolutely do." (a two-word "We're America." is too often a chant)
+_FOLLOW_GAP_WORDS = 10  # words between a quotation and its follow-on ("insists Burton.")
+
+
+def _follow_on(doc: Doc, quotes: list[QuoteSpan], k: int, spoken: set[int]) -> bool:
+    """A short quoted sentence that follows, in the same paragraph, the cue sentence of the
+    quotation before it: '"I love cats!" insists Burton. "I absolutely do."'."""
+    if k == 0 or k - 1 not in spoken:
+        return False
+    text = doc_text(doc)
+    q, prev = quotes[k], quotes[k - 1]
+    gap = text[prev.end : q.start]
+    if "\n" in gap or len(gap.split()) > _FOLLOW_GAP_WORDS:
+        return False
+    if not _SENTENCE_END.search(gap.rstrip()[-1:] or "x") and not _SENTENCE_END.search(
+        text[prev.inner_start : prev.inner_end].rstrip()[-1:] or "x"
+    ):
+        return False  # the quotation must start a sentence of its own
+    inner = text[q.inner_start : q.inner_end].rstrip()
+    words = [w for w in inner.split() if any(ch.isalnum() for ch in w)]
+    return len(words) >= _FOLLOW_MIN_WORDS and bool(_SENTENCE_END.search(inner[-1:]))
+
+
+def floating_candidates(
+    doc: Doc, qindex: _QuoteIndex, used_quotes: set[int], covered: _Coverage,
+    found_so_far: list[Candidate] | None = None,
+) -> list[Candidate]:
+    """Sentence-like quotations that no other rule used or covers."""
+    found: list[Candidate] = []
+    # Quotations whose speaker is named by a cue: a short quoted sentence may follow them.
+    positions = {q.start: k for k, q in enumerate(qindex.quotes)}
+    spoken = {
+        positions[q.start]
+        for c in found_so_far or []
+        if c.type == "direct" and c.cue_tokens and not c.floating
+        for q in c.quotes
+        if q.start in positions
+    }
+    for k, q in enumerate(qindex.quotes):
+        if k in used_quotes or covered.holds(q.inner_start, q.inner_end):
+            continue
+        if _sentence_like(doc, q) or _follow_on(doc, qindex.quotes, k, spoken):
+            found.append(
+                Candidate(
+                    type="direct",
+                    start=q.inner_start,
+                    end=q.inner_end,
+                    quotes=[q],
+                    floating=True,
+                    confidence=0.5,
+                    rule="floating",
+                )
+            )
+    return found

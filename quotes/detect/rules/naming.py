@@ -1,0 +1,105 @@
+"""Rules ``naming-object`` and ``quoted-in-object``: a quotation or phrase that names or
+describes something, and words quoted inside the object of a speech act.
+
+- naming-object: 'described the repairs as "cosmetic at best"', 'called the deal "a
+  disaster"', 'called the deal a total disaster' (what was named belongs to the claim)
+- quoted-in-object: 'expressed appreciation for the port's "balanced approach"'
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from quotes.detect.candidate import Candidate, content_rule
+from quotes.detect.clauses import (
+    paragraph_of,
+)
+from quotes.detect.cues import _FINITE, _animate, _candidate_for, _is_cue, subject_of
+from quotes.detect.quote_index import _quoted_name, _QuoteIndex, named_thing
+from quotes.detect.quote_marks import QuoteSpan
+from quotes.doctext import doc_text
+from quotes.lexicon import Lexicon
+
+# Verbs that take a quotation as a description of something ("described it as 'X'").
+NAMING_CUES = {"describe", "call", "term", "dub", "label", "brand", "characterize", "characterise"}
+
+
+def _named_by_cue(
+    doc: Doc, q: QuoteSpan, qindex: _QuoteIndex, lexicon: Lexicon
+) -> Candidate | None:
+    """ "described it as “probably the best …”", "what he called 'root causes'"."""
+    if named_thing(doc, q):
+        return None  # 'a forum called "XDA Developers"': a name, nobody's description
+    span = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    root = span.root
+    tok: Token = root
+    for _ in range(4):
+        head = tok.head
+        if head.i == tok.i:
+            return None
+        if head.lemma_.lower() in NAMING_CUES and qindex.of_token(head) < 0:
+            start = _named_object_start(head, q, qindex)
+            # With the named object, the record runs to the closing mark it opened with.
+            end = q.end if start < q.start else q.inner_end
+            cand = _candidate_for(head, "mixed", start, end, lexicon)
+            cand.rule = "naming-object"
+            cand.quotes = [q]
+            cand.confidence = 0.6
+            return cand
+        if (
+            tok.dep_ in ("dobj", "pobj", "prep")
+            and len(re.findall(r"\w+", doc_text(doc)[q.inner_start : q.inner_end])) >= 2
+            and not _quoted_name(doc, q)
+            and _is_cue(head, lexicon)
+            and qindex.of_token(head) < 0
+            and _animate(subject_of(head), lexicon)
+        ):
+            # 'expressed appreciation for the port's "balanced approach"': the speaker's
+            # own words, quoted inside the object of their speech act.
+            cand = _candidate_for(head, "mixed", q.inner_start, q.inner_end, lexicon)
+            cand.rule = "quoted-in-object"
+            cand.quotes = [q]
+            cand.confidence = 0.6
+            return cand
+        if head.pos_ in ("VERB", "AUX") and head.tag_ in _FINITE:
+            # 'called her "disgusting" and referred to her "sex tape"': a quotation hangs on
+            # the nearest finite verb; one that names nothing does not pass it on to a naming
+            # cue ('described it as being in "the suburbs"' passes through "being").
+            return None
+        tok = head
+    return None
+
+
+# Naming verbs whose record keeps what was named: "called the plan 'a disaster'" says
+# little without "the plan"; "described it as" reads as a description of the quote alone.
+_OBJECT_NAMING = {"call", "term", "dub", "label", "brand"}
+
+
+def _named_object_start(cue: Token, q: QuoteSpan, qindex: _QuoteIndex) -> int:
+    """Where a naming record starts: at the named object ("called the plan 'a disaster'"),
+    or at the quotation itself when there is none, another quotation stands between them
+    (it has its own record), or the verb is "describe"."""
+    if cue.lemma_.lower() not in _OBJECT_NAMING:
+        return q.inner_start
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if obj is None or obj.tag_ in ("WP", "WDT") or obj.idx >= q.start:
+        return q.inner_start
+    start = obj.left_edge.idx
+    lo, _ = paragraph_of(cue)
+    if start < lo or q.start - start > 200 or any(k >= 0 for k in qindex.owner[start : q.start]):
+        return q.inner_start
+    return start
+
+
+@content_rule("naming-object")
+def _naming_content(cue: Token) -> tuple[int, int] | None:
+    """ "called the deal a total disaster": what was named and what it was called."""
+    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    oprd = next((c for c in cue.children if c.dep_ in ("oprd", "xcomp") and c.i > cue.i), None)
+    if obj is None or oprd is None or obj.tag_ in ("WP", "WDT"):
+        return None  # "what he called the root causes": a phrase inside someone's clause
+    return obj.left_edge.idx, oprd.right_edge.idx + len(oprd.right_edge)

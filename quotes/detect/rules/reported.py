@@ -1,0 +1,275 @@
+"""Rules ``reported-ccomp`` and ``reported-misparsed``: the content clause of a cue verb.
+
+- reported-ccomp: 'The mayor said the ferry was safe.', 'Roe said after the vote she would
+  not accept it.' (a content clause parsed as an adverbial one)
+- reported-misparsed: 'said dredging the channel could bring ...', 'said in one of a series
+  of posts that the crane was ...' (a content clause the parser hung in the wrong place)
+
+``_reported`` also tries, in turn, the other content finders of a cue verb (trailing and
+parenthetical cues, colon blocks, objects, promises and judgements, findings, asides); the
+span each returns carries its rule name.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotes.detect.candidate import Candidate, content_rule, rule_of
+from quotes.detect.clauses import (
+    clause_chars,
+    is_relay_clause,
+    that_marker,
+)
+from quotes.detect.cues import (
+    _FINITE,
+    _SUBORDINATORS,
+    PHYSICAL_EVIDENCE,
+    _animate,
+    _candidate_for,
+    _is_cue,
+    subject_of,
+)
+from quotes.detect.quote_index import _QuoteIndex
+from quotes.detect.rules.colon_block import _colon_content
+from quotes.detect.rules.finding import _finding_content
+from quotes.detect.rules.naming import NAMING_CUES, _naming_content
+from quotes.detect.rules.object_claim import (
+    GIVEN_REASONS,
+    HEARSAY_NOUNS,
+    OBJECT_CUES,
+    _object_content,
+)
+from quotes.detect.rules.parenthetical import _host_clause_content
+from quotes.detect.rules.source_aside import _source_aside
+from quotes.detect.rules.speech_act import _complement_content
+from quotes.detect.rules.trailing_cue import _trailing_cue_content
+from quotes.detect.tree import subtree
+from quotes.lexicon import Lexicon
+
+CONTENT_DEPS = {"ccomp"}
+
+
+def _reported(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidate | None:
+    """Indirect speech: the content clause of a cue verb, wherever the cue stands."""
+    content: tuple[int, int] | None = None
+    parts = [
+        _with_swallowed_subject(cue, c, clause_chars(c, exclude=None))
+        for c in cue.children
+        if c.dep_ in CONTENT_DEPS
+    ]
+    parts = [p for p in parts if p is not None and not _walled_off(cue, p)]
+    if parts:
+        parts += _coordinated_content(cue, lexicon, after=max(p[1] for p in parts))
+        # "X had become so bad, Mr. Obama noted, that Y": both sides are the content.
+        content = (min(p[0] for p in parts), max(p[1] for p in parts))
+    if content is None and cue.lemma_.lower() in ("say", "tell", "add", "write", "insist", "claim"):
+        # "Solberg said after the vote she would not accept ...": a content clause the
+        # parser attached as an adverbial clause (it has its own subject and no marker).
+        for child in cue.children:
+            unmarked = not any(g.dep_ == "mark" for g in child.children)
+            if child.dep_ == "advcl" and child.i > cue.i and unmarked:
+                if any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children):
+                    content = clause_chars(child, exclude=None)
+                    break
+    if content is None:
+        content = _misattached_content(cue, lexicon)
+    subject = subject_of(cue)
+    if (
+        subject is not None
+        and lexicon.cue_class(cue.lemma_) in ("factive", "speculative")
+        and subject.lemma_.lower() in PHYSICAL_EVIDENCE
+    ):
+        return None  # "the video showed that ...": evidence seen, not a statement made
+    if is_relay_clause(cue):
+        return None  # "..., as reported by Sky News": a relay of another attribution
+    if content is None and _animate(subject, lexicon):
+        content = _complement_content(cue)
+    if content is None and cue.dep_ in ("parataxis", "advcl") and cue.head.i != cue.i:
+        content = _host_clause_content(cue, subject)
+        if content is None and not (
+            cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.lemma_.lower() in GIVEN_REASONS
+        ):
+            # Only a reason given in passing ("..., citing rising costs") has more to say;
+            # "..., underscoring the role of X" is mostly the writer's gloss.
+            return None
+    if content is None and cue.dep_ == "ROOT":
+        content = _colon_content(cue) or _trailing_cue_content(cue, subject)
+    if content is None and cue.lemma_.lower() in NAMING_CUES and _animate(subject, lexicon):
+        content = _naming_content(cue)
+    if content is None and cue.lemma_.lower() in OBJECT_CUES and _animate(subject, lexicon):
+        content = _object_content(cue)
+    if content is None:
+        content = _finding_content(cue, subject)
+    aside = None
+    if content is None:
+        aside = _source_aside(cue)
+        if aside is None:
+            return None
+        content = aside[0]
+    start, end = content
+    if end - start < 8 or not _claim_like(cue, start, end):
+        return None
+    # The cue must stand outside its own content (parataxis may sit in the middle).
+    cand = _candidate_for(cue, "indirect", start, end, lexicon)
+    cand.rule = rule_of(content, "reported-ccomp")
+    if aside is not None:
+        cand.subject = aside[1]
+    if cand.subject is None and cue.dep_ != "ROOT" and not cand.relay:
+        cand.confidence = 0.4
+    return cand
+
+
+def _walled_off(cue: Token, part: tuple[int, int]) -> bool:
+    """A clause before the cue behind a colon or semicolon ("They lean left: 42% say they
+    are liberal"): the writer's own sentence, which the parser hung on the cue."""
+    if part[1] > cue.idx:
+        return False
+    doc = cue.doc
+    between = doc.char_span(part[1], cue.idx, alignment_mode="expand")
+    return between is not None and any(t.text in (":", ";") for t in between)
+
+
+def _with_swallowed_subject(
+    cue: Token, clause: Token, span: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """Give back the subject the parser took from a content clause.
+
+    In "said about half of the rise reflected tax cuts" the subject "about half of the rise"
+    was read as the cue's prepositional phrase, leaving "reflected tax cuts" finite and
+    subjectless. A finite clause needs a subject, so the words between the cue and the
+    clause (a phrase hung on the cue, no punctuation) are its subject.
+    """
+    if span is None or clause.i < cue.i or clause.tag_ not in _FINITE:
+        return span
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in clause.children):
+        return span
+    between = cue.doc[cue.i + 1 : clause.left_edge.i]
+    if not len(between) or any(t.is_punct for t in between):
+        return span
+    heads = [t for t in between if t.head.i == cue.i]
+    if not heads or any(h.dep_ not in ("prep", "npadvmod", "advmod") for h in heads):
+        return span
+    if heads[0].i != between.start or heads[0].lower_ in _SUBORDINATORS:
+        return span
+    return between[0].idx, span[1]
+
+
+def _coordinated_content(cue: Token, lexicon: Lexicon, after: int) -> list[tuple[int, int]]:
+    """Second content clauses the parser coordinated with the cue instead of the first one.
+
+    "predicted that fees would rise, but that the cranes would pay for themselves" and "says
+    Varga is a close friend and it's his own business": a clause joined to the cue after its
+    content, marked by "that" or with a subject of its own. A joined clause that is another
+    speech act ("and Solberg replied that ...") or has no subject ("and left") is not.
+    """
+    found: list[tuple[int, int]] = []
+    for child in cue.rights:
+        if child.dep_ != "conj" or child.idx < after or child.pos_ not in ("VERB", "AUX"):
+            continue
+        if child.sent.start != cue.sent.start or _is_cue(child, lexicon):
+            continue
+        marked = that_marker(child) is not None
+        subject = next((g for g in child.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+        if not marked and (subject is None or subject.lower_ in ("who", "which", "that")):
+            continue
+        if any(_is_cue(g, lexicon) and g.dep_ in ("ccomp", "xcomp") for g in child.children):
+            continue
+        span = clause_chars(child, exclude=None)
+        if span is not None:
+            found.append(span)
+    return found
+
+
+# Cues of knowing, believing and feeling: a claim when they hold a statement, nothing
+# when they hold a question ("we know how tempting it is", "wonders whether").
+_MENTAL_CUES = {"know", "feel", "think", "believe", "hope", "fear", "worry", "suspect",
+                "guess", "expect", "doubt", "understand", "determine", "discover"}
+
+
+# Cues whose content may be an indirect question ("asked when ...", "explained why ...").
+_QUESTION_CUES = {"ask", "wonder", "question", "explain", "tell", "decide", "describe",
+                  "show", "reveal", "disclose", "say"}
+
+
+def _claim_like(cue: Token, start: int, end: int) -> bool:
+    """Content that reads as a claim: not a time clause, not a clause missing its subject."""
+    span = cue.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    # "But even after the growth cooled": a conjunction and a focus word lead into the clause.
+    first = next(
+        (t for t in span[:3] if t.dep_ != "cc" and t.lower_ not in ("even", "just", "only")),
+        span[0],
+    )
+    if first.lower_ in _SUBORDINATORS and first.dep_ in ("mark", "advmod") and (
+        first.head.i == root.i or first.head.i == cue.i
+    ):
+        # The whole content is the circumstance; "when" may still open an indirect question.
+        if first.lower_ != "when" or cue.lemma_.lower() not in _QUESTION_CUES or (
+            root.dep_ == "advcl"
+        ):
+            return False
+    asks = first.tag_ in ("WP", "WRB", "WDT", "WP$") and not first.lower_.endswith("ever")
+    asks = asks or any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in root.children)
+    if cue.lemma_.lower() in _MENTAL_CUES and first.i > cue.i and asks:
+        # "voters know what is in the returns": a question, nobody's claim (but "a plan
+        # which he believes will work" states his belief)
+        return False
+    finite = root.tag_ in _FINITE
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in root.children)
+    # "says is wrong unless shown otherwise": a finite verb without its subject is a broken parse
+    return not (finite and root.dep_ == "ccomp" and not has_subject and root.i > cue.i)
+
+
+@content_rule("reported-misparsed")
+def _misattached_content(cue: Token, lexicon: Lexicon) -> tuple[int, int] | None:
+    """A content clause the parser hung in the wrong place, found by its shape.
+
+    "said dredging the channel could bring ..." (a gerund subject parsed as the cue's xcomp,
+    the real verb below it) and "said in one of a series of posts that the crane was ..." (a
+    "that" clause with its own subject hung on a noun of the cue's prepositional phrase:
+    a relative clause has "that" as its subject or object, never as a marker).
+    """
+    for child in cue.rights:
+        if child.dep_ == "xcomp" and child.tag_ == "VBG" and any(
+            g.dep_ == "ccomp" for g in child.children
+        ):
+            return clause_chars(child, exclude=None)
+        # "reported that the decision ... was taken": the clause's subject read as the object
+        that = that_marker(child)
+        if that is not None and that.i < child.i and child.dep_ in ("dobj", "npadvmod", "attr"):
+            span = clause_chars(child, exclude=None)
+            return (that.nbor(1).idx, span[1]) if span else None
+    # "Several papers reported on Monday the harbour board had ...": the cue read as a
+    # reduced relative of the speaker, who then shares the main verb with the real subject.
+    head, root = cue.head, cue.head.head
+    if (
+        cue.dep_ == "acl"
+        and cue.tag_ in ("VBD", "VBN")
+        and head.dep_ == "nsubj"
+        and root.dep_ == "ROOT"
+        and root.i > cue.right_edge.i
+        and not any(c.dep_ in ("agent", "dobj", "ccomp") for c in cue.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > cue.i for c in root.children)
+    ):
+        return clause_chars(root, exclude=head)
+    for child in cue.rights:
+        if child.dep_ not in ("prep", "dobj", "dative"):
+            continue
+        for tok in subtree(child):
+            if tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("relcl", "acl", "ccomp"):
+                continue
+            subject = any(
+                g.dep_ in ("nsubj", "nsubjpass") and g.tag_ not in ("WDT", "WP")
+                for g in tok.children
+            )
+            if that_marker(tok) is None or not subject:
+                continue
+            noun = tok.head.lemma_.lower()
+            if cue.lemma_.lower() in OBJECT_CUES and (
+                noun in HEARSAY_NOUNS or noun in lexicon.speech_nouns
+            ):
+                continue  # "pointed to reports that ...": the object is the claim
+            return clause_chars(tok, exclude=None)
+    return None

@@ -1,0 +1,136 @@
+"""What a cue verb's content must not be: checks that turn down a reported claim the cue
+rules found, because the cue is used in a sense that states nothing.
+
+- nobody's claim: "said that no-one could predict how long it would take" (the inner
+  "no-one could predict" has no speaker; the outer record is the mayor's);
+- a belief caused, not held: "the memo led employees to believe their jobs were safe";
+- a question the speaker cannot answer: "police cannot say how the fire started" ("refused
+  to say whether ..." stays, as a negated cue the hedge tagger marks);
+- a hypothetical: "if she feels the decision was improper, she can appeal";
+- no proposition: "proved herself a natural", "as we all knew she would", and a question
+  one knows or wonders about ("knows exactly what he needs");
+- a discovery, not a finding stated: "divers found the wreck abandoned", "found it
+  difficult to", "finding what we have in common" (what a study finds stays its finding).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from quotes.detect.candidate import Candidate
+from quotes.detect.cues import _FINITE
+from quotes.detect.rules.finding import DOCUMENTARY_SOURCES
+
+# Subjects that refer to nobody: what they "say" or "know" is no one's claim.
+# ("you" outside a quotation is the reader: "as you might expect".)
+NOBODY = {"no-one", "no one", "noone", "nobody", "none", "anyone", "anybody", "nothing", "you"}
+# Verbs that cause a belief in someone else ("led them to believe"): the belief is
+# nobody's statement. ("forced him to admit that ..." is still his admission.)
+CAUSATIVES = {"lead", "cause", "make", "trick", "mislead", "deceive", "fool"}
+BELIEFS = {"believe", "think", "assume", "expect", "suspect", "fear", "conclude", "hope",
+           "feel", "imagine", "suppose"}
+QUESTION_WORDS = {"how", "what", "when", "where", "why", "who", "whom", "which", "whose",
+                  "whether", "if"}
+# Cues that report a discovery when their content is a thing seen, not a proposition.
+DISCOVERY_CUES = {"find", "discover"}
+HYPOTHETICAL_MARKS = {"if", "unless"}
+# Knowing and wondering: a claim when they hold a statement, nothing when a question.
+MINDS = {"know", "wonder", "guess", "understand", "remember", "forget", "recall", "realize",
+         "realise", "imagine", "figure", "learn"}
+REFLEXIVES = {"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"}
+# Adverbs that may stand before the wh-word of an indirect question ("exactly what").
+_QUESTION_LEADS = {"exactly", "precisely", "roughly", "just", "only", "even", "about", "and"}
+
+
+def why_not_a_claim(cue: Token, cand: Candidate) -> str | None:
+    """The reason the cue's content is not a claim to record, or None when it is one."""
+    if cand.subject is not None and _nobody(cand.subject):
+        return "nobody"
+    lemma = cue.lemma_.lower()
+    # ("I believe ..." outside quotations is the writer's view: kept, since an op-ed's
+    # claims are the author's and a fact-checker checks them.)
+    if (cue.dep_ == "xcomp" and cue.head.lemma_.lower() in CAUSATIVES
+            and cue.lemma_.lower() in BELIEFS):
+        return "caused-belief"
+    content = cue.doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if content is None or not len(content):
+        return None
+    if _reflexive_subject(content) or _elliptical(content):
+        return "no-proposition"  # "proved herself a natural", "as we all knew she would"
+    question = _is_question(content)
+    if question and lemma in MINDS and content.start > cue.i:
+        return "question"  # "knows exactly what he needs", "wonders why the team waited"
+    if question and _cannot(cue):
+        return "open-question"
+    if cue.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in cue.children
+    ):
+        return "hypothetical"
+    if cue.lemma_.lower() in DISCOVERY_CUES and content.start > cue.i and not (
+        cand.rule == "finding-object" or _documentary(cand.subject)
+    ):
+        # What a study finds is its finding; what a person finds is often a thing seen.
+        if question or _expletive_small_clause(content.root) or content.root.tag_ == "VBN":
+            return "discovery"
+    return None
+
+
+def _documentary(subject: Span | None) -> bool:
+    return subject is not None and subject.root.lemma_.lower() in DOCUMENTARY_SOURCES
+
+
+def _expletive_small_clause(root: Token) -> bool:
+    """ "find it difficult to ...": an experience, no proposition."""
+    return not _finite(root) and any(
+        c.dep_ == "nsubj" and c.lower_ == "it" for c in root.children
+    )
+
+
+def _reflexive_subject(content: Span) -> bool:
+    root = content.root
+    return any(c.dep_ in ("nsubj", "dobj") and c.lower_ in REFLEXIVES and c.i < root.i
+               for c in root.children) or (content[0].lower_ in REFLEXIVES)
+
+
+def _elliptical(content: Span) -> bool:
+    """A clause cut short after its auxiliary: "she would", "they did"."""
+    words = [t for t in content if not t.is_punct]
+    return 0 < len(words) <= 3 and words[-1].tag_ in ("MD", "VBD", "VBZ", "VBP") and (
+        words[-1].pos_ == "AUX"
+    )
+
+
+def _nobody(mention: Span) -> bool:
+    words = " ".join(t.lower_ for t in mention if not t.is_punct or t.text == "-")
+    return words.replace(" - ", "-") in NOBODY
+
+
+def _cannot(cue: Token) -> bool:
+    """ "cannot say", "could not tell": the speaker says they are unable to answer. ("isn't
+    saying if ..." is a refusal a reader may want kept.)"""
+    children = list(cue.children)
+    return any(c.dep_ == "neg" for c in children) and any(
+        c.dep_ == "aux" and c.lower_ in ("can", "could", "ca") for c in children
+    )
+
+
+def _is_question(content: Span) -> bool:
+    """An indirect question: a wh-word first, or "whether"/"if" opening the clause (the
+    content span leaves that complementizer out)."""
+    first = next((t for t in content if not t.is_punct and t.lower_ not in _QUESTION_LEADS),
+                 None)
+    if first is not None and first.lower_ in QUESTION_WORDS and first.tag_ in (
+        "WRB", "WP", "WDT", "WP$", "IN"
+    ):
+        return True
+    doc = content.doc
+    before = doc[content.start - 1] if content.start > 0 else None
+    return before is not None and before.lower_ in ("whether", "if") and before.dep_ == "mark"
+
+
+def _finite(root: Token) -> bool:
+    """A clause with a tensed verb of its own ("the wreck had drifted"), not a small
+    clause ("the driver slumped over the wheel", "it difficult")."""
+    if root.tag_ in _FINITE:
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in root.children)
