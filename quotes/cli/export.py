@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -15,12 +17,14 @@ STATUS_CHOICES = ("accepted", "corrected", "rejected", "pending")
 
 
 def export_formats() -> dict[str, Any]:
-    """Writers other than JSON Lines, from ``quotes.export`` when it is installed."""
+    """Writers other than JSON Lines: ``quotes.export``'s and the gold test set."""
+    from quotes.export.gold import write_gold
+
     try:
         from quotes.export import FORMATS
     except ImportError:
-        return {}
-    return dict(FORMATS)
+        return {"gold": write_gold}
+    return {**FORMATS, "gold": write_gold}
 
 
 @click.command("export")
@@ -39,7 +43,7 @@ def export_formats() -> dict[str, Any]:
     default="jsonl",
     show_default=True,
     metavar="NAME",
-    help="jsonl, or another export format (claimreview, annotation, csv) when available.",
+    help="jsonl, claimreview, annotation, csv, or gold (a test set for `quotes eval --gold`).",
 )
 @click.option(
     "--accepted-only", is_flag=True, help="Only accepted records (corrected ones included)."
@@ -73,7 +77,6 @@ def export_command(
     """
     from quotes.review.export import ACCEPTED, reviewed_records
     from quotes.review.store import DEFAULT_STORE, ReviewStore
-    from quotes.write.jsonl import write_jsonl
 
     writer = None
     if fmt != "jsonl":
@@ -93,28 +96,65 @@ def export_command(
     if wanted and "pending" in wanted:
         include_pending = True
     try:
-        review_store = ReviewStore(path)
+        # Read-only: export never creates a store, never rewrites a foreign file's header,
+        # and works in a folder it cannot write (a WAL store without its -shm file).
+        with ReviewStore(path, readonly=True) as review_store:
+            records = list(reviewed_records(
+                review_store,
+                doc_ids=set(doc_ids) or None,
+                reviewers=set(reviewers) or None,
+                statuses=wanted,
+                include_pending=include_pending,
+            ))
+            texts = {d.doc_id: d.text for d in review_store.documents()}
+            added = {d: review_store.added_ids(d) for d in texts}
+            damaged = list(review_store.damaged)
     except QuotesError as exc:
         click.echo(f"quotes export: {one_line(exc)}", err=True)
         sys.exit(exc.exit_status)
-    out = open(output, "w", encoding="utf-8") if output else sys.stdout
-    try:
-        records = reviewed_records(
-            review_store,
-            doc_ids=set(doc_ids) or None,
-            reviewers=set(reviewers) or None,
-            statuses=wanted,
-            include_pending=include_pending,
-        )
-        if writer is None:
-            count = write_jsonl(records, out)
-        else:
-            texts = {d.doc_id: d.text for d in review_store.documents()}
-            count = writer(records, out, include_all=True, texts=texts)
     except KeyboardInterrupt:
         sys.exit(ExitStatus.INTERRUPTED)
-    finally:
-        review_store.close()
-        if output:
-            out.close()
+    try:
+        count = _write(records, output, writer, texts=texts, added=added)
+    except OSError as exc:
+        click.echo(f"quotes export: {one_line(output or '-')}: {exc.strerror or exc}", err=True)
+        sys.exit(ExitStatus.SOME_FAILED)
+    except KeyboardInterrupt:
+        sys.exit(ExitStatus.INTERRUPTED)
+    for where in damaged:
+        click.echo(f"quotes export: {one_line(where)}: damaged in the store (not JSON); "
+                   "left out", err=True)
     click.echo(f"quotes export: {count} records", err=True)
+    if damaged:
+        sys.exit(ExitStatus.SOME_FAILED)
+
+
+def _write(
+    records: list[dict[str, Any]],
+    output: str | None,
+    writer: Any,
+    *,
+    texts: dict[str, str],
+    added: dict[str, dict[str, str]],
+) -> int:
+    """Write every record to stdout, or atomically to ``output`` (an old file survives)."""
+    from quotes.write.jsonl import write_jsonl
+
+    def emit(out: Any) -> int:
+        if writer is None:
+            return write_jsonl(iter(records), out)
+        extra = {"added": added} if getattr(writer, "takes_added", False) else {}
+        return writer(records, out, include_all=True, texts=texts, **extra)
+
+    if not output:
+        return emit(sys.stdout)
+    target = Path(output)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or ".")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            count = emit(out)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return count

@@ -43,11 +43,15 @@ def summary_lines(result: EvalResult) -> list[str]:
     recall = result.hedge_recall
     hr = ("n/a (no hedged gold item)" if recall is None
           else f"{recall:.3f} ({result.hedge_hits}/{result.hedge_gold} hedged items)")
-    return [
+    lines = [
         f"gold={result.gold} pred={result.pred} match={result.rule}",
         f"speaker accuracy on matched spans: {result.speaker_accuracy:.3f}; "
         f"type accuracy: {result.type_accuracy:.3f}; hedge recall: {hr}",
     ]
+    if result.known_false:
+        lines.append(f"{len(result.known_false)} false positives repeat records "
+                     "reviewers rejected (false_record in the gold)")
+    return lines
 
 
 def error_lines(result: EvalResult, show: Iterable[str]) -> Iterator[str]:

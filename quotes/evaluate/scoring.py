@@ -8,6 +8,8 @@ scored here and there agrees:
 - gold and predictions are paired one to one, greedily by best overlap score
   (ties broken as the reference does: later gold item, then later prediction first);
 - optional gold items (``required: false``) that are found count neither way;
+- known false records (``false_record: true``, a reviewer's rejection) are not gold:
+  a prediction left unmatched that overlaps one is counted in ``known_false``;
 - ``span_exact`` also needs the same text once quote marks, spaces and final
   punctuation are stripped; ``attribution`` needs a matched span and the right speaker.
 
@@ -100,6 +102,7 @@ class EvalResult:
     misses: list[Miss] = field(default_factory=list)
     false_positives: list[FalsePositive] = field(default_factory=list)
     wrong_speakers: list[WrongSpeaker] = field(default_factory=list)
+    known_false: list[FalsePositive] = field(default_factory=list)
 
     @property
     def speaker_accuracy(self) -> float:
@@ -138,6 +141,7 @@ class EvalResult:
             "misses": [vars(m) for m in self.misses],
             "false_positives": [vars(f) for f in self.false_positives],
             "wrong_speaker": [vars(w) for w in self.wrong_speakers],
+            "known_false": [vars(f) for f in self.known_false],
         }
 
 
@@ -183,8 +187,13 @@ def score(
     """Score ``predictions`` against ``gold`` under ``rule`` (token F1 >= 0.5 by default)."""
     rule = rule or MatchRule()
     by_doc: dict[str, tuple[list[GoldItem], list[Prediction]]] = {}
+    false_records: dict[str, list[GoldItem]] = {}
     for g in gold:
-        by_doc.setdefault(g.doc, ([], []))[0].append(g)
+        if g.false_record:
+            false_records.setdefault(g.doc, []).append(g)
+            by_doc.setdefault(g.doc, ([], []))
+        else:
+            by_doc.setdefault(g.doc, ([], []))[0].append(g)
     for p in dedupe(predictions):
         by_doc.setdefault(p.doc, ([], []))[1].append(p)
 
@@ -195,6 +204,7 @@ def score(
     misses: list[Miss] = []
     false_pos: list[FalsePositive] = []
     wrong: list[WrongSpeaker] = []
+    known_false: list[FalsePositive] = []
     for doc, (golds, preds) in by_doc.items():
         match = pair_greedily(golds, preds, rule)
         gold_of = {pi: gi for gi, pi in match.items()}
@@ -206,6 +216,9 @@ def score(
             n_pred += 1
             if gi is None:
                 false_pos.append(FalsePositive(doc, p.text, p.start, p.end, p.speaker))
+                if any(overlap_score(f.text, f.start, f.end, p.text, p.start, p.end, rule)
+                       for f in false_records.get(doc, ())):
+                    known_false.append(false_pos[-1])
         for gi, g in enumerate(golds):
             if not g.required:
                 continue
@@ -250,4 +263,5 @@ def score(
         misses=misses,
         false_positives=false_pos,
         wrong_speakers=wrong,
+        known_false=known_false,
     )
