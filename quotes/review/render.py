@@ -7,7 +7,6 @@ sanitising can lengthen the text (``\\x1b``), highlights are placed through an o
 
 from __future__ import annotations
 
-import copy
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -132,15 +131,17 @@ def hedge_style(kind: str) -> str:
 
 
 def effective(record: dict[str, Any], state: ReviewState | None) -> dict[str, Any]:
-    """The record as the reviewer left it: corrected fields merged one level deep."""
+    """The record as the reviewer left it, merged as ``quotes export`` readers merge it.
+
+    A speaker renamed to someone else loses the machine's title and ids (they belong to
+    the person the machine guessed), the same rule as :func:`quotes.export._review.effective`.
+    """
     if state is None or not state.corrected:
         return record
-    out = copy.deepcopy(record)
-    for key, value in state.corrected.items():
-        if isinstance(value, dict) and isinstance(out.get(key), dict):
-            out[key] = {**out[key], **value}
-        else:
-            out[key] = value
+    from quotes.export._review import effective as exported
+
+    out = exported({**record, "review": {"status": state.status, "corrected": state.corrected}})
+    out.pop("review", None)
     return out
 
 
@@ -161,9 +162,15 @@ def short_speaker(record: dict[str, Any]) -> str:
     return speaker_name(record)
 
 
-def status_mark(status: str) -> Text:
+NOTE_MARK = "¶"  # in the list: this record has a note
+
+
+def status_mark(status: str, note: bool = False) -> Text:
     mark, style = STATUS_MARKS.get(status, STATUS_MARKS["pending"])
-    return Text(mark, style=style)
+    out = Text(mark, style=style)
+    if note:
+        out.append(NOTE_MARK, style="bold cyan")
+    return out
 
 
 def first_words(text: str, width: int = 40) -> str:
@@ -176,7 +183,7 @@ def row_cells(record: dict[str, Any], state: ReviewState | None) -> tuple[Text, 
     eff = effective(record, state)
     status = state.status if state else "pending"
     return (
-        status_mark(status),
+        status_mark(status, bool(state and state.note)),
         Text(TYPE_SHORT.get(eff["type"], eff["type"])),
         Text(first_words(short_speaker(eff), 14)),
         Text(first_words(eff["quote"]["text"])),
@@ -236,8 +243,9 @@ def details(record: dict[str, Any], state: ReviewState | None) -> RenderableType
     relay = record.get("relayed_by")
     if relay:
         row("Relay", f"{relay['name']} (“{relay['text']}”)")
-    parts: list[RenderableType] = [grid]
+    parts: list[RenderableType] = []
     if state is not None and (state.decided or state.note):
+        # First, so a long record never pushes the reviewer's own words out of sight.
         review = Text()
         review.append_text(status_mark(state.status))
         review.append(f" {state.status}")
@@ -247,4 +255,5 @@ def details(record: dict[str, Any], state: ReviewState | None) -> RenderableType
             review.append("\nNote: ", style="bold")
             review.append(sanitize(state.note))
         parts.append(review)
+    parts.append(grid)
     return Group(*parts)

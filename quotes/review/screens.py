@@ -56,6 +56,7 @@ ModalScreen Button {
 
 KEY_HELP: list[tuple[str, str]] = [
     ("↓ j / ↑ k", "next / previous attribution (mouse: click a row)"),
+    ("g Home / G End", "first / last attribution"),
     ("a", "accept (the record is right) and go to the next"),
     ("r", "reject (not an attribution, or wrong) and go to the next"),
     ("s", "correct the speaker (→ completes a name; empty = no speaker)"),
@@ -64,7 +65,8 @@ KEY_HELP: list[tuple[str, str]] = [
     ("u  ctrl+z", "undo your last decision (also after reopening)"),
     ("n", "jump to the next unreviewed attribution"),
     ("f", "filter by status, speaker or hedge; F clears the filter"),
-    ("] / [", "next / previous article"),
+    ("/", "search quotes, speakers and the article (Enter again: next match)"),
+    ("] / [", "next / previous article (n also moves on when an article is done)"),
     ("?", "this help"),
     ("q  ctrl+c", "quit: every decision is already saved"),
 ]
@@ -240,6 +242,32 @@ class NoteScreen(ModalScreen["str | None"]):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         self.dismiss(event.value)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class SearchScreen(ModalScreen["str | None"]):
+    """Words to find in the quotes, speakers and mentions of the list, then in the article."""
+
+    DEFAULT_CSS = DIALOG_CSS
+    SCOPED_CSS = False
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, current: str) -> None:
+        super().__init__()
+        self.current = current
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(Text("Search", style="bold"))
+            yield Input(value=self.current, placeholder="words of a quote or a name",
+                        id="search-input")
+            yield Label("Enter finds the next match · Esc cancels", classes="hint")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.dismiss(event.value.strip())
 
     def action_cancel(self) -> None:
         self.dismiss(None)
