@@ -95,6 +95,8 @@ def export_command(
         wanted = (wanted or set(ACCEPTED)) & set(ACCEPTED)
     if wanted and "pending" in wanted:
         include_pending = True
+    if fmt == "gold" and wanted is None:
+        include_pending = True  # undecided records become neutral gold items
     try:
         # Read-only: export never creates a store, never rewrites a foreign file's header,
         # and works in a folder it cannot write (a WAL store without its -shm file).

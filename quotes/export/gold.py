@@ -13,7 +13,9 @@ A newsroom that reviewed its own articles can then measure the tool on them
   different speakers or types) is ``required: false`` with ``"disagreement": true``:
   neither reward nor penalty until someone settles it.
 
-Undecided records are left out.
+- a record nobody decided yet (written when the export includes pending records, as
+  ``--format gold`` does by default) is ``required: false`` with ``"undecided": true``,
+  so a half-reviewed article neither rewards nor penalises what is still open.
 """
 
 from __future__ import annotations
@@ -31,25 +33,48 @@ def gold_items(
 ) -> list[dict[str, Any]]:
     """Gold items for reviewed records (one line per reviewer), in input order."""
     groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    undecided: dict[tuple[str, str], dict[str, Any]] = {}
+    order: list[tuple[str, str]] = []
     for rec in records:
+        key = (rec["doc_id"], rec["id"])
+        if key not in groups and key not in undecided:
+            order.append(key)
         if review_status(rec) in (*ACCEPTED, "rejected"):
-            groups.setdefault((rec["doc_id"], rec["id"]), []).append(rec)
+            groups.setdefault(key, []).append(rec)
+        else:
+            undecided.setdefault(key, rec)
     items = []
-    for (doc_id, rid), recs in groups.items():
-        reviewers = sorted({str((r.get("review") or {}).get("reviewer") or "") for r in recs})
-        kept = [effective(r) for r in recs if review_status(r) in ACCEPTED]
-        item = _item(kept[0] if kept else recs[0])
-        item["reviewers"] = [r for r in reviewers if r]
-        if added and rid in (added.get(doc_id) or {}):
-            item["added"] = True
-        if not kept:
+    for key in order:
+        if key not in groups:
+            item = _item(undecided[key])
             item["required"] = False
-            item["false_record"] = True
-        elif len(kept) < len(recs) or len({_verdict(k) for k in kept}) > 1:
-            item["required"] = False
-            item["disagreement"] = True
-        items.append(item)
+            item["undecided"] = True
+            items.append(item)
+            continue
+        items.append(_decided(key, groups[key], added))
     return items
+
+
+def _decided(
+    key: tuple[str, str],
+    recs: list[dict[str, Any]],
+    added: Mapping[str, Mapping[str, str]] | None,
+) -> dict[str, Any]:
+    """The gold item of a record at least one reviewer decided."""
+    doc_id, rid = key
+    reviewers = sorted({str((r.get("review") or {}).get("reviewer") or "") for r in recs})
+    kept = [effective(r) for r in recs if review_status(r) in ACCEPTED]
+    item = _item(kept[0] if kept else recs[0])
+    item["reviewers"] = [r for r in reviewers if r]
+    if added and rid in (added.get(doc_id) or {}):
+        item["added"] = True
+    if not kept:
+        item["required"] = False
+        item["false_record"] = True
+    elif len(kept) < len(recs) or len({_verdict(k) for k in kept}) > 1:
+        item["required"] = False
+        item["disagreement"] = True
+    return item
 
 
 def _verdict(rec: dict[str, Any]) -> tuple[Any, ...]:

@@ -40,6 +40,7 @@ DEFAULT_HEDGE_STYLE = "cyan"
 
 QUOTE_STYLE = "on #303a52"
 MENTION_STYLE = "bold underline"
+ANTECEDENT_STYLE = "italic underline"  # the name a pronoun or description stands for
 CUE_STYLE = "bold"
 OTHER_QUOTE_STYLE = "underline dim"
 
@@ -108,6 +109,9 @@ class SafeText:
             for s, e in record_ranges(record):
                 mark(s, e, QUOTE_STYLE)
             speaker = record.get("speaker") or {}
+            antecedent = _span_of(speaker.get("antecedent"))
+            if antecedent:
+                mark(antecedent["start"], antecedent["end"], ANTECEDENT_STYLE)
             mention = speaker.get("mention")
             if mention:
                 mark(mention["start"], mention["end"], MENTION_STYLE)
@@ -117,6 +121,22 @@ class SafeText:
             for hedge in record.get("hedges") or []:
                 mark(hedge["start"], hedge["end"], hedge_style(hedge["type"]))
         return out
+
+
+def _span_of(value: Any) -> dict[str, Any] | None:
+    """A {text, start, end} object, or None for anything else (older records have none)."""
+    if isinstance(value, dict) and isinstance(value.get("start"), int) and isinstance(
+        value.get("end"), int
+    ):
+        return value
+    return None
+
+
+def resolution_span(record: dict[str, Any]) -> dict[str, Any] | None:
+    """What the speaker was resolved through: the antecedent a pronoun stands for, else
+    the mention itself ("why this speaker")."""
+    speaker = record.get("speaker") or {}
+    return _span_of(speaker.get("antecedent")) or _span_of(speaker.get("mention"))
 
 
 def record_ranges(record: dict[str, Any]) -> list[tuple[int, int]]:
@@ -215,19 +235,34 @@ def details(record: dict[str, Any], state: ReviewState | None) -> RenderableType
     row("Speaker", who)
     if spk.get("title"):
         row("Title", spk["title"])
-    mention = spk.get("mention")
+    mention = _span_of(spk.get("mention"))
+    antecedent = _span_of(spk.get("antecedent"))
     res = Text(sanitize(spk.get("resolution", "unresolved")))
     if mention:
-        res.append(f"  from “{sanitize(mention['text'])}”", style="dim")
+        res.append(f"  from “{sanitize(first_words(mention.get('text', ''), 30))}”",
+                   style="dim")
+    if antecedent:
+        res.append(f" → “{sanitize(first_words(antecedent.get('text', ''), 30))}”",
+                   style="dim")
+    if mention or antecedent:
+        res.append("  (w shows it)", style="dim")
     row("Resolved", res)
-    cue = record.get("cue")
+    cue = eff.get("cue")
     if cue:
         cue_text = Text(sanitize(cue["text"]), style=CUE_STYLE)
         if cue.get("class"):
             cue_text.append(f"  {cue['class']}", style="dim")
         if cue.get("negated"):
             cue_text.append("  negated", style="red")
+        if "cue" in fixes:
+            was = (record.get("cue") or {}).get("text")
+            cue_text.append(f"  (was {sanitize(was) if was else 'none'})", style="dim")
         row("Cue", cue_text)
+    quote = Text(sanitize(eff["quote"]["text"]))
+    if "quote" in fixes:
+        quote.append(f"  (was {record['quote']['start']}-{record['quote']['end']})",
+                     style="dim")
+    row("Quote", quote)
     row("Confidence", f"{float(record.get('confidence', 0)):.2f}")
     hedges = record.get("hedges") or []
     if hedges:
