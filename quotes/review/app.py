@@ -98,6 +98,8 @@ class ReviewApp(App[None]):
         Binding("f", "filter", "Filter"),
         Binding("slash", "search", "Search"),
         Binding("F", "clear_filter", "Clear filter", show=False),
+        Binding("A", "bulk('accepted')", "Accept all shown", show=False),
+        Binding("R", "bulk('rejected')", "Reject all shown", show=False),
         Binding("e", "span", "Span", show=False),
         Binding("v", "cue", "Cue", show=False),
         Binding("m", "add_quote", "Add quote", show=False),
@@ -147,6 +149,8 @@ class ReviewApp(App[None]):
         # Undo walks back this window's own actions first; once they are used up, only
         # actions older than the window (earlier sessions), never another open window's.
         self.own_seqs: list[int] = []
+        # A bulk decision is undone as one: its last row -> every row it wrote.
+        self.bulk_rows: dict[int, list[int]] = {}
         self.start_seq = 0
         self._seen = 0
 
@@ -430,10 +434,20 @@ class ReviewApp(App[None]):
             return
         rid, seq = done
         self._take_out_aliases(seq)
+        group = self.bulk_rows.pop(seq, [])
+        for _ in group[:-1]:  # the rest of a bulk decision, newest first
+            more = self._save(lambda: self.store.undo_action(self.doc_id, self.reviewer,
+                                                             only=group))
+            if more is None:
+                break
+            self.refresh_record(more[0])
         self.refresh_record(rid)
         if rid in self.listed:
             self.select(rid)
-        self.notify(f"Undone: back to {self._state(rid).status}.")
+        if group:
+            self.notify(f"Undone: {len(group)} records back to what they were.")
+        else:
+            self.notify(f"Undone: back to {self._state(rid).status}.")
 
     async def action_next_unreviewed(self) -> None:
         """The next undecided record here; when this article is done, in the next one."""
@@ -585,6 +599,39 @@ class ReviewApp(App[None]):
             if needle in " ".join(self.safe.text[ps:pe].split()).casefold():
                 return i
         return None
+
+    def action_bulk(self, status: str) -> None:
+        """``A``/``R``: accept or reject every undecided record the filter shows, once asked."""
+        todo = [rid for rid in self.listed if not self._state(rid).decided]
+        if not todo:
+            self.notify("No undecided record is shown.")
+            return
+        verb = "Accept" if status == "accepted" else "Reject"
+        shown = _describe_filter(self.filters).removesuffix(" (F clears)") if self.filters \
+            else "no filter: every record of this article"
+        question = f"{verb} the {len(todo)} undecided records shown ({shown})?"
+
+        def done(yes: bool | None) -> None:
+            if yes:
+                self.bulk(todo, status)
+
+        self.push_screen(ConfirmScreen(question), done)
+
+    def bulk(self, rids: list[str], status: str) -> int:
+        """Decide ``rids`` one row each (so nothing half-done is lost); undo takes them back."""
+        rows: list[int] = []
+        for rid in rids:
+            state = self._save(lambda rid=rid: self.store.decide(self.doc_id, rid, self.reviewer,
+                                                                 status=status))
+            if state is None:
+                break
+            if state.seq is not None:
+                rows.append(state.seq)
+            self.refresh_record(rid)
+        if rows:
+            self.bulk_rows[rows[-1]] = rows
+        self.notify(f"{len(rows)} records {status}.")
+        return len(rows)
 
     # -- fixing the extraction ----------------------------------------------------------
 

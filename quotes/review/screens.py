@@ -77,6 +77,7 @@ KEY_HELP: list[tuple[str, str]] = [
     ("u  ctrl+z", "undo your last decision (also after reopening)"),
     ("n", "jump to the next unreviewed attribution"),
     ("f", "filter by status, speaker or hedge; F clears the filter"),
+    ("A / R", "accept / reject every undecided record the filter shows (asks first)"),
     ("/", "search quotes, speakers and the article (Enter again: next match)"),
     ("] / [", "next / previous article (n also moves on when an article is done)"),
     ("?", "this help"),

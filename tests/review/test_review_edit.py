@@ -147,3 +147,37 @@ def test_why_this_speaker_falls_back_to_the_mention(store, records):
     drive(store, script)
     mention = records[3]["speaker"]["mention"]
     assert seen == [(mention["start"], mention["end"])]
+
+
+def test_bulk_accept_under_a_filter_asks_and_undoes_as_one(store, records):
+    from textual.widgets import Select
+
+    from quotes.review.screens import ConfirmScreen
+
+    r = [x["id"] for x in records]
+    store.reject(DOC_ID, r[1], "alice")
+    seen: list[object] = []
+
+    async def script(pilot, app):
+        await pilot.press("f")
+        app.screen.query_one("#filter-speaker", Select).value = "Ana Ruiz"
+        await pilot.press("ctrl+s")
+        await pilot.press("A")
+        seen.append((type(app.screen), str(app.screen.question)))
+        await pilot.press("n")  # asked, and said no: nothing happens
+        seen.append(store.decision_count())
+        await pilot.press("F", "A", "y")  # every undecided record of the article
+        await pilot.pause()
+        seen.append({rid: app.store.state(DOC_ID, rid, "alice").status for rid in r})
+        await pilot.press("u")
+        await pilot.pause()
+
+    drive(store, script)
+    assert seen[0][0] is ConfirmScreen
+    assert "2 undecided records" in seen[0][1] and "speaker=Ana Ruiz" in seen[0][1]
+    assert seen[1] == 1
+    assert seen[2] == {r[0]: "accepted", r[1]: "rejected", r[2]: "accepted",
+                       r[3]: "accepted", r[4]: "accepted"}
+    after = {rid: store.state(DOC_ID, rid, "alice").status for rid in r}
+    assert after == {r[0]: "pending", r[1]: "rejected", r[2]: "pending", r[3]: "pending",
+                     r[4]: "pending"}
