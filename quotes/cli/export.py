@@ -60,6 +60,12 @@ def export_formats() -> dict[str, Any]:
     "--reviewer", "reviewers", multiple=True, help="Only this reviewer's decisions (repeatable)."
 )
 @click.option("--doc", "doc_ids", multiple=True, help="Only this document id (repeatable).")
+@click.option(
+    "--agreement",
+    is_flag=True,
+    help="Instead of records: how far reviewers agree (per status and speaker, Cohen's "
+    "kappa) and the records they disagree on; --format json for JSON.",
+)
 def export_command(
     store: str | None,
     output: str | None,
@@ -69,12 +75,17 @@ def export_command(
     include_pending: bool,
     reviewers: tuple[str, ...],
     doc_ids: tuple[str, ...],
+    agreement: bool,
 ) -> None:
     """Write reviewed records with a `review` object (status, corrections, reviewer, time, note).
 
     The record body is the machine's draft; what the reviewer changed is in
-    review.corrected. A record reviewed by two people is written once per reviewer.
+    review.corrected. A record reviewed by two people is written once per reviewer, with
+    review.disagreement true when their decisions differ.
     """
+    if agreement:
+        _agreement(store, output, fmt, set(reviewers) or None, set(doc_ids) or None)
+        return
     from quotes.review.export import ACCEPTED, reviewed_records
     from quotes.review.store import DEFAULT_STORE, ReviewStore
 
@@ -110,6 +121,12 @@ def export_command(
             ))
             texts = {d.doc_id: d.text for d in review_store.documents()}
             added = {d: review_store.added_ids(d) for d in texts}
+            from quotes.review.agreement import disputed
+
+            flagged = disputed(review_store, set(doc_ids) or None)
+            for rec in records:
+                if (rec["doc_id"], rec["id"]) in flagged:
+                    rec["review"]["disagreement"] = True
             damaged = list(review_store.damaged)
     except QuotesError as exc:
         click.echo(f"quotes export: {one_line(exc)}", err=True)
@@ -160,3 +177,40 @@ def _write(
         Path(tmp).unlink(missing_ok=True)
         raise
     return count
+
+
+def _agreement(
+    store: str | None,
+    output: str | None,
+    fmt: str,
+    reviewers: set[str] | None,
+    doc_ids: set[str] | None,
+) -> None:
+    """``--agreement``: the reviewers' agreement summary, as lines or (``--format json``) JSON."""
+    import json
+
+    from quotes.review.agreement import agreement, report_lines
+    from quotes.review.store import DEFAULT_STORE, ReviewStore
+    from quotes.write.terminal import sanitize
+
+    if fmt not in ("jsonl", "json"):
+        raise click.BadParameter("with --agreement, use --format json or no --format",
+                                 param_hint="--format")
+    path = Path(store or DEFAULT_STORE)
+    if not path.is_file():
+        click.echo(f"quotes export: {one_line(path)}: no review store here (see --store)", err=True)
+        sys.exit(ExitStatus.NO_INPUT)
+    try:
+        with ReviewStore(path, readonly=True) as review_store:
+            pairs = agreement(review_store, doc_ids=doc_ids, reviewers=reviewers)
+    except QuotesError as exc:
+        click.echo(f"quotes export: {one_line(exc)}", err=True)
+        sys.exit(exc.exit_status)
+    if fmt == "json":
+        body = json.dumps([p.to_dict() for p in pairs], ensure_ascii=False, indent=1) + "\n"
+    else:
+        body = "".join(sanitize(line) + "\n" for line in report_lines(pairs))
+    if output:
+        Path(output).write_text(body, encoding="utf-8")
+    else:
+        click.echo(body, nl=False)
