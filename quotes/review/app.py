@@ -380,7 +380,7 @@ class ReviewApp(App[None]):
             table = self.query_one("#list", DataTable)
             cells = row_cells(self.by_id[rid], self.states[rid])
             for key, cell in zip(("status", "type", "speaker", "quote"), cells, strict=True):
-                table.update_cell(rid, key, cell)
+                table.update_cell(rid, key, cell, update_width=True)
         if rid == self.current:
             self.show(rid)
         self.update_progress()

@@ -215,7 +215,7 @@ def details(record: dict[str, Any], state: ReviewState | None) -> RenderableType
     eff = effective(record, state)
     fixes = state.corrected if state else {}
     grid = Table.grid(padding=(0, 1))
-    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column(style="bold", no_wrap=True, min_width=10)
     grid.add_column()
 
     def row(label: str, value: Text | str) -> None:
@@ -258,11 +258,6 @@ def details(record: dict[str, Any], state: ReviewState | None) -> RenderableType
             was = (record.get("cue") or {}).get("text")
             cue_text.append(f"  (was {sanitize(was) if was else 'none'})", style="dim")
         row("Cue", cue_text)
-    quote = Text(sanitize(eff["quote"]["text"]))
-    if "quote" in fixes:
-        quote.append(f"  (was {record['quote']['start']}-{record['quote']['end']})",
-                     style="dim")
-    row("Quote", quote)
     row("Confidence", f"{float(record.get('confidence', 0)):.2f}")
     hedges = record.get("hedges") or []
     if hedges:
@@ -278,6 +273,11 @@ def details(record: dict[str, Any], state: ReviewState | None) -> RenderableType
     relay = record.get("relayed_by")
     if relay:
         row("Relay", f"{relay['name']} (“{relay['text']}”)")
+    quote = Text(sanitize(eff["quote"]["text"]))
+    if "quote" in fixes:
+        quote.append(f"  (was {record['quote']['start']}-{record['quote']['end']})",
+                     style="dim")
+    row("Quote", quote)
     parts: list[RenderableType] = []
     if state is not None and (state.decided or state.note):
         # First, so a long record never pushes the reviewer's own words out of sight.
