@@ -162,11 +162,16 @@ def test_bulk_accept_under_a_filter_asks_and_undoes_as_one(store, records):
         await pilot.press("f")
         app.screen.query_one("#filter-speaker", Select).value = "Ana Ruiz"
         await pilot.press("ctrl+s")
+        await pilot.pause()
         await pilot.press("A")
+        await pilot.pause()
         seen.append((type(app.screen), str(app.screen.question)))
         await pilot.press("n")  # asked, and said no: nothing happens
+        await pilot.pause()
         seen.append(store.decision_count())
-        await pilot.press("F", "A", "y")  # every undecided record of the article
+        await pilot.press("F", "A")  # every undecided record of the article
+        await pilot.pause()
+        await pilot.press("y")
         await pilot.pause()
         seen.append({rid: app.store.state(DOC_ID, rid, "alice").status for rid in r})
         await pilot.press("u")
