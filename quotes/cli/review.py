@@ -125,8 +125,7 @@ def _open_store(path: Path):
     try:
         return ReviewStore(path)
     except ReviewStoreError as exc:
-        writable = os.access(path, os.W_OK) and os.access(path.parent or Path("."), os.W_OK)
-        if not path.is_file() or writable:
+        if not path.is_file() or _writable(path):
             raise
         first = exc
     try:
@@ -136,6 +135,11 @@ def _open_store(path: Path):
     click.echo(f"quotes review: {one_line(path)} cannot be written here; opened read-only "
                "(decisions will not be saved)", err=True)
     return store
+
+
+def _writable(path: Path) -> bool:
+    """Can this process write the store and make its -wal and -shm files beside it?"""
+    return os.access(path, os.W_OK) and os.access(path.parent or Path("."), os.W_OK)
 
 
 def _remove_empty_store(path: Path) -> None:

@@ -802,11 +802,18 @@ class ReviewApp(App[None]):
 
         def done(yes: bool | None) -> None:
             if yes:
-                self._save_alias(offer, (record.get("speaker") or {}).get("kind"), rid, seq)
+                self._save_offer(offer, (record.get("speaker") or {}).get("kind"), rid, seq)
 
         self.push_screen(ConfirmScreen(question), done)
 
-    def _save_alias(self, offer: AliasOffer, kind: str | None, rid: str, seq: int) -> None:
+    def _save_alias(self, mention: str, name: str, kind: str | None,
+                    rid: str | None = None, seq: int | None = None) -> None:
+        """Save ``mention`` as an alias of ``name`` (the entry is created when missing)."""
+        offer = AliasOffer(mention, name, self._registry_entry(name) is None)
+        self._save_offer(offer, kind, rid, seq)
+
+    def _save_offer(self, offer: AliasOffer, kind: str | None, rid: str | None,
+                    seq: int | None) -> None:
         from quotes.errors import QuotesError
 
         assert self.registry_path is not None
@@ -817,9 +824,10 @@ class ReviewApp(App[None]):
                         markup=False)
             return
         # Remembered with the decision, so undoing the correction takes the alias out.
-        self._read(lambda: self.store.note_alias(
-            seq, self.doc_id, rid, self.reviewer, str(self.registry_path), offer.name,
-            offer.alias, offer.new), None)
+        if seq is not None and rid is not None and not self.readonly:
+            self._read(lambda: self.store.note_alias(
+                seq, self.doc_id, rid, self.reviewer, str(self.registry_path), offer.name,
+                offer.alias, offer.new), None)
         self.registry_names = _registry_names(self.registry_path)
         # Article text: a toast parses markup unless told not to.
         self.notify(f"Saved “{sanitize(offer.alias)}” → {sanitize(offer.name)}.", markup=False)

@@ -349,6 +349,12 @@ class ReviewStore:
                 f"{doc_id}: the store {self.path} holds a different text under this id "
                 "(the article changed or another file has the same name); use another --store"
             )
+        records = list(records)
+        if existing is not None:
+            known = {r[0] for r in self._db.execute(
+                "SELECT record_id FROM records WHERE doc_id=?", (doc_id,))}
+            if all(rec["id"] in known for rec in records):
+                return existing  # nothing new: no write (a read-only store can resume)
         stamp = now()
         with self._tx():
             if existing is None:

@@ -187,3 +187,28 @@ def test_failed_export_keeps_the_old_output_file(store, store_path, records, tmp
     assert result.exit_code == 3
     assert out.read_text() == "earlier export\n"
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+
+
+def test_review_opens_an_unwritable_store_read_only_with_a_warning(store, store_path, records,
+                                                                   files, monkeypatch):
+    """What a read-only folder does (SQLite cannot open the store for writing), as root too."""
+    import quotes.review.store as store_module
+
+    store.accept(DOC_ID, records[0]["id"], "alice")
+    store.close()
+    real = store_module.ReviewStore
+
+    class Unwritable(real):
+        def __init__(self, path, *, readonly=False):
+            if not readonly:
+                raise ReviewStoreError(f"{path}: not a usable review store "
+                                       "(unable to open database file)")
+            super().__init__(path, readonly=True)
+
+    monkeypatch.setattr(store_module, "ReviewStore", Unwritable)
+    monkeypatch.setattr("quotes.cli.review._writable", lambda path: False)
+    records_file, article = files
+    result = invoke("review", str(records_file), "--text", str(article),
+                    "--store", str(store_path))
+    assert result.exit_code == 2  # opened and ready, only no terminal in the test
+    assert "opened read-only" in result.stderr
