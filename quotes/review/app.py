@@ -96,7 +96,7 @@ class ReviewApp(App[None]):
         Binding("u,ctrl+z", "undo", "Undo"),
         Binding("n", "next_unreviewed", "To do"),
         Binding("f", "filter", "Filter"),
-        Binding("slash", "search", "Search"),
+        Binding("slash", "search", "Search", show=False),  # the footer is full at 80 columns
         Binding("F", "clear_filter", "Clear filter", show=False),
         Binding("A", "bulk('accepted')", "Accept all shown", show=False),
         Binding("R", "bulk('rejected')", "Reject all shown", show=False),

@@ -245,7 +245,7 @@ def details(record: dict[str, Any], state: ReviewState | None) -> RenderableType
         res.append(f" → “{sanitize(first_words(antecedent.get('text', ''), 30))}”",
                    style="dim")
     if mention or antecedent:
-        res.append("  (w shows it)", style="dim")
+        res.append("  (w)", style="dim")
     row("Resolved", res)
     cue = eff.get("cue")
     if cue:
