@@ -17,17 +17,16 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import DataTable, Footer, Static
 
-from quotes.review.aliases import AliasOffer, alias_offer, save_alias, split_title, take_out_alias
+from quotes.review.aliases import split_title
+from quotes.review.fixing import FixingActions
+from quotes.review.registry_actions import RegistryActions, registry_names
 from quotes.review.render import SafeText, details, effective, row_cells, speaker_name
 from quotes.review.screens import (
-    AddQuoteScreen,
     ConfirmScreen,
-    CueScreen,
     FilterScreen,
     HelpScreen,
     NoteScreen,
     SearchScreen,
-    SpanScreen,
     SpeakerScreen,
     TypeScreen,
 )
@@ -50,7 +49,7 @@ class ReviewTable(DataTable):
     ]
 
 
-class ReviewApp(App[None]):
+class ReviewApp(FixingActions, RegistryActions, App[None]):
     """Review the attribution records of one or more articles held in a review store."""
 
     TITLE = "quotes review"
@@ -129,7 +128,7 @@ class ReviewApp(App[None]):
         self.reviewer = reviewer
         self.readonly = bool(getattr(store, "readonly", False))
         self.registry_path = Path(registry_path) if registry_path else None
-        self.registry_names = _registry_names(self.registry_path)
+        self.registry_names = registry_names(self.registry_path)
         self.doc_index = 0
         self.records: list[dict[str, Any]] = []
         self.by_id: dict[str, dict[str, Any]] = {}
@@ -633,123 +632,6 @@ class ReviewApp(App[None]):
         self.notify(f"{len(rows)} records {status}.")
         return len(rows)
 
-    # -- fixing the extraction ----------------------------------------------------------
-
-    def _paragraph_span(self, offset: int) -> tuple[int, int]:
-        return next(((ps, pe) for ps, pe in self.para_spans if ps <= offset < pe),
-                    (offset, offset))
-
-    def action_span(self) -> None:
-        """``e``: move the quote's start and end by word; back to the machine's span drops it."""
-        rid = self.current
-        if not rid:
-            return
-        record = self.by_id[rid]
-        q = effective(record, self.states.get(rid))["quote"]
-        machine = (record["quote"]["start"], record["quote"]["end"])
-
-        def done(span: tuple[int, int] | None) -> None:
-            if span is None or span == (q["start"], q["end"]):
-                return
-            from quotes.review.edit import quote_fix
-
-            if span == machine:
-                saved = self._save(lambda: self.store.decide(self.doc_id, rid, self.reviewer,
-                                                             drop=["quote"]))
-            else:
-                fix = quote_fix(self.safe.text, *span)
-                saved = self._save(lambda: self.store.correct(self.doc_id, rid, self.reviewer,
-                                                              quote=fix))
-            if saved:
-                self.refresh_record(rid)
-
-        self.push_screen(SpanScreen(self.safe.text, q["start"], q["end"],
-                                    self._paragraph_span(q["start"])), done)
-
-    def action_cue(self) -> None:
-        """``v``: the words that really introduce the quote, found nearest to it."""
-        rid = self.current
-        if not rid:
-            return
-        eff = effective(self.by_id[rid], self.states.get(rid))
-        current = (eff.get("cue") or {}).get("text") or ""
-
-        def done(word: str | None) -> None:
-            if not word or word == current:
-                return
-            from quotes.lexicon import load_lexicon
-            from quotes.review.edit import cue_fix
-
-            fix = cue_fix(self.safe.text, word, eff["quote"]["start"], load_lexicon())
-            if fix is None:
-                self.notify(f"“{sanitize(word)}” is not in the article.", markup=False)
-                return
-            if self._save(lambda: self.store.correct(self.doc_id, rid, self.reviewer, cue=fix)):
-                self.refresh_record(rid)
-
-        self.push_screen(CueScreen(current, "Cue of this quote"), done)
-
-    def action_add_quote(self) -> None:
-        """``m``: a quote the tool missed, found in the article by its words."""
-        near = self.by_id[self.current]["quote"]["start"] if self.current else 0
-        names = [speaker_name(effective(r, self.states.get(r["id"]))) for r in self.records]
-        names = [n for n in names if not n.startswith(("(", "—"))] + self.registry_names
-
-        def done(answer: dict[str, str] | None) -> None:
-            if answer is not None:
-                self.add_quote(answer["words"], answer["speaker"] or None, answer["type"], near)
-
-        self.push_screen(AddQuoteScreen(names, self.search_term), done)
-
-    def add_quote(self, words: str, speaker: str | None, kind: str, near: int = 0) -> str | None:
-        """Store the marked quote as an accepted record of this reviewer; returns its id."""
-        from quotes.review.edit import added_record, find_passage
-
-        span = find_passage(self.safe.text, words, near)
-        if span is None:
-            self.notify(f"“{sanitize(_short(words, 40))}” is not in the article as typed.",
-                        markup=False, severity="warning")
-            return None
-        same = next((r["id"] for r in self.records
-                     if (r["quote"]["start"], r["quote"]["end"]) == span), None)
-        if same is not None:
-            self.select(same)
-            self.notify("That quote is already in the list.")
-            return None
-        document = next((r.get("document") for r in self.records if r.get("document")), None)
-        record = added_record(self.doc_id, self.safe.text, span, speaker, kind, document)
-        if self._save(lambda: self.store.add_record(self.doc_id, record, self.reviewer)) is None:
-            return None
-        self.records = self._read(lambda: self.store.records(self.doc_id), self.records)
-        self.by_id = {r["id"]: r for r in self.records}
-        self.refresh_record(record["id"])
-        self.rebuild_list()
-        self.select(record["id"])
-        self.notify("Quote added (accepted).")
-        return str(record["id"])
-
-    # -- why this speaker -----------------------------------------------------------------
-
-    def action_why(self) -> None:
-        """``w``: bring the words the speaker was resolved through into view."""
-        rid = self.current
-        if not rid:
-            return
-        from quotes.review.render import resolution_span
-
-        eff = effective(self.by_id[rid], self.states.get(rid))
-        span = resolution_span(eff)
-        if span is None:
-            self.notify("No mention: the speaker was not found in the text.")
-            return
-        para = next((i for i, (ps, pe) in enumerate(self.para_spans) if ps <= span["start"] < pe),
-                    None)
-        if para is not None:
-            self.query_one("#article", VerticalScroll).scroll_to_center(
-                self.para_widgets[para], animate=False)
-        self.why_shown = (span["start"], span["end"])
-        self.notify(f"Resolved through “{sanitize(span['text'])}”.", markup=False)
-
     def action_zoom(self) -> None:
         """``z``: the article alone at full width (narrow terminals); ``z`` again returns."""
         left = self.query_one("#left")
@@ -767,100 +649,6 @@ class ReviewApp(App[None]):
 
     async def action_quit(self) -> None:
         self.exit()
-
-    # -- the speaker registry ------------------------------------------------------------
-
-    def _registry_entry(self, name: str) -> Any:
-        if self.registry_path is None:
-            return None
-        from quotes.errors import QuotesError
-        from quotes.speakers.registry import SpeakerRegistry
-
-        try:
-            registry = SpeakerRegistry.load(self.registry_path)
-        except QuotesError:  # a broken registry must not stop the review
-            return None
-        return next((e for e in registry.entries if e.name == name), None)
-
-    def _offer_alias(self, record: dict[str, Any], name: str, rid: str, seq: int | None) -> None:
-        """Ask (never silently) whether the mention should become an alias of ``name``."""
-        if self.registry_path is None or seq is None:
-            return
-        mention = ((record.get("speaker") or {}).get("mention") or {}).get("text", "")
-        offer = alias_offer(self.registry_path, mention, name)
-        if isinstance(offer, str):
-            self.notify(sanitize(offer), markup=False)
-            return
-        if offer is None:
-            return
-        where = self.registry_path.name
-        question = (
-            f"Add {name} to {where}, with “{offer.alias}” as an alias?"
-            if offer.new
-            else f"Save “{offer.alias}” as an alias of {name} in {where}?"
-        )
-
-        def done(yes: bool | None) -> None:
-            if yes:
-                self._save_offer(offer, (record.get("speaker") or {}).get("kind"), rid, seq)
-
-        self.push_screen(ConfirmScreen(question), done)
-
-    def _save_alias(self, mention: str, name: str, kind: str | None,
-                    rid: str | None = None, seq: int | None = None) -> None:
-        """Save ``mention`` as an alias of ``name`` (the entry is created when missing)."""
-        offer = AliasOffer(mention, name, self._registry_entry(name) is None)
-        self._save_offer(offer, kind, rid, seq)
-
-    def _save_offer(self, offer: AliasOffer, kind: str | None, rid: str | None,
-                    seq: int | None) -> None:
-        from quotes.errors import QuotesError
-
-        assert self.registry_path is not None
-        try:
-            save_alias(self.registry_path, offer, kind)
-        except (QuotesError, OSError) as exc:
-            self.notify(f"Could not save the alias: {sanitize(str(exc))}", severity="error",
-                        markup=False)
-            return
-        # Remembered with the decision, so undoing the correction takes the alias out.
-        if seq is not None and rid is not None and not self.readonly:
-            self._read(lambda: self.store.note_alias(
-                seq, self.doc_id, rid, self.reviewer, str(self.registry_path), offer.name,
-                offer.alias, offer.new), None)
-        self.registry_names = _registry_names(self.registry_path)
-        # Article text: a toast parses markup unless told not to.
-        self.notify(f"Saved “{sanitize(offer.alias)}” → {sanitize(offer.name)}.", markup=False)
-
-    def _take_out_aliases(self, seq: int) -> None:
-        from quotes.errors import QuotesError
-
-        changes = self._read(lambda: self.store.aliases_of(seq), [])
-        for registry, name, alias, created in changes:
-            try:
-                take_out_alias(Path(registry), name, alias, created)
-            except (QuotesError, OSError) as exc:
-                self.notify(f"Could not take the alias out of {sanitize(registry)}: "
-                            f"{sanitize(str(exc))}", severity="error", markup=False)
-                return
-            self.notify(f"Alias “{sanitize(alias)}” taken out of {sanitize(Path(registry).name)}.",
-                        markup=False)
-        if changes:
-            self._save(lambda: self.store.aliases_taken_out(seq))
-            self.registry_names = _registry_names(self.registry_path)
-
-
-def _registry_names(path: Path | None) -> list[str]:
-    if path is None:
-        return []
-    from quotes.errors import QuotesError
-    from quotes.speakers.registry import SpeakerRegistry
-
-    try:
-        return [e.name for e in SpeakerRegistry.load(path).entries]
-    except QuotesError:
-        return []
-
 
 def _describe_filter(filters: dict[str, str]) -> str:
     shown = ", ".join(f"{k}={sanitize(v)}" for k, v in filters.items())
