@@ -3,7 +3,8 @@
     .venv/bin/python docs/make_screenshot.py [ARTICLE] [OUT.svg] [--size 100x30]
 
 Extracts the article with the default model into a throw-away review store, makes a few
-decisions (accept, accept, reject), moves to a record with hedges, and saves the screen.
+decisions (accept, accept, reject), moves to a record with hedges, notes it (the list marks
+it with ¶), and saves the screen.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ async def shoot(article: Path, out: Path, size: tuple[int, int]) -> None:
             )
             if hedged:
                 app.select(hedged)
+                typed = ["space" if ch == " " else ch for ch in "check the source"]
+                await pilot.press("c", *typed, "enter")
             await pilot.pause()
             out.write_text(app.export_screenshot(title="quotes review"), encoding="utf-8")
         store.close()

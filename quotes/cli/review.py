@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
+from pathlib import Path
 
 import click
 
@@ -53,7 +55,7 @@ def review_command(
     resumes at the first unreviewed attribution. Press ? in the review for the keys.
     """
     from quotes.review.session import default_reviewer, prepare
-    from quotes.review.store import DEFAULT_STORE, ReviewStore
+    from quotes.review.store import DEFAULT_STORE
 
     reviewer = (reviewer or default_reviewer()).strip()
     if not reviewer:
@@ -64,14 +66,23 @@ def review_command(
 
         return load_nlp(model or DEFAULT_MODEL, speakers)
 
+    path = Path(store or DEFAULT_STORE)
+    existed = path.exists()
     try:
-        review_store = ReviewStore(store or DEFAULT_STORE)
+        review_store = _open_store(path)
     except QuotesError as exc:
         click.echo(f"quotes review: {one_line(exc)}", err=True)
         sys.exit(exc.exit_status)
+
+    def progress(message: str) -> None:
+        click.echo(f"quotes review: {one_line(message)}", err=True)
+
+    doc_ids: list[str] = []
+    errors: list = []
     try:
         try:
-            doc_ids, errors = prepare(review_store, inputs, texts, nlp_factory=nlp_factory)
+            doc_ids, errors = prepare(review_store, inputs, texts, nlp_factory=nlp_factory,
+                                      progress=progress)
         except QuotesError as exc:
             click.echo(f"quotes review: {one_line(exc)}", err=True)
             sys.exit(exc.exit_status)
@@ -93,10 +104,53 @@ def review_command(
         except KeyboardInterrupt:  # decisions are committed one by one; nothing to flush
             sys.exit(ExitStatus.INTERRUPTED)
         for doc_id in doc_ids:
-            done, total = review_store.progress(doc_id, reviewer)
+            try:
+                done, total = review_store.progress(doc_id, reviewer)
+            except QuotesError:
+                continue
             click.echo(f"{one_line(doc_id)}: {done}/{total} reviewed by {one_line(reviewer)}",
                        err=True)
     finally:
         review_store.close()
+        if not existed and not doc_ids:
+            _remove_empty_store(path)
     if errors:
         sys.exit(ExitStatus.SOME_FAILED)
+
+
+def _open_store(path: Path):
+    """The store, read-only (with a warning) when its folder or file cannot be written."""
+    from quotes.review.store import ReviewStore, ReviewStoreError
+
+    try:
+        return ReviewStore(path)
+    except ReviewStoreError as exc:
+        if not path.is_file() or _writable(path):
+            raise
+        first = exc
+    try:
+        store = ReviewStore(path, readonly=True)
+    except ReviewStoreError:
+        raise first from None
+    click.echo(f"quotes review: {one_line(path)} cannot be written here; opened read-only "
+               "(decisions will not be saved)", err=True)
+    return store
+
+
+def _writable(path: Path) -> bool:
+    """Can this process write the store and make its -wal and -shm files beside it?"""
+    return os.access(path, os.W_OK) and os.access(path.parent or Path("."), os.W_OK)
+
+
+def _remove_empty_store(path: Path) -> None:
+    """A run that reviewed nothing leaves no store behind (only one it created itself)."""
+    from quotes.review.store import ReviewStore, ReviewStoreError
+
+    try:
+        with ReviewStore(path, readonly=True) as check:
+            empty = not check.documents()
+    except ReviewStoreError:
+        return
+    if empty:
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)

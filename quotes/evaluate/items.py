@@ -30,6 +30,9 @@ class GoldItem:
     speaker_match: str | None = None  # "mention": compare mention spans, not names
     mention: tuple[int, int] | None = None
     hedges: frozenset[str] = frozenset()
+    # A record a reviewer rejected (``quotes export --format gold``): never gold; a
+    # prediction that repeats it is a false positive the report names.
+    false_record: bool = False
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> GoldItem:
@@ -51,6 +54,7 @@ class GoldItem:
             speaker_match=d.get("speaker_match"),
             mention=(ms, me) if ms is not None and me is not None else None,
             hedges=frozenset(str(h).lower() for h in d.get("hedges") or []),
+            false_record=bool(d.get("false_record", False)),
         )
 
 

@@ -75,6 +75,9 @@ def summary_lines(result: EvalResult) -> list[str]:
     costly = costly_rules_line(result)
     if costly:
         lines.append(costly)
+    if result.known_false:
+        lines.append(f"{len(result.known_false)} false positives repeat records "
+                     "reviewers rejected (false_record in the gold)")
     return lines
 
 

@@ -8,6 +8,8 @@ scored here and there agrees:
 - gold and predictions are paired one to one, greedily by best overlap score
   (ties broken as the reference does: later gold item, then later prediction first);
 - optional gold items (``required: false``) that are found count neither way;
+- known false records (``false_record: true``, a reviewer's rejection) are not gold:
+  a prediction left unmatched that overlaps one is counted in ``known_false``;
 - ``span_exact`` also needs the same text once quote marks, spaces and final
   punctuation are stripped; ``attribution`` needs a matched span and the right speaker.
 
@@ -122,6 +124,7 @@ class EvalResult:
     false_positives: list[FalsePositive] = field(default_factory=list)
     wrong_speakers: list[WrongSpeaker] = field(default_factory=list)
     rules: list[RuleFigures] = field(default_factory=list)  # most false positives first
+    known_false: list[FalsePositive] = field(default_factory=list)
 
     @property
     def speaker_accuracy(self) -> float:
@@ -164,6 +167,7 @@ class EvalResult:
                 r.rule: {"tp": r.tp, "pred": r.pred, "precision": round(r.precision, 3)}
                 for r in self.rules
             },
+            "known_false": [vars(f) for f in self.known_false],
         }
 
 
@@ -209,8 +213,13 @@ def score(
     """Score ``predictions`` against ``gold`` under ``rule`` (token F1 >= 0.5 by default)."""
     rule = rule or MatchRule()
     by_doc: dict[str, tuple[list[GoldItem], list[Prediction]]] = {}
+    false_records: dict[str, list[GoldItem]] = {}
     for g in gold:
-        by_doc.setdefault(g.doc, ([], []))[0].append(g)
+        if g.false_record:
+            false_records.setdefault(g.doc, []).append(g)
+            by_doc.setdefault(g.doc, ([], []))
+        else:
+            by_doc.setdefault(g.doc, ([], []))[0].append(g)
     for p in dedupe(predictions):
         by_doc.setdefault(p.doc, ([], []))[1].append(p)
 
@@ -223,6 +232,7 @@ def score(
     wrong: list[WrongSpeaker] = []
     rule_pred: dict[str, int] = {}
     rule_tp: dict[str, int] = {}
+    known_false: list[FalsePositive] = []
     for doc, (golds, preds) in by_doc.items():
         match = pair_greedily(golds, preds, rule)
         gold_of = {pi: gi for gi, pi in match.items()}
@@ -236,6 +246,9 @@ def score(
             rule_pred[rule_name] = rule_pred.get(rule_name, 0) + 1
             if gi is None:
                 false_pos.append(FalsePositive(doc, p.text, p.start, p.end, p.speaker, p.rule))
+                if any(overlap_score(f.text, f.start, f.end, p.text, p.start, p.end, rule)
+                       for f in false_records.get(doc, ())):
+                    known_false.append(false_pos[-1])
             else:
                 rule_tp[rule_name] = rule_tp.get(rule_name, 0) + 1
         for gi, g in enumerate(golds):
@@ -285,6 +298,7 @@ def score(
         rules=by_false_positives(
             RuleFigures(r, rule_tp.get(r, 0), n) for r, n in rule_pred.items()
         ),
+        known_false=known_false,
     )
 
 

@@ -26,7 +26,8 @@ def reviewed_records(
     """Records with their ``review`` object, document by document, in text order.
 
     One record per reviewer who decided it (two reviewers give two lines with the same
-    ``id`` and different ``review.reviewer``).
+    ``id`` and different ``review.reviewer``). An undecided record that carries a note
+    is written too, as ``pending``: a note is a reviewer's word and must not be dropped.
 
     Args:
         doc_ids: only these documents (all when None).
@@ -46,7 +47,7 @@ def reviewed_records(
             found = False
             for name in names:
                 state = per_reviewer[name].get(rec["id"])
-                if state is None or (not state.decided and not include_pending):
+                if state is None or not (state.decided or state.note or include_pending):
                     continue
                 found = True
                 if statuses is None or state.status in statuses:

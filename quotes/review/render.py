@@ -7,7 +7,6 @@ sanitising can lengthen the text (``\\x1b``), highlights are placed through an o
 
 from __future__ import annotations
 
-import copy
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -41,6 +40,7 @@ DEFAULT_HEDGE_STYLE = "cyan"
 
 QUOTE_STYLE = "on #303a52"
 MENTION_STYLE = "bold underline"
+ANTECEDENT_STYLE = "italic underline"  # the name a pronoun or description stands for
 CUE_STYLE = "bold"
 OTHER_QUOTE_STYLE = "underline dim"
 
@@ -109,6 +109,9 @@ class SafeText:
             for s, e in record_ranges(record):
                 mark(s, e, QUOTE_STYLE)
             speaker = record.get("speaker") or {}
+            antecedent = _span_of(speaker.get("antecedent"))
+            if antecedent:
+                mark(antecedent["start"], antecedent["end"], ANTECEDENT_STYLE)
             mention = speaker.get("mention")
             if mention:
                 mark(mention["start"], mention["end"], MENTION_STYLE)
@@ -118,6 +121,22 @@ class SafeText:
             for hedge in record.get("hedges") or []:
                 mark(hedge["start"], hedge["end"], hedge_style(hedge["type"]))
         return out
+
+
+def _span_of(value: Any) -> dict[str, Any] | None:
+    """A {text, start, end} object, or None for anything else (older records have none)."""
+    if isinstance(value, dict) and isinstance(value.get("start"), int) and isinstance(
+        value.get("end"), int
+    ):
+        return value
+    return None
+
+
+def resolution_span(record: dict[str, Any]) -> dict[str, Any] | None:
+    """What the speaker was resolved through: the antecedent a pronoun stands for, else
+    the mention itself ("why this speaker")."""
+    speaker = record.get("speaker") or {}
+    return _span_of(speaker.get("antecedent")) or _span_of(speaker.get("mention"))
 
 
 def record_ranges(record: dict[str, Any]) -> list[tuple[int, int]]:
@@ -132,15 +151,17 @@ def hedge_style(kind: str) -> str:
 
 
 def effective(record: dict[str, Any], state: ReviewState | None) -> dict[str, Any]:
-    """The record as the reviewer left it: corrected fields merged one level deep."""
+    """The record as the reviewer left it, merged as ``quotes export`` readers merge it.
+
+    A speaker renamed to someone else loses the machine's title and ids (they belong to
+    the person the machine guessed), the same rule as :func:`quotes.export._review.effective`.
+    """
     if state is None or not state.corrected:
         return record
-    out = copy.deepcopy(record)
-    for key, value in state.corrected.items():
-        if isinstance(value, dict) and isinstance(out.get(key), dict):
-            out[key] = {**out[key], **value}
-        else:
-            out[key] = value
+    from quotes.export._review import effective as exported
+
+    out = exported({**record, "review": {"status": state.status, "corrected": state.corrected}})
+    out.pop("review", None)
     return out
 
 
@@ -161,9 +182,15 @@ def short_speaker(record: dict[str, Any]) -> str:
     return speaker_name(record)
 
 
-def status_mark(status: str) -> Text:
+NOTE_MARK = "¶"  # in the list: this record has a note
+
+
+def status_mark(status: str, note: bool = False) -> Text:
     mark, style = STATUS_MARKS.get(status, STATUS_MARKS["pending"])
-    return Text(mark, style=style)
+    out = Text(mark, style=style)
+    if note:
+        out.append(NOTE_MARK, style="bold cyan")
+    return out
 
 
 def first_words(text: str, width: int = 40) -> str:
@@ -176,7 +203,7 @@ def row_cells(record: dict[str, Any], state: ReviewState | None) -> tuple[Text, 
     eff = effective(record, state)
     status = state.status if state else "pending"
     return (
-        status_mark(status),
+        status_mark(status, bool(state and state.note)),
         Text(TYPE_SHORT.get(eff["type"], eff["type"])),
         Text(first_words(short_speaker(eff), 14)),
         Text(first_words(eff["quote"]["text"])),
@@ -188,7 +215,7 @@ def details(record: dict[str, Any], state: ReviewState | None) -> RenderableType
     eff = effective(record, state)
     fixes = state.corrected if state else {}
     grid = Table.grid(padding=(0, 1))
-    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column(style="bold", no_wrap=True, min_width=10)
     grid.add_column()
 
     def row(label: str, value: Text | str) -> None:
@@ -208,18 +235,28 @@ def details(record: dict[str, Any], state: ReviewState | None) -> RenderableType
     row("Speaker", who)
     if spk.get("title"):
         row("Title", spk["title"])
-    mention = spk.get("mention")
+    mention = _span_of(spk.get("mention"))
+    antecedent = _span_of(spk.get("antecedent"))
     res = Text(sanitize(spk.get("resolution", "unresolved")))
     if mention:
-        res.append(f"  from “{sanitize(mention['text'])}”", style="dim")
+        res.append(f"  from “{sanitize(first_words(mention.get('text', ''), 30))}”",
+                   style="dim")
+    if antecedent:
+        res.append(f" → “{sanitize(first_words(antecedent.get('text', ''), 30))}”",
+                   style="dim")
+    if mention or antecedent:
+        res.append("  (w)", style="dim")
     row("Resolved", res)
-    cue = record.get("cue")
+    cue = eff.get("cue")
     if cue:
         cue_text = Text(sanitize(cue["text"]), style=CUE_STYLE)
         if cue.get("class"):
             cue_text.append(f"  {cue['class']}", style="dim")
         if cue.get("negated"):
             cue_text.append("  negated", style="red")
+        if "cue" in fixes:
+            was = (record.get("cue") or {}).get("text")
+            cue_text.append(f"  (was {sanitize(was) if was else 'none'})", style="dim")
         row("Cue", cue_text)
     row("Confidence", f"{float(record.get('confidence', 0)):.2f}")
     hedges = record.get("hedges") or []
@@ -236,8 +273,14 @@ def details(record: dict[str, Any], state: ReviewState | None) -> RenderableType
     relay = record.get("relayed_by")
     if relay:
         row("Relay", f"{relay['name']} (“{relay['text']}”)")
-    parts: list[RenderableType] = [grid]
+    quote = Text(sanitize(eff["quote"]["text"]))
+    if "quote" in fixes:
+        quote.append(f"  (was {record['quote']['start']}-{record['quote']['end']})",
+                     style="dim")
+    row("Quote", quote)
+    parts: list[RenderableType] = []
     if state is not None and (state.decided or state.note):
+        # First, so a long record never pushes the reviewer's own words out of sight.
         review = Text()
         review.append_text(status_mark(state.status))
         review.append(f" {state.status}")
@@ -247,4 +290,5 @@ def details(record: dict[str, Any], state: ReviewState | None) -> RenderableType
             review.append("\nNote: ", style="bold")
             review.append(sanitize(state.note))
         parts.append(review)
+    parts.append(grid)
     return Group(*parts)

@@ -52,19 +52,34 @@ ModalScreen Button {
 #help-box {
     width: 84;
 }
+#span-box {
+    width: 90%;
+}
+#span-scroll {
+    height: auto;
+    max-height: 12;
+}
 """
 
 KEY_HELP: list[tuple[str, str]] = [
     ("↓ j / ↑ k", "next / previous attribution (mouse: click a row)"),
+    ("g Home / G End", "first / last attribution"),
     ("a", "accept (the record is right) and go to the next"),
     ("r", "reject (not an attribution, or wrong) and go to the next"),
     ("s", "correct the speaker (→ completes a name; empty = no speaker)"),
     ("t", "change the type (direct, indirect, mixed, according_to, unattributed)"),
     ("c", "add or edit a note"),
+    ("e", "move the quote's start and end by word (the span the tool found)"),
+    ("v", "change the cue (the words that introduce the quote)"),
+    ("m", "mark a quote the tool missed, with its speaker"),
+    ("w", "why this speaker: jump to the mention it was resolved through"),
+    ("z", "article at full width (for narrow terminals); z again returns"),
     ("u  ctrl+z", "undo your last decision (also after reopening)"),
     ("n", "jump to the next unreviewed attribution"),
     ("f", "filter by status, speaker or hedge; F clears the filter"),
-    ("] / [", "next / previous article"),
+    ("A / R", "accept / reject every undecided record the filter shows (asks first)"),
+    ("/", "search quotes, speakers and the article (Enter again: next match)"),
+    ("] / [", "next / previous article (n also moves on when an article is done)"),
     ("?", "this help"),
     ("q  ctrl+c", "quit: every decision is already saved"),
 ]
@@ -240,6 +255,154 @@ class NoteScreen(ModalScreen["str | None"]):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         self.dismiss(event.value)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class AskScreen(ModalScreen["str | None"]):
+    """One line of text: search words, a cue word. Dismisses with it, or None (Esc)."""
+
+    DEFAULT_CSS = DIALOG_CSS
+    SCOPED_CSS = False
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    TITLE_TEXT = "Search"
+    PLACEHOLDER = "words of a quote or a name"
+    HINT = "Enter finds the next match · Esc cancels"
+
+    def __init__(self, current: str, title: str | None = None) -> None:
+        super().__init__()
+        self.current = current
+        self.title_text = title or self.TITLE_TEXT
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(Text(sanitize(self.title_text), style="bold"))
+            yield Input(value=self.current, placeholder=self.PLACEHOLDER, id="ask-input")
+            yield Label(self.HINT, classes="hint")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.dismiss(event.value.strip())
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class SearchScreen(AskScreen):
+    """Words to find in the quotes, speakers and mentions of the list, then in the article."""
+
+
+class CueScreen(AskScreen):
+    """The word(s) that really introduce the quote ("warned", "according to")."""
+
+    TITLE_TEXT = "Cue"
+    PLACEHOLDER = "the cue as written near the quote"
+    HINT = "Enter takes the nearest such words in the article · Esc cancels"
+
+
+class SpanScreen(ModalScreen["tuple[int, int] | None"]):
+    """Move the quote's start and end word by word, seeing the words around it."""
+
+    DEFAULT_CSS = DIALOG_CSS
+    SCOPED_CSS = False
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel"),
+        Binding("enter", "save", "Save"),
+        Binding("left,h", "start(-1)", "Start earlier", show=False),
+        Binding("right,l", "start(1)", "Start later", show=False),
+        Binding("shift+left,H", "end(-1)", "End earlier", show=False),
+        Binding("shift+right,L", "end(1)", "End later", show=False),
+    ]
+
+    def __init__(self, text: str, start: int, end: int, context: tuple[int, int]) -> None:
+        super().__init__()
+        self.text = text
+        self.start = start
+        self.end = end
+        self.context = (min(context[0], start), max(context[1], end))
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="span-box"):
+            yield Label(Text("Quote span", style="bold"))
+            with VerticalScroll(id="span-scroll"):
+                yield Static(self._preview(), id="span-preview")
+            yield Label("← → start by a word (h l) · shift+← → end (H L) · Enter saves · "
+                        "Esc cancels", classes="hint")
+
+    def _preview(self) -> Text:
+        cs, ce = self.context
+        out = Text()
+        out.append(sanitize(self.text[cs:self.start]), style="dim")
+        out.append(sanitize(self.text[self.start:self.end]), style="bold on #303a52")
+        out.append(sanitize(self.text[self.end:ce]), style="dim")
+        return out
+
+    def _redraw(self) -> None:
+        self.query_one("#span-preview", Static).update(self._preview())
+
+    def action_start(self, step: int) -> None:
+        from quotes.review.edit import move_start
+
+        self.start = move_start(self.text, self.start, self.end, step)
+        self.context = (min(self.context[0], self.start), self.context[1])
+        self._redraw()
+
+    def action_end(self, step: int) -> None:
+        from quotes.review.edit import move_end
+
+        self.end = move_end(self.text, self.start, self.end, step)
+        self.context = (self.context[0], max(self.context[1], self.end))
+        self._redraw()
+
+    def action_save(self) -> None:
+        self.dismiss((self.start, self.end))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class AddQuoteScreen(ModalScreen["dict[str, str] | None"]):
+    """A quote the tool missed: its words as they stand in the article, its speaker, its type."""
+
+    DEFAULT_CSS = DIALOG_CSS
+    SCOPED_CSS = False
+    BINDINGS = [Binding("escape", "cancel", "Cancel"), Binding("ctrl+s", "apply", "Add")]
+
+    def __init__(self, names: Sequence[str], words: str = "") -> None:
+        super().__init__()
+        self.names = list(dict.fromkeys(n for n in names if n))
+        self.words = words
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(Text("Add a missed quote", style="bold"))
+            yield Input(value=self.words, placeholder="the quote's words, as in the article",
+                        id="add-words")
+            yield Input(placeholder="speaker name (empty: unknown)", id="add-speaker",
+                        suggester=SuggestFromList(self.names, case_sensitive=False))
+            yield Select([(t, t) for t in ATTRIBUTION_TYPES], value="direct",
+                         allow_blank=False, id="add-type")
+            yield Label("Tab moves · Enter in the speaker field or ctrl+s adds · Esc cancels",
+                        classes="hint")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if event.input.id == "add-words":
+            self.query_one("#add-speaker", Input).focus()
+        else:
+            self.action_apply()
+
+    def action_apply(self) -> None:
+        words = self.query_one("#add-words", Input).value.strip()
+        if not words:
+            self.query_one("#add-words", Input).focus()
+            return
+        self.dismiss({
+            "words": words,
+            "speaker": self.query_one("#add-speaker", Input).value.strip(),
+            "type": str(self.query_one("#add-type", Select).value),
+        })
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -7,6 +7,7 @@ draft records are reviewed, so a reopened review shows exactly the list it left.
 from __future__ import annotations
 
 import getpass
+import json
 import os
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -17,6 +18,8 @@ from quotes.errors import InputError
 from quotes.review.store import ReviewStore, text_sha256
 
 RECORD_SUFFIXES = (".jsonl", ".ndjson", ".json")
+
+Progress = Callable[[str], None]
 
 
 def default_reviewer() -> str:
@@ -31,7 +34,39 @@ def default_reviewer() -> str:
 
 
 def is_record_file(path: str) -> bool:
-    return path.lower().endswith(RECORD_SUFFIXES)
+    """Records made earlier, not articles: ``.json``, or JSON Lines whose lines are records.
+
+    A JSON Lines file of articles (``{"id", "text"}``, what ``quotes extract`` reads as a
+    batch) is articles to extract, told apart by its first line.
+    """
+    lower = path.lower()
+    if not lower.endswith(RECORD_SUFFIXES):
+        return False
+    if lower.endswith(".json"):
+        return True
+    first = _first_line(path)
+    if first is None:
+        return True  # unreadable or empty: the record reader gives the clear message
+    from quotes.read.jsonl import is_batch_line
+
+    try:
+        obj = json.loads(first)
+    except ValueError:
+        return True
+    if isinstance(obj, dict) and "quote" in obj and "doc_id" in obj:
+        return True
+    return not is_batch_line(first)
+
+
+def _first_line(path: str) -> bytes | None:
+    try:
+        with open(path, "rb") as fh:
+            for line in fh:
+                if line.strip():
+                    return line.removeprefix(b"\xef\xbb\xbf")
+    except OSError:
+        return None
+    return None
 
 
 def prepare(
@@ -40,13 +75,17 @@ def prepare(
     texts: Sequence[str] = (),
     *,
     nlp_factory: Callable[[], Any] | None = None,
+    progress: Progress | None = None,
 ) -> tuple[list[str], list[InputError]]:
     """Register every input in the store; return the doc ids to review and the bad inputs.
 
     Args:
-        inputs: article files, or record files (``.jsonl``/``.json``) made earlier.
+        inputs: articles (text, HTML, a JSON Lines batch, a folder: what ``quotes
+            extract`` reads), or record files (``.jsonl``/``.json``) made earlier.
         texts: the articles that record files point into (``--text``).
         nlp_factory: gives the spaCy pipeline, called only if some article needs extracting.
+        progress: told what is happening while the model loads and articles are
+            extracted, so a long article is not a silent wait.
     """
     doc_ids: list[str] = []
     errors: list[InputError] = []
@@ -54,7 +93,7 @@ def prepare(
     record_files = [i for i in inputs if is_record_file(i)]
 
     if articles:
-        ids, errs = _prepare_articles(store, articles, nlp_factory)
+        ids, errs = _prepare_articles(store, articles, nlp_factory, progress or _quiet)
         doc_ids += ids
         errors += errs
     for path in record_files:
@@ -66,8 +105,15 @@ def prepare(
     return [d for d in doc_ids if not (d in seen or seen.add(d))], errors
 
 
+def _quiet(message: str) -> None:
+    pass
+
+
 def _prepare_articles(
-    store: ReviewStore, articles: Sequence[str], nlp_factory: Callable[[], Any] | None
+    store: ReviewStore,
+    articles: Sequence[str],
+    nlp_factory: Callable[[], Any] | None,
+    progress: Progress,
 ) -> tuple[list[str], list[InputError]]:
     from quotes.read import read_inputs
 
@@ -96,13 +142,21 @@ def _prepare_articles(
             raise ValueError("articles need extracting but no nlp_factory was given")
         from quotes.api import extract_documents
 
-        for document, records in extract_documents(todo, nlp=nlp_factory()):
-            store.add_document(
-                document.id,
-                document.text,
-                [r.to_dict() for r in records],
-                path=document.meta.path,
-            )
+        chars = sum(len(d.text) for d in todo)
+        progress(f"loading the language model to extract {len(todo)} "
+                 f"article{'s' if len(todo) > 1 else ''} ({chars:,} characters)…")
+        nlp = nlp_factory()
+        for n, item in enumerate(todo, 1):
+            progress(f"extracting {item.id} ({n}/{len(todo)}, {len(item.text):,} characters)…")
+            # One at a time: each article is in the store as soon as it is extracted,
+            # so an interrupted start keeps the finished ones.
+            for document, records in extract_documents([item], nlp=nlp):
+                store.add_document(
+                    document.id,
+                    document.text,
+                    [r.to_dict() for r in records],
+                    path=document.meta.path,
+                )
     return ids, errors
 
 
@@ -168,11 +222,13 @@ def _find_text(
 
 
 def _read_text(path: str) -> str:
-    try:
-        return Path(path).read_bytes().decode("utf-8-sig")
-    except FileNotFoundError:
-        raise InputError(path, "no such file") from None
-    except UnicodeDecodeError:
-        raise InputError(path, "not UTF-8 text") from None
-    except OSError as exc:
-        raise InputError(path, exc.strerror or str(exc)) from None
+    """The article text as ``quotes extract`` reads it (encodings, HTML), so offsets agree."""
+    from quotes.read import read_inputs
+
+    if not Path(path).is_file():
+        raise InputError(path, "no such file")
+    for item in read_inputs([path]):
+        if isinstance(item, InputError):
+            raise item
+        return item.text
+    raise InputError(path, "no text in this file")

@@ -315,7 +315,7 @@ def test_readable_at_80_by_24(store):
 
     drive(store, script, size=(80, 24))
     svg = shots[0]
-    for words in ("0/5", "reviewed", "Accept", "Reject", "Speaker", "Help", "Mayor"):
+    for words in ("0/5", "reviewed", "Accept", "Reject", "Speaker", "Help", "Quit", "Mayor"):
         assert words in svg
 
 
