@@ -67,6 +67,7 @@ class ClaimGroup:
             "key": self.key,
             "text": clean_claim(self.canonical.text),
             "size": self.size,
+            "printed": sum(int(m.meta.get("printed", 1)) for m in self.members),
             "speakers": sorted(speakers.values(), key=lambda s: (-s["records"], s["name"])),
             "unattributed": unattributed,
             "documents": list(docs.values()),
@@ -191,18 +192,19 @@ def _group(comp: _Component) -> ClaimGroup:
 
 def canonical_text(members: Sequence[ClaimText]) -> ClaimText:
     """The text to show for a group: the words printed most often; among those the
-    speaker's own (a quotation over a paraphrase), then the fullest, then the first."""
+    speaker's own (a quotation over a paraphrase), then the fullest. Ties go by record
+    id, not input order, so the same records give the same text in any order."""
     counts = Counter(m.norm for m in members)
     return min(members, key=lambda m: (-counts[m.norm], m.meta.get("type") not in
-                                       QUOTATION_TYPES, -len(m.norm), m.order))
+                                       QUOTATION_TYPES, -len(m.norm), m.id))
 
 
 def _main_speaker(members: Sequence[ClaimText]) -> SpeakerKey | None:
     counts = Counter(m.speaker for m in members if m.speaker)
     if not counts:
         return None
-    first = {m.speaker: m.order for m in reversed(members) if m.speaker}
-    return min(counts, key=lambda s: (-counts[s], first[s]))
+    # The most frequent form; among equals the fullest name, then by spelling.
+    return min(counts, key=lambda s: (-counts[s], -len(s.name), s.label))
 
 
 def group_key(canonical: ClaimText, speaker: SpeakerKey | None) -> str:
@@ -218,7 +220,8 @@ def _unique_keys(groups: list[ClaimGroup]) -> None:
     counts = Counter(g.key for g in groups)
     for g in groups:
         if counts[g.key] > 1:
-            g.key = f"{g.key}-{min(m.id for m in g.members)[:8]}"
+            first = min(m.id for m in g.members)
+            g.key = f"{g.key}-{hashlib.sha1(first.encode('utf-8')).hexdigest()[:8]}"
 
 
 def annotate(records: Iterable[dict[str, Any]], result: ClaimResult) -> Iterator[dict[str, Any]]:

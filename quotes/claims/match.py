@@ -62,8 +62,9 @@ def compare(a: ClaimText, b: ClaimText, threshold: float = THRESHOLD) -> Match:
     if min(a.size, b.size) < MIN_WORDS:
         same = a.norm == b.norm and conflict is None
         return Match(same, 1.0 if a.norm == b.norm else 0.0, shared=shared, conflict=conflict)
-    from textacy.similarity import sorensen_dice, tversky
+    from quotes.claims.text import similarity
 
+    sorensen_dice, tversky = similarity()
     containment = tversky(a.stems, b.stems, alpha=1.0, beta=1.0)
     dice = sorensen_dice(a.stems, b.stems)
     score = (containment + dice) / 2

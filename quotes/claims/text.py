@@ -89,18 +89,34 @@ class ClaimText:
         return self.stems - self.negated
 
 
+@lru_cache(maxsize=1)
+def _preprocess():  # -> textacy.preprocessing.pipeline callable
+    """textacy's normalisers in one pipeline, made once (textacy imports spaCy)."""
+    from functools import partial
+
+    from textacy import preprocessing as tp
+
+    return tp.make_pipeline(
+        partial(tp.normalize.unicode, form="NFKC"),
+        tp.normalize.quotation_marks,
+        tp.normalize.hyphenated_words,
+        tp.remove.accents,
+        tp.normalize.whitespace,
+    )
+
+
+@lru_cache(maxsize=1)
+def similarity():  # -> (sorensen_dice, tversky)
+    """textacy's set measures, imported once."""
+    from textacy.similarity import sorensen_dice, tversky
+
+    return sorensen_dice, tversky
+
+
 def normalize(text: str) -> str:
     """Typography removed with textacy: one kind of quotation mark, NFKC unicode, no
     accents, words split by a line-end hyphen joined, one space; then lower case."""
-    from textacy.preprocessing import normalize as tn
-    from textacy.preprocessing import remove as tr
-
-    text = tn.unicode(text, form="NFKC")
-    text = tn.quotation_marks(text)
-    text = tn.hyphenated_words(text)
-    text = tr.accents(text)
-    text = tn.whitespace(text)
-    return text.lower()
+    return _preprocess()(text).lower()
 
 
 def tokens(text: str) -> list[str]:
@@ -227,12 +243,16 @@ def speaker_key(speaker: Mapping[str, Any] | None) -> SpeakerKey | None:
     """The key of a record's speaker, or None when it names nobody."""
     if not speaker or not speaker.get("name"):
         return None
-    name = " ".join(tokens(normalize(str(speaker["name"]))))
-    if not name:
-        return None
     ids = speaker.get("ids") or {}
     qid = ids.get("wikidata") if isinstance(ids, Mapping) else None
-    return SpeakerKey(name=name, wikidata=qid if isinstance(qid, str) and qid else None)
+    return _speaker_key(str(speaker["name"]), qid if isinstance(qid, str) and qid else None)
+
+
+@lru_cache(maxsize=65536)
+def _speaker_key(name: str, qid: str | None) -> SpeakerKey | None:
+    """Speakers repeat across a batch far more than quotations do: normalised once each."""
+    norm = " ".join(tokens(normalize(name)))
+    return SpeakerKey(name=norm, wikidata=qid) if norm else None
 
 
 def record_claim(record: Mapping[str, Any], order: int = 0) -> ClaimText | None:
@@ -252,9 +272,13 @@ def _meta(record: Mapping[str, Any]) -> dict[str, Any]:
     """What a group reports about its records: document, speaker as written, type."""
     doc = record.get("document") or {}
     spk = record.get("speaker") or {}
+    positions = record.get("positions")
     return {
         "doc_id": record.get("doc_id"),
         "type": record.get("type"),
+        # A page that prints a passage twice (a related story repeated) gives one record
+        # with every place in ``positions``: each is a printing of the claim.
+        "printed": max(1, len(positions)) if isinstance(positions, list) else 1,
         "document": {k: doc.get(k) for k in ("id", "title", "url", "published", "path")
                      if isinstance(doc, Mapping)},
         "speaker": {"name": spk.get("name"), "ids": dict(spk.get("ids") or {})}

@@ -93,6 +93,14 @@ class DocumentMeta:
 
 
 @dataclass
+class ClaimRef:
+    """The claim group a record belongs to (``quotes claims``): a key to join on."""
+
+    key: str
+    size: int = 1
+
+
+@dataclass
 class Attribution:
     """One place where the article reports what someone said or claimed."""
 
@@ -110,6 +118,7 @@ class Attribution:
     positions: list[tuple[int, int]] = field(default_factory=list)
     document: DocumentMeta | None = None
     schema_version: str = SCHEMA_VERSION
+    claim: ClaimRef | None = None  # set by quotes claims; absent from JSON when None
 
     @property
     def id(self) -> str:
@@ -146,6 +155,8 @@ class Attribution:
             "positions": [{"start": s, "end": e} for s, e in (self.positions or [])],
             "document": asdict(self.document) if self.document else {"id": self.doc_id},
         }
+        if self.claim is not None:
+            d["claim"] = asdict(self.claim)
         return d
 
     @classmethod
@@ -191,6 +202,8 @@ class Attribution:
             positions=[(p["start"], p["end"]) for p in d.get("positions") or []],
             document=DocumentMeta(**doc) if doc else None,
             schema_version=d.get("schema_version", SCHEMA_VERSION),
+            claim=ClaimRef(key=d["claim"]["key"], size=int(d["claim"].get("size", 1)))
+            if isinstance(d.get("claim"), dict) else None,
         )
 
 
