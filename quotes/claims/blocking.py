@@ -16,6 +16,11 @@ in more than ``max_postings`` texts is skipped as a probe (counted in
 :class:`BlockStats`, so a run says what it did not compare), and texts under MIN_WORDS
 content words are compared only with texts of the same words (an exact-text block).
 
+Rarity is counted over the batch itself (how many texts have the stem), not taken from
+textacy's key-term extractors (TextRank, SGRank, YAKE): those rank terms within one parsed
+document, which needs a spaCy pass per quotation and says nothing about how common a term
+is across the batch, which is what bounds a posting list.
+
 MinHash/LSH signatures were the other candidate: they find pairs by Jaccard similarity,
 which a cut quotation lacks (a third of a quotation has Jaccard 0.33 with the whole and
 containment 1.0), and they miss pairs at random; the prefix filter misses none below the

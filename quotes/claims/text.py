@@ -115,7 +115,12 @@ def similarity():  # -> (sorensen_dice, tversky)
 
 def normalize(text: str) -> str:
     """Typography removed with textacy: one kind of quotation mark, NFKC unicode, no
-    accents, words split by a line-end hyphen joined, one space; then lower case."""
+    accents, words split by a line-end hyphen joined, one space; then lower case.
+
+    ``textacy.preprocessing.remove.punctuation`` is not in the pipeline: :func:`tokens`
+    keeps only words and numbers anyway, and removing punctuation first would turn
+    "4.5%" into "4 5" and "40,000" into "40 000", two numbers instead of one.
+    """
     return _preprocess()(text).lower()
 
 
