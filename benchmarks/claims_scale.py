@@ -5,16 +5,20 @@
 For each size: wall time, records per second, pairs compared (all pairs would be
 n(n-1)/2), index entries read while blocking, and pairwise precision and recall of the
 groups against the claims the records were made from (see quotes/claims/synthetic.py).
-With --dask N the largest size is grouped again over a Dask bag on a local cluster of N
-worker processes, and the groups are checked to be the same.
+With --dask N the largest size is written as part files (the layout of a `quotes extract
+--dask` folder), grouped again over a Dask bag of them on a local cluster of N worker
+processes, and the groups are checked to be the same.
 """
 
 from __future__ import annotations
 
 import argparse
 import itertools
+import json
+import tempfile
 import time
 from collections import defaultdict
+from pathlib import Path
 
 from quotes.claims import group_claims
 from quotes.claims.synthetic import synthetic_records
@@ -55,16 +59,22 @@ def main() -> None:
         report(n, time.perf_counter() - start, result, records)
         last = (n, records, result)
     if args.dask and last:
-        import dask.bag as db
         from distributed import Client, LocalCluster
 
-        from quotes.claims.bag import group_claims_bag
+        from quotes.claims.bag import group_claims_bag, read_record_folder
 
         n, records, local = last
-        with LocalCluster(n_workers=args.dask, threads_per_worker=1,
-                          processes=True) as cluster, Client(cluster):
+        with tempfile.TemporaryDirectory() as folder, LocalCluster(
+                n_workers=args.dask, threads_per_worker=1, processes=True) as cluster, \
+                Client(cluster):
+            # Records as a `quotes extract --dask` run leaves them: part files, read by Dask.
+            size = -(-n // (4 * args.dask))
+            for i in range(0, n, size):
+                with open(Path(folder) / f"part-{i // size:05d}-000000000000.jsonl", "w",
+                          encoding="utf-8") as fh:
+                    fh.writelines(json.dumps(r) + "\n" for r in records[i:i + size])
             start = time.perf_counter()
-            result = group_claims_bag(db.from_sequence(records, npartitions=4 * args.dask))
+            result = group_claims_bag(read_record_folder(folder))
             seconds = time.perf_counter() - start
         print(f"dask bag, {args.dask} workers:", end=" ")
         report(n, seconds, result, records)

@@ -3,11 +3,12 @@
 The costly parts run on the workers: making each record's comparable text (textacy's
 normalisation, stemming) partition by partition, and probing and scoring each text against
 the stem index. The index (stems to texts) is built once from the collected texts and
-handed to every worker as one object; the merge into groups, cheap next to the scoring,
-runs on the client with :func:`quotes.claims.group.build_groups`, so the groups, keys and
-reasons are exactly those of :func:`quotes.claims.group_claims` on the same records in the
-same order. The client holds every record's comparable text (not the records): about a
-kilobyte each.
+handed to every worker as one object (scattered to each worker once on a distributed
+cluster); each task probes a slice of the index's own texts. The merge into groups, cheap
+next to the scoring, runs on the client with :func:`quotes.claims.group.build_groups`, so
+the groups, keys and reasons are exactly those of :func:`quotes.claims.group_claims` on
+the same records in the same order. The client holds every record's comparable text (not
+the records): about a kilobyte each.
 """
 
 from __future__ import annotations
@@ -47,16 +48,18 @@ def read_record_folder(path: str | Path):  # -> dask.bag.Bag
 def group_claims_bag(records, *, threshold: float = THRESHOLD,
                      max_postings: int = MAX_POSTINGS) -> ClaimResult:
     """Group the record dicts of a bag by claim (computes the bag)."""
-    import dask
     import dask.bag as db
 
     made = records.map_partitions(_texts_of_partition).compute()
     texts, duplicates = _numbered(made)
     index = build_index(texts)
-    long_texts = [t for t in texts if t.size >= MIN_WORDS]
-    shared = dask.delayed(index, traverse=False)
-    parts = max(1, min(records.npartitions, len(long_texts)))
-    out = (db.from_sequence(long_texts, npartitions=parts)
+    shared = _share(index)
+    # Each task probes a slice of the index's own texts: nothing is shipped twice.
+    n = len(index.texts)
+    parts = max(1, min(records.npartitions * 2, n))
+    step = -(-n // parts) if n else 1
+    slices = [(i, min(n, i + step)) for i in range(0, n, step)] or [(0, 0)]
+    out = (db.from_sequence(slices, npartitions=len(slices))
            .map_partitions(_match_partition, shared, threshold, max_postings).compute())
     stats = BlockStats(texts=len(texts))
     by_order = {t.order: t for t in texts}
@@ -93,10 +96,33 @@ def _numbered(made: Iterable[ClaimText]) -> tuple[list[ClaimText], int]:
     return texts, duplicates
 
 
-def _match_partition(texts: Iterable[ClaimText], index: StemIndex, threshold: float,
+def _share(index: StemIndex):
+    """The index once on every worker: scattered when a distributed client is running
+    (sent once, not inside every task), else a delayed object of the local scheduler."""
+    import dask
+
+    try:
+        from distributed import default_client
+
+        client = default_client()
+    except (ImportError, ValueError):
+        return dask.delayed(index, traverse=False)
+    return client.scatter(index, broadcast=True, hash=False)
+
+
+def _match_partition(slices: Iterable[tuple[int, int]], index: StemIndex, threshold: float,
                      max_postings: int) -> list[tuple[Any, ...]]:
-    """The matched pairs of one partition's texts (by input order), then its work counts."""
+    """The matched pairs of one slice of the index's texts, then its work counts."""
     stats = BlockStats()
+    out: list[tuple[Any, ...]] = []
+    for start, end in slices:
+        out.extend(_match_texts(index.texts[start:end], index, threshold, max_postings, stats))
+    out.append(("stats", stats))
+    return out
+
+
+def _match_texts(texts: Iterable[ClaimText], index: StemIndex, threshold: float,
+                 max_postings: int, stats: BlockStats) -> list[tuple[Any, ...]]:
     out: list[tuple[Any, ...]] = []
     for a in texts:
         for b in partners(a, index, threshold=threshold, max_postings=max_postings,
@@ -104,5 +130,4 @@ def _match_partition(texts: Iterable[ClaimText], index: StemIndex, threshold: fl
             match = compare(a, b, threshold)
             if match.same:
                 out.append(("pair", a.order, b.order, match))
-    out.append(("stats", stats))
     return out

@@ -83,12 +83,14 @@ def claims_command(inputs: tuple[str, ...], output: str | None, fmt: str | None,
         records = list(gather_records(inputs, report, model=model, speakers=speakers))
         if report.failed and not report.ok:
             sys.exit(report.exit_status())  # nothing readable: no empty result to print
-        result = group_claims(records, threshold=threshold or THRESHOLD)
+        if threshold is None:
+            threshold = THRESHOLD
+        result = group_claims(records, threshold=threshold)
         flagged = 0
         if reviews is not None:
             from quotes.claims.reviews import match_reviews
 
-            flagged = match_reviews(result.groups, reviews, threshold=threshold or THRESHOLD)
+            flagged = match_reviews(result.groups, reviews, threshold=threshold)
         groups = [g for g in result.groups if g.size >= min_size]
         items: Iterable[dict[str, Any]] = (annotate(records, result) if as_records
                                           else (g.to_dict() for g in groups))

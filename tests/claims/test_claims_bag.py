@@ -37,3 +37,13 @@ def test_bag_from_a_dask_output_folder(tmp_path, outlets):
     with dask.config.set(scheduler="sync"):
         result = group_claims_bag(read_record_folder(out))
     assert summary(result) == summary(group_claims(outlets))
+
+
+def test_bag_on_a_distributed_client_agrees_with_the_local_grouping(outlets):
+    import distributed
+
+    recs = list(synthetic_records(300, seed=2)) + outlets
+    with distributed.Client(processes=False, n_workers=1, threads_per_worker=2,
+                            dashboard_address=None):
+        result = group_claims_bag(db.from_sequence(recs, npartitions=3))
+    assert summary(result) == summary(group_claims(recs))
