@@ -10,6 +10,7 @@ from __future__ import annotations
 import click
 
 from quotes import __version__
+from quotes.cli.claims import claims_command
 from quotes.cli.eval import eval_command
 from quotes.cli.export import export_command
 from quotes.cli.extract import extract_command
@@ -36,3 +37,4 @@ main.add_command(eval_command)
 main.add_command(review_command)
 main.add_command(export_command)
 main.add_command(speakers_command)
+main.add_command(claims_command)

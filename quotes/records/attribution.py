@@ -110,6 +110,14 @@ class DocumentMeta:
 
 
 @dataclass
+class ClaimRef:
+    """The claim group a record belongs to (``quotes claims``): a key to join on."""
+
+    key: str
+    size: int = 1
+
+
+@dataclass
 class Attribution:
     """One place where the article reports what someone said or claimed."""
 
@@ -135,6 +143,7 @@ class Attribution:
     # and speaker of '"A," she said, "B."'): each a TextSpan of the document, in order,
     # the first starting at quote.start and the last ending at quote.end. Empty: all of it.
     parts: list[TextSpan] = field(default_factory=list)
+    claim: ClaimRef | None = None  # set by quotes claims; absent from JSON when None
 
     @property
     def id(self) -> str:
@@ -175,6 +184,8 @@ class Attribution:
             d["quote"]["parts"] = [asdict(p) for p in self.parts]
         if self.rule:
             d["rule"] = self.rule
+        if self.claim is not None:
+            d["claim"] = asdict(self.claim)
         return d
 
     @classmethod
@@ -234,6 +245,8 @@ class Attribution:
             rule=d.get("rule"),
             parts=[TextSpan(p["text"], p["start"], p["end"])
                    for p in d["quote"].get("parts") or []],
+            claim=ClaimRef(key=d["claim"]["key"], size=int(d["claim"].get("size", 1)))
+            if isinstance(d.get("claim"), dict) else None,
         )
 
 
