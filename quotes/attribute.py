@@ -50,13 +50,19 @@ def _record(doc: Doc, cand: Candidate, speaker: Speaker | None, lexicon: Lexicon
             start=span.start_char,
             end=span.end_char,
         )
+    para_start, _ = line_bounds(doc, cand.start)
+    _, para_end = line_bounds(doc, cand.end)
     sent = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     sentence = None
     if sent is not None and len(sent):
         s = sent[0].sent
-        sentence = TextSpan(s.text, s.start_char, s.end_char)
-    para_start, _ = line_bounds(doc, cand.start)
-    _, para_end = line_bounds(doc, cand.end)
+        # A spaCy sentence keeps the line break (and any blank line) after it, and may run
+        # on past the line; the context sentence stays inside the quote's paragraph.
+        s_start, s_end = max(s.start_char, para_start), min(s.end_char, para_end)
+        while s_end > s_start and text[s_end - 1].isspace():
+            s_end -= 1
+        if s_end > s_start:
+            sentence = TextSpan(text[s_start:s_end], s_start, s_end)
     confidence = cand.confidence
     if speaker is not None:
         # The resolver's own figure for a weak chain replaces the resolution's usual one.

@@ -1,16 +1,23 @@
 """spaCy components: add ``quote_attributor`` to any English pipeline with a parser and NER.
 
-The component stores the records on ``doc._.attributions``.
+The component stores the records on ``doc._.attributions``. Their ``doc_id`` is
+``doc.user_data["doc_id"]`` when set, else ``text-`` and a hash of the text, so every
+record is schema-valid and the same text gets the same ids. (``quotes.extract`` and
+``extract_documents`` stamp their own document ids and merge repeated passages.)
 """
 
 from __future__ import annotations
+
+import hashlib
 
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotes.attribute import attribute
+from quotes.doctext import doc_text
 from quotes.lexicon import load_lexicon
+from quotes.records import DocumentMeta
 from quotes.safety.sentences import sentence_starts
 from quotes.speakers.registry import SpeakerRegistry
 
@@ -53,8 +60,19 @@ class QuoteAttributor:
         self.registry = SpeakerRegistry.load(speakers) if speakers else SpeakerRegistry()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.attributions = attribute(doc, self.lexicon, self.registry)
+        records = attribute(doc, self.lexicon, self.registry)
+        if records:
+            doc_id = str(doc.user_data.get("doc_id") or "") or text_doc_id(doc_text(doc))
+            for rec in records:
+                rec.doc_id = doc_id
+                rec.document = DocumentMeta(id=doc_id)
+        doc._.attributions = records
         return doc
+
+
+def text_doc_id(text: str) -> str:
+    """A document id made from the text alone, for a Doc that came with none."""
+    return "text-" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
 
 
 @Language.factory("quote_attributor", default_config={"speakers": None})

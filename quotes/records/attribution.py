@@ -147,8 +147,12 @@ class Attribution:
 
     @property
     def id(self) -> str:
-        """Stable id: the same document and span always give the same id."""
-        key = f"{self.doc_id}\x1f{self.quote.start}\x1f{self.quote.end}\x1f{self.type}"
+        """Stable id: the same document and span always give the same id.
+
+        The type is left out on purpose: correcting a record's type (in review, or by a
+        better rule) must not change its id, or every reference to it breaks.
+        """
+        key = f"{self.doc_id}\x1f{self.quote.start}\x1f{self.quote.end}"
         return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
     def to_dict(self) -> dict[str, Any]:

@@ -94,13 +94,17 @@ def test_scraped_page_gives_no_record_from_furniture_and_no_duplicate(runner, tm
         assert sum(t.startswith(expected) for t in texts) == 1, (expected, texts)
     for r in recs:
         assert not _line_at(SCRAPED, r["quote"]["start"]).startswith(FURNITURE), r["quote"]
-    # Nothing points into the second printing of the headline or of the related story.
+    # No record comes from the second printing of the headline or of the related story;
+    # the second printing is listed in the record's positions instead.
     story = "“Crossings could be cut"
     repeats = [(_nth(SCRAPED, "Harbour will stay open", 2), SCRAPED.index("“We will not")),
                (_nth(SCRAPED, story, 2), len(SCRAPED))]
     for r in recs:
-        for start in [r["quote"]["start"], *(p["start"] for p in r["positions"])]:
-            assert not any(a <= start < b for a, b in repeats), r
+        assert not any(a <= r["quote"]["start"] < b for a, b in repeats), r
+        for p in r["positions"]:
+            assert SCRAPED[p["start"]:p["end"]] == r["quote"]["text"]
+    crossings = next(r for r in recs if r["quote"]["text"].startswith("Crossings"))
+    assert [p["start"] for p in crossings["positions"][1:]] == [_nth(SCRAPED, story, 2) + 1]
 
 
 def _nth(text: str, snippet: str, n: int) -> int:

@@ -107,16 +107,16 @@ def test_round_trip_keeps_every_field():
     assert back.document.encoding == "utf-8"
 
 
-def test_id_is_stable_and_depends_on_document_span_and_type():
+def test_id_is_stable_and_depends_on_document_and_span_only():
     a, b = full_record(), full_record()
     assert a.id == b.id
     assert len(a.id) == 16
     b.speaker.name = "Someone Else"  # the id names the place, not the interpretation
     b.confidence = 0.1
+    b.type = "mixed" if a.type != "mixed" else "direct"  # a type fix keeps the id
     assert a.id == b.id
     for change in (
         lambda r: setattr(r, "doc_id", "other"),
-        lambda r: setattr(r, "type", "direct"),
         lambda r: setattr(r.quote, "start", r.quote.start + 1),
         lambda r: setattr(r.quote, "end", r.quote.end - 1),
     ):
@@ -128,7 +128,7 @@ def test_id_is_stable_and_depends_on_document_span_and_type():
 def test_id_is_a_known_value():
     """Pinned so that a change of the id scheme is a deliberate, visible decision."""
     rec = Attribution(doc_id="doc", type="direct", quote=TextSpan("abc", 10, 13))
-    assert rec.id == "f06d76122764adce"
+    assert rec.id == "69865634596f339b"
 
 
 def test_schema_is_draft_2020_12_and_lists_every_type():
