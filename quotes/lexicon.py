@@ -36,6 +36,9 @@ class Lexicon:
     first_names: dict[str, str]
     org_nouns: dict[str, str]  # "company" -> "ORG", "city" -> "GPE"
     document_nouns: frozenset[str]
+    # org nouns of a state's own bodies ("the military", "the police"): never guessed to
+    # be the company or place the article is about
+    state_bodies: frozenset[str] = frozenset()
 
     def cue_class(self, lemma: str) -> str | None:
         """Class of a cue verb lemma, or None when it is not a cue."""
@@ -63,4 +66,7 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
         first_names={r[0].lower(): r[1] for r in read_table(base / "first_names.tsv")},
         org_nouns={r[0].lower(): r[1] for r in read_table(base / "org_nouns.tsv")},
         document_nouns=frozenset(r[0].lower() for r in read_table(base / "document_nouns.tsv")),
+        state_bodies=frozenset(
+            r[0].lower() for r in read_table(base / "org_nouns.tsv") if r[2:3] == ["state"]
+        ),
     )

@@ -31,6 +31,19 @@ MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
 PLURAL = {"they", "them", "their"}
 MALE_TITLES = {"mr", "mr.", "sir", "king", "prince", "lord"}
+# Kinship and person nouns that give a name its gender where the text writes them with it
+# ("her father Khaled", "Ana, his wife,", "Per Dahl, a retired fisherman").
+MALE_NOUNS = {
+    "father", "son", "brother", "husband", "grandfather", "grandson", "uncle", "nephew",
+    "boyfriend", "dad", "stepfather", "stepson", "widower", "man", "boy", "fisherman",
+    "businessman", "chairman", "spokesman", "congressman", "councilman", "policeman",
+}
+FEMALE_NOUNS = {
+    "mother", "daughter", "sister", "wife", "grandmother", "granddaughter", "aunt", "niece",
+    "girlfriend", "mom", "mum", "stepmother", "stepdaughter", "widow", "woman", "girl",
+    "businesswoman", "chairwoman", "spokeswoman", "congresswoman", "councilwoman",
+    "policewoman",
+}
 FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "queen", "princess", "lady", "dame"}
 GROUP_NOUNS = {
     "official",
@@ -91,11 +104,25 @@ class SpeakerResolver:
         self.orgs: list[Entity] = []
         self._role_words = {w.rstrip(".") for w in lexicon.roles}
         self._found: dict[tuple[str, int], Entity | None] = {}
+        self._retyped: set[str] = set()  # names first guessed a person's, then "the company"
         self._org_mentions = [
             (ent.start_char, _strip_det(ent.text))
             for ent in doc_ents(doc)
-            if ent.label_ in ("ORG", "NORP", "GPE") and len(ent) >= 2
+            if ent.label_ in ("ORG", "NORP", "GPE")
+            and len(ent) >= 2
+            # a description the tagger took for a name ("the federal department") names
+            # no body of its own
+            and any(t.pos_ == "PROPN" for t in ent)
         ]
+        self._name_labels: dict[str, dict[str, int]] = {}
+        for ent in doc_ents(doc):
+            # the whole name and, for one-word names in a list ("Facebook, Instagram"), each word
+            keys = {_strip_det(ent.text).lower()} | {
+                t.lower_ for t in ent if t.pos_ == "PROPN" and ent.label_ == "ORG"
+            }
+            for key in keys:
+                votes = self._name_labels.setdefault(key, {})
+                votes[ent.label_] = votes.get(ent.label_, 0) + 1
         self._collect_people()
         self.descriptors = DescriptorIndex(_name_spans(doc))
         self._subject_orgs = [
@@ -152,7 +179,11 @@ class SpeakerResolver:
         self._mentions: list[tuple[int, str, bool, Entity, bool]] = []
         self._mention_spans: dict[int, TextSpan] = {}
         for ent in doc_ents(self.doc):
-            if ent.label_ != "PERSON" or not name_words(ent.text):
+            if not name_words(ent.text):
+                continue
+            if ent.label_ != "PERSON" and not (
+                ent.label_ in ("ORG", "GPE", "NORP") and len(ent) >= 2 and ent.text in self._misfiled
+            ):
                 continue
             person = self._find_person(_full_name(ent).text)
             if person is None:
@@ -193,6 +224,8 @@ class SpeakerResolver:
         """Names the tagger missed or took for a place ("Nino Niederreiter" as GPE): a
         two- or three-word proper name in subject position that the text calls he or she."""
         doc = self.doc
+        self._surnames = _surname_index(doc, self.lexicon)
+        self._misfiled: set[str] = set()  # person names the tagger filed as bodies
         for tok in doc:
             if (
                 tok.dep_ not in ("nsubj", "nsubjpass")
@@ -211,12 +244,20 @@ class SpeakerResolver:
             ):
                 continue
             # One word alone ("Liv, a nurse from Tromsø, ... when she heard") only when
-            # the tagger did not call it a place or a people.
-            if len(words) == 1 and (
-                tok.ent_type_ in ("GPE", "NORP", "LOC", "FAC", "EVENT")
+            # the tagger did not call it a place or a people, or a longer name in the
+            # article ends with it: "Belkacemi says she ..." after "Megda Belkacemi"
+            # (tagged ORG) is that person's family name.
+            named = words
+            if len(words) == 1 and tok.ent_type_ not in ("", "PERSON"):
+                longer = self._surnames.get(tok.lower_)
+                if longer is None and tok.ent_type_ != "ORG":
+                    continue  # "Friday is a day she ...", "Montreal said it ..."
+                if longer is not None:
+                    named = longer
+            if named is words and len(words) == 1 and (
                 # a capital that only opens the sentence ("Story continues below") is no
                 # name unless an apposition follows ("Liv, a nurse from ...")
-                or tok.i == tok.sent.start
+                tok.i == tok.sent.start
                 and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ",")
                 and tok.lower_ not in self.lexicon.first_names
             ):
@@ -228,10 +269,14 @@ class SpeakerResolver:
             vote = _gender_near(words)
             if vote is None:
                 continue
-            person = self._person(words.text, words.start_char)
+            if named is not words:
+                self._misfiled.add(named.text)
+            person = self._person(named.text, named.start_char)
             person.votes[vote] = person.votes.get(vote, 0) + 1
 
-    def _person(self, name: str, pos: int) -> Entity:
+    def _person(self, name: str, pos: int, fresh: bool = False) -> Entity:
+        """The person of this name, merged with a variant named before; ``fresh`` keeps a
+        lone given name apart from a full name that starts with it."""
         clean = self._strip_title(clean_name(name))
         offset = name.find(clean) if clean else -1
         written = TextSpan(clean, pos + offset, pos + offset + len(clean)) if offset >= 0 else None
@@ -243,7 +288,7 @@ class SpeakerResolver:
                         p.mention = written
                     p.name = fullest
                 return p
-        given = self._given_name_match(clean)
+        given = None if fresh else self._given_name_match(clean)
         if given is not None:
             return given
         p = Entity(name=clean, kind="person", last_seen=pos, mention=written)
@@ -336,6 +381,12 @@ class SpeakerResolver:
                     spk,
                     max(cand.end, cand.cue_end or 0, cand.subject.end_char if cand.subject else 0),
                 )
+        if self._retyped:
+            # A name the article later calls "the company" was an organisation throughout.
+            for spk in speakers:
+                if spk is not None and spk.kind == "person" and spk.name in self._retyped:
+                    spk.kind = "organization"
+                    spk.key = speaker_key(spk.name, spk.kind)
         return speakers
 
     def _floating(
@@ -544,9 +595,25 @@ class SpeakerResolver:
         appos = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if appos is not None and head.pos_ != "PROPN":
             # "The operator, Nordfjord Lines, said": the name in apposition is the speaker.
-            inner = self.resolve_mention(_phrase_with_compounds(appos), last, contents)
+            name = _phrase_with_compounds(appos)
+            if len(name) == 1 and any(c.dep_ == "poss" for c in head.children):
+                # "Spindler's father, Joseph, says": a given name the article introduces
+                # through someone else is a new person, not another Joseph named before.
+                person = self._person(name.text, name.start_char, fresh=True)
+                person.last_seen = name.start_char
+                spk = self._speaker_of(person, m, "description")
+                spk.antecedent = _span(name)
+                return spk
+            inner = self.resolve_mention(name, last, contents)
             inner.mention = m
             return inner
+        named = _name_after(head, self.lexicon)
+        if named is not None:
+            # "according to media buying company GroupM": the name the description
+            # introduces, even where the parser left it outside the phrase.
+            if head.lemma_.lower() in self.lexicon.org_nouns or self.lexicon.is_media(named):
+                return self._organisation(named, m)
+            return self._named_words(named, mention, m)
         if head.pos_ == "PROPN" or head.text[:1].isupper() and head.is_alpha:
             # A name already known as a person stays a person, whatever the tagger says now.
             known = self._find_person(_proper_phrase(head))
@@ -595,12 +662,36 @@ class SpeakerResolver:
             return self._organisation(_strip_det(org_ent.text), m)
         if head.pos_ == "PROPN":
             name = _strip_det(_proper_phrase(head))
-            if head.ent_type_ == "" and _person_like(name, self.lexicon):
+            if (
+                head.ent_type_ == ""
+                and _person_like(name, self.lexicon)
+                and not self._filed_as_body(name)
+            ):
                 # A name the tagger gave no type, speaking: people speak far more often
                 # than bodies without a telltale word ("Brekke said", not "Nordfjord Lines").
                 return self._named_words(name, mention, m)
             return self._organisation(name, m)
         return self._description(mention, m, last)
+
+    def _untyped_guess(self, prev: Speaker, prev_pos: int, pos: int) -> bool:
+        """Whether the previous speaker, just before, is a name taken for a person's only
+        by the guess that untyped names speak as people: never tagged PERSON, no gender."""
+        if prev.kind != "person" or not prev.name or not self._near(prev_pos, pos):
+            return False
+        if self._name_labels.get(prev.name.lower(), {}).get("PERSON", 0):
+            return False
+        person = self._find_person(prev.name)
+        return person is None or person.gender is None and not person.votes
+
+    def _filed_as_body(self, name: str) -> bool:
+        """Whether the tagger, wherever it typed this name in the article, called it an
+        organisation and never a person ("Facebook said" untyped, "Facebook, Instagram"
+        tagged ORG): the article's own evidence outweighs the guess that names speak as
+        people."""
+        labels = self._name_labels.get(name.lower())
+        if labels is None:
+            return False
+        return labels.get("PERSON", 0) == 0 and labels.get("ORG", 0) > 0
 
     def _named_words(self, name: str, mention: Span, m: TextSpan) -> Speaker:
         """A person named by words the tagger did not mark as a name."""
@@ -814,7 +905,13 @@ class SpeakerResolver:
             and (t.head.i == head.i or t.head.head.i == head.i and t.head.i < head.i)
             for t in mention
         )
-        if definite and head.pos_ == "NOUN" and head.tag_ == "NN":
+        # "his father", "her lawyer": a possessive pronoun makes a description as definite,
+        # for the article's own descriptions ("Spindler's father, Joseph").
+        owned = any(
+            t.dep_ == "poss" and t.lower_ in ("his", "her", "their") and t.head.i == head.i
+            for t in mention
+        )
+        if (definite or owned) and head.pos_ == "NOUN" and head.tag_ == "NN":
             # The article's own words first: "said the rookie goalie" after "rookie
             # goalie Ana Lindqvist" or "Lindqvist, a rookie goalie".
             described = self.descriptors.lookup(lemma, modifiers, m.start)
@@ -847,7 +944,14 @@ class SpeakerResolver:
             ):
                 # "the department said" right after the department spoke
                 return self._carried(last[0], m, "description")
-            if label is not None and head.tag_ == "NN":
+            if label == "ORG" and last is not None and self._untyped_guess(last[0], last[1], m.start):
+                # "Snapchat said ... The company noted": the name guessed to be a person's
+                # (untyped, never called he or she) was the company's.
+                spk = self._carried(last[0], m, "description")
+                spk.kind = "organization"
+                self._retyped.add(spk.name or "")
+                return spk
+            if label is not None and head.tag_ == "NN" and lemma not in self.lexicon.state_bodies:
                 salient = self._salient_body(label, m.start)
                 if salient is not None:
                     name, span = salient
@@ -1123,6 +1227,9 @@ def _gender_near(ent: Span) -> str | None:
         return "male"
     if ent.start > 0 and doc[ent.start - 1].lower_ in FEMALE_TITLES:
         return "female"
+    kin = _kin_gender(ent)
+    if kin is not None:
+        return kin
     if ent.root.dep_ not in ("nsubj", "nsubjpass"):
         return None
     stop = min(len(doc), ent.sent.end + 25)
@@ -1132,6 +1239,69 @@ def _gender_near(ent: Span) -> str | None:
         if tok.lower_ in MALE:
             return "male"
         if tok.lower_ in FEMALE:
+            return "female"
+    return None
+
+
+_NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+
+
+def _name_after(head: Token, lexicon: Lexicon) -> str | None:
+    """The proper name written right after a role or body noun ("media buying company
+    GroupM", "rookie defenceman Caleb Jones" where the parser kept the noun as head), when
+    the parse did not make it the phrase's head or apposition."""
+    low = head.lemma_.lower()
+    if head.pos_ != "NOUN" or not (low in lexicon.org_nouns or low in lexicon.roles):
+        return None
+    doc = head.doc
+    words: list[str] = []
+    i = head.i + 1
+    while i < len(doc) and i < head.sent.end and len(words) < 3:
+        tok = doc[i]
+        word = tok.text.rstrip(".") if i + 1 == head.sent.end or tok.text.endswith(".") else tok.text
+        if not word[:1].isupper() or not word.replace("-", "").isalnum() or tok.ent_type_ in _NOT_NAMES:
+            break
+        if tok.head.i == head.i and tok.dep_ == "appos" and tok.pos_ == "PROPN":
+            return None  # an apposition proper: resolved through the parse
+        words.append(word)
+        if word != tok.text:
+            break
+        i += 1
+    return " ".join(words) if words else None
+
+
+def _surname_index(doc: Doc, lexicon: Lexicon) -> dict[str, Span]:
+    """Two- and three-word person-like names the tagger filed as a body or place ("Megda
+    Belkacemi" as ORG), by their last word; a word two such names end with is left out."""
+    found: dict[str, Span] = {}
+    clash: set[str] = set()
+    for ent in doc_ents(doc):
+        if ent.label_ not in ("ORG", "GPE", "NORP") or not 2 <= len(ent) <= 3:
+            continue
+        if not all(t.pos_ == "PROPN" and t.is_alpha and t.text.istitle() for t in ent):
+            continue
+        if not _person_like(ent.text, lexicon) or ent[0].lower_ in ("the",):
+            continue
+        last = ent[-1].lower_
+        if last in found and found[last].text != ent.text:
+            clash.add(last)
+        found.setdefault(last, ent)
+    return {k: v for k, v in found.items() if k not in clash}
+
+
+def _kin_gender(ent: Span) -> str | None:
+    """The gender of a noun the parse writes with the name: before it in its phrase ("her
+    father Khaled"), or in apposition ("Ana Roe, his wife", "the widow, Ana Roe")."""
+    root = ent.root
+    nouns = [t for t in ent.doc[max(root.left_edge.i, ent.start - 3) : ent.start] if t.pos_ == "NOUN"]
+    nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        nouns.append(root.head)
+    for noun in nouns:
+        low = noun.lower_
+        if low in MALE_NOUNS:
+            return "male"
+        if low in FEMALE_NOUNS:
             return "female"
     return None
 
