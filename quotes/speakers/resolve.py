@@ -34,14 +34,51 @@ MALE_TITLES = {"mr", "mr.", "sir", "king", "prince", "lord"}
 # Kinship and person nouns that give a name its gender where the text writes them with it
 # ("her father Khaled", "Ana, his wife,", "Per Dahl, a retired fisherman").
 MALE_NOUNS = {
-    "father", "son", "brother", "husband", "grandfather", "grandson", "uncle", "nephew",
-    "boyfriend", "dad", "stepfather", "stepson", "widower", "man", "boy", "fisherman",
-    "businessman", "chairman", "spokesman", "congressman", "councilman", "policeman",
+    "father",
+    "son",
+    "brother",
+    "husband",
+    "grandfather",
+    "grandson",
+    "uncle",
+    "nephew",
+    "boyfriend",
+    "dad",
+    "stepfather",
+    "stepson",
+    "widower",
+    "man",
+    "boy",
+    "fisherman",
+    "businessman",
+    "chairman",
+    "spokesman",
+    "congressman",
+    "councilman",
+    "policeman",
 }
 FEMALE_NOUNS = {
-    "mother", "daughter", "sister", "wife", "grandmother", "granddaughter", "aunt", "niece",
-    "girlfriend", "mom", "mum", "stepmother", "stepdaughter", "widow", "woman", "girl",
-    "businesswoman", "chairwoman", "spokeswoman", "congresswoman", "councilwoman",
+    "mother",
+    "daughter",
+    "sister",
+    "wife",
+    "grandmother",
+    "granddaughter",
+    "aunt",
+    "niece",
+    "girlfriend",
+    "mom",
+    "mum",
+    "stepmother",
+    "stepdaughter",
+    "widow",
+    "woman",
+    "girl",
+    "businesswoman",
+    "chairwoman",
+    "spokeswoman",
+    "congresswoman",
+    "councilwoman",
     "policewoman",
 }
 FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "queen", "princess", "lady", "dame"}
@@ -126,9 +163,7 @@ class SpeakerResolver:
         self._collect_people()
         self.descriptors = DescriptorIndex(_name_spans(doc))
         self._subject_orgs = [
-            e
-            for e in doc_ents(doc)
-            if e.label_ == "ORG" and e.root.dep_ in ("nsubj", "nsubjpass")
+            e for e in doc_ents(doc) if e.label_ == "ORG" and e.root.dep_ in ("nsubj", "nsubjpass")
         ]
         self._org_counts: dict[str, int] = {}
         for e in doc_ents(doc):
@@ -182,7 +217,9 @@ class SpeakerResolver:
             if not name_words(ent.text):
                 continue
             if ent.label_ != "PERSON" and not (
-                ent.label_ in ("ORG", "GPE", "NORP") and len(ent) >= 2 and ent.text in self._misfiled
+                ent.label_ in ("ORG", "GPE", "NORP")
+                and len(ent) >= 2
+                and ent.text in self._misfiled
             ):
                 continue
             person = self._find_person(_full_name(ent).text)
@@ -254,12 +291,16 @@ class SpeakerResolver:
                     continue  # "Friday is a day she ...", "Montreal said it ..."
                 if longer is not None:
                     named = longer
-            if named is words and len(words) == 1 and (
-                # a capital that only opens the sentence ("Story continues below") is no
-                # name unless an apposition follows ("Liv, a nurse from ...")
-                tok.i == tok.sent.start
-                and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ",")
-                and tok.lower_ not in self.lexicon.first_names
+            if (
+                named is words
+                and len(words) == 1
+                and (
+                    # a capital that only opens the sentence ("Story continues below") is no
+                    # name unless an apposition follows ("Liv, a nurse from ...")
+                    tok.i == tok.sent.start
+                    and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ",")
+                    and tok.lower_ not in self.lexicon.first_names
+                )
             ):
                 continue
             if any(
@@ -944,7 +985,11 @@ class SpeakerResolver:
             ):
                 # "the department said" right after the department spoke
                 return self._carried(last[0], m, "description")
-            if label == "ORG" and last is not None and self._untyped_guess(last[0], last[1], m.start):
+            if (
+                label == "ORG"
+                and last is not None
+                and self._untyped_guess(last[0], last[1], m.start)
+            ):
                 # "Snapchat said ... The company noted": the name guessed to be a person's
                 # (untyped, never called he or she) was the company's.
                 spk = self._carried(last[0], m, "description")
@@ -1011,10 +1056,44 @@ MEDIA_NOUNS = {"outlet", "media", "newspaper", "broadcaster", "tabloid", "press"
 ANONYMOUS_NOUNS = {"person", "source", "official", "insider", "individual", "someone"}
 # The closed class of pronouns that name nobody by themselves.
 PRONOUN_WORDS = {
-    "it", "its", "i", "me", "we", "us", "you", "one", "someone", "somebody", "anyone",
-    "anybody", "everyone", "everybody", "nobody", "no-one", "none", "this", "these", "those",
-    "each", "both", "all", "some", "many", "few", "several", "others", "another", "either",
-    "neither", "whoever", "what", "myself", "ourselves", "yourself", "itself", "themselves",
+    "it",
+    "its",
+    "i",
+    "me",
+    "we",
+    "us",
+    "you",
+    "one",
+    "someone",
+    "somebody",
+    "anyone",
+    "anybody",
+    "everyone",
+    "everybody",
+    "nobody",
+    "no-one",
+    "none",
+    "this",
+    "these",
+    "those",
+    "each",
+    "both",
+    "all",
+    "some",
+    "many",
+    "few",
+    "several",
+    "others",
+    "another",
+    "either",
+    "neither",
+    "whoever",
+    "what",
+    "myself",
+    "ourselves",
+    "yourself",
+    "itself",
+    "themselves",
 }
 
 
@@ -1258,8 +1337,14 @@ def _name_after(head: Token, lexicon: Lexicon) -> str | None:
     i = head.i + 1
     while i < len(doc) and i < head.sent.end and len(words) < 3:
         tok = doc[i]
-        word = tok.text.rstrip(".") if i + 1 == head.sent.end or tok.text.endswith(".") else tok.text
-        if not word[:1].isupper() or not word.replace("-", "").isalnum() or tok.ent_type_ in _NOT_NAMES:
+        word = (
+            tok.text.rstrip(".") if i + 1 == head.sent.end or tok.text.endswith(".") else tok.text
+        )
+        if (
+            not word[:1].isupper()
+            or not word.replace("-", "").isalnum()
+            or tok.ent_type_ in _NOT_NAMES
+        ):
             break
         if tok.head.i == head.i and tok.dep_ == "appos" and tok.pos_ == "PROPN":
             return None  # an apposition proper: resolved through the parse
@@ -1293,7 +1378,9 @@ def _kin_gender(ent: Span) -> str | None:
     """The gender of a noun the parse writes with the name: before it in its phrase ("her
     father Khaled"), or in apposition ("Ana Roe, his wife", "the widow, Ana Roe")."""
     root = ent.root
-    nouns = [t for t in ent.doc[max(root.left_edge.i, ent.start - 3) : ent.start] if t.pos_ == "NOUN"]
+    nouns = [
+        t for t in ent.doc[max(root.left_edge.i, ent.start - 3) : ent.start] if t.pos_ == "NOUN"
+    ]
     nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         nouns.append(root.head)
@@ -1356,11 +1443,49 @@ def _proper_span(head: Token) -> Span:
 
 # Words that make an untyped name an organisation's ("Nordfjord Lines", "Acme Inc.").
 _ORG_NAME_WORDS = {
-    "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "ag", "sa",
-    "gmbh", "group", "holdings", "partners", "lines", "systems", "technologies", "labs",
-    "media", "news", "press", "bank", "fund", "trust", "capital", "energy", "motors",
-    "airlines", "airways", "international", "canada", "foundation", "institute", "centre",
-    "center", "society", "network", "club", "fc", "united", "city",
+    "inc",
+    "inc.",
+    "corp",
+    "corp.",
+    "co",
+    "co.",
+    "ltd",
+    "ltd.",
+    "llc",
+    "plc",
+    "ag",
+    "sa",
+    "gmbh",
+    "group",
+    "holdings",
+    "partners",
+    "lines",
+    "systems",
+    "technologies",
+    "labs",
+    "media",
+    "news",
+    "press",
+    "bank",
+    "fund",
+    "trust",
+    "capital",
+    "energy",
+    "motors",
+    "airlines",
+    "airways",
+    "international",
+    "canada",
+    "foundation",
+    "institute",
+    "centre",
+    "center",
+    "society",
+    "network",
+    "club",
+    "fc",
+    "united",
+    "city",
 }
 
 

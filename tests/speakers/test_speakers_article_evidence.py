@@ -98,9 +98,7 @@ def test_a_date_the_text_calls_she_is_no_person(extracted, pick):
     assert rec.speaker.name == "Lena Moberg"
 
 
-def test_a_name_the_article_calls_the_company_is_an_organisation_in_every_record(
-    extracted, pick
-):
+def test_a_name_the_article_calls_the_company_is_an_organisation_in_every_record(extracted, pick):
     text = (
         "The outage hit apps such as Snapchat, Pinterest and Reddit on Monday.\n\n"
         "Snapchat said it was restoring the service. The company noted that no data was lost."
