@@ -114,6 +114,9 @@ def subject_of(cue: Token) -> Token | None:
     inverted = _inverted_subject(cue)
     if inverted is not None:
         return inverted
+    misparsed = _misparsed_subject(cue)
+    if misparsed is not None:
+        return misparsed
     tok: Token | None = cue
     for _ in range(4):
         if tok is None:
@@ -137,6 +140,21 @@ def subject_of(cue: Token) -> Token | None:
             return tok.head  # "Rubio, saying ..." / "with Rubio saying ..."
         return None
     return None
+
+
+def _misparsed_subject(cue: Token) -> Token | None:
+    """ '"...," DeBoer said.': a name right after the closing mark and right before the cue,
+    which the parser hung on the cue as an auxiliary or a loose dependent, not a subject."""
+    if cue.i < 2 or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in cue.children):
+        return None
+    name = cue.doc[cue.i - 1]
+    if name.head.i != cue.i or name.dep_ not in ("aux", "dep", "npadvmod", "advmod", "compound"):
+        return None
+    if not (name.pos_ == "PROPN" or name.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")):
+        return None
+    if not name.text[:1].isupper() or cue.doc[cue.i - 2].text not in ('"', "”", "’", "'", ","):
+        return None
+    return name
 
 
 def _inverted_subject(cue: Token) -> Token | None:

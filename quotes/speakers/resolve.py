@@ -391,9 +391,14 @@ class SpeakerResolver:
             (c.subject for c in cands if c.subject is not None), key=lambda sp: sp.start_char
         )
         self._cue_subject_starts = [sp.start_char for sp in self._cue_subjects]
+        quoted = sorted({(q.inner_start, q.inner_end) for c in cands for q in c.quotes})
         for cand in cands:
             spk: Speaker | None
-            if cand.subject is not None:
+            if cand.subject is not None and _quoted_words(cand.subject, cand, quoted):
+                # 'Roe said "nobody knows the story," and added: "..."': the parse took a
+                # word inside another quotation for the speaker; the statement goes on.
+                spk = self._floating(cand.start, last, contents)
+            elif cand.subject is not None:
                 spk = self.resolve_mention(cand.subject, last, contents)
                 spk = self._with_co_speakers(spk, cand.subject, last, contents)
             elif cand.floating:
@@ -450,9 +455,24 @@ class SpeakerResolver:
                 spk.confidence = 0.65
                 return spk
             return None
-        if last is None or not self._near(last[1], pos):
+        if last is None:
             return None
+        if not self._near(last[1], pos):
+            # One paragraph of the writer's own between the speaker's words and the next
+            # quotation, naming nobody, does not change who is speaking; a name does.
+            if self._paragraphs_between(last[1], pos) > 2 or self._names_between(last[1], pos):
+                return None
+            spk = self._carried(last[0], last[0].mention, "floating", chained=True)
+            spk.confidence = min(spk.confidence or 0.5, 0.5)
+            return spk
         return self._carried(last[0], last[0].mention, "floating", chained=True)
+
+    def _names_between(self, lo: int, hi: int) -> bool:
+        """Whether a person or body is named between two offsets."""
+        span = self.doc.char_span(lo, hi, alignment_mode="expand")
+        if span is None:
+            return True
+        return any(e.label_ in ("PERSON", "ORG", "NORP", "GPE") for e in span.ents)
 
     def _subject_between(
         self, lo: int, hi: int, contents: list[tuple[int, int]]
@@ -1353,6 +1373,19 @@ def _name_after(head: Token, lexicon: Lexicon) -> str | None:
             break
         i += 1
     return " ".join(words) if words else None
+
+
+def _quoted_words(subject: Span, cand: Candidate, quoted: list[tuple[int, int]]) -> bool:
+    """Whether a speaker mention lies inside a quotation that holds neither the cue nor
+    the candidate's own start: quoted words are what someone said, never who said it."""
+    k = bisect.bisect_right(quoted, (subject.start_char, 1 << 62)) - 1
+    if k < 0:
+        return False
+    lo, hi = quoted[k]
+    if not lo <= subject.start_char < hi:
+        return False
+    cue = cand.cue_start
+    return not (cue is not None and lo <= cue < hi) and not lo <= cand.start < hi
 
 
 def _surname_index(doc: Doc, lexicon: Lexicon) -> dict[str, Span]:

@@ -107,3 +107,52 @@ def test_a_name_the_article_calls_the_company_is_an_organisation_in_every_record
     first = pick(records, "it was restoring the service")
     assert (first.speaker.name, first.speaker.kind) == ("Snapchat", "organization")
     assert first.speaker.key == pick(records, "no data was lost").speaker.key
+
+
+# (text, content words, speaker name): who goes on speaking
+CONTINUING = [
+    pytest.param(
+        # the parser hangs "Lindvall" on "said" as an auxiliary
+        "Coach Anders Lindvall said the return of his captain was a boost.\n\n"
+        '"You can see his impact on our team with the players around him," Lindvall said '
+        "of the former Oslo captain.",
+        "You can see his impact on our team with the players around him",
+        "Anders Lindvall",
+        id="name-misparsed-before-the-cue",
+    ),
+    pytest.param(
+        "Karin Aasen, a councillor in Bodø, said the photo misrepresents the town. Aasen "
+        'said "nobody knows the story behind it," and added: "I promise you, those people '
+        'got talked to."',
+        "I promise you, those people got talked to.",
+        "Karin Aasen",
+        id="subject-inside-another-quotation-is-not-the-speaker",
+    ),
+    pytest.param(
+        '"Three years after the stroke, people earned less," Moen said.\n\n'
+        "The financial fallout was the most significant for the youngest patients.\n\n"
+        '"And if you looked at the average earnings, it was a third of their salary."',
+        "And if you looked at the average earnings, it was a third of their salary.",
+        "Moen",
+        id="floating-quote-after-a-paragraph-that-names-nobody",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, content, name", CONTINUING)
+def test_the_speaker_goes_on(extracted, pick, text, content, name):
+    rec = pick(extracted(text), content)
+    assert rec.speaker.name == name
+
+
+def test_a_paragraph_that_names_someone_stops_the_floating_quote(extracted, pick):
+    text = (
+        '"Three years after the stroke, people earned less," Moen said.\n\n'
+        "Health Minister Ola Berg announced new funding for rehabilitation on Monday.\n\n"
+        '"And if you looked at the average earnings, it was a third of their salary."'
+    )
+    rec = pick(
+        extracted(text),
+        "And if you looked at the average earnings, it was a third of their salary.",
+    )
+    assert rec.speaker.name != "Moen"
