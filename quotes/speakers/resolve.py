@@ -885,7 +885,9 @@ class SpeakerResolver:
                 rank = 0
             elif root_dep == "sub_nsubj":
                 rank = 1
-            elif first:
+            elif first and not self._pronoun_subject_before(start, gender):
+                # "He told psychologists shooters such as Dylann Roof were idols. He also
+                # told ...": a newcomer named after a he/she subject is not who "he" is.
                 rank = 2
             else:
                 continue
@@ -896,6 +898,19 @@ class SpeakerResolver:
             if rank < best_rank:
                 best, best_rank, best_sent = (person, start), rank, sent
         return best
+
+    def _pronoun_subject_before(self, pos: int, gender: str | None) -> bool:
+        """Whether the sentence holding ``pos`` has a subject pronoun of this gender
+        before it: that sentence is about someone named earlier (Centering's continue)."""
+        words = MALE if gender == "male" else FEMALE if gender == "female" else MALE | FEMALE
+        tok = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        if tok is None:
+            return False
+        sent = tok[0].sent
+        return any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in words
+            for t in self.doc[sent.start : tok[0].i]
+        )
 
     def _next_named_speaker(self, after: int) -> Span | None:
         """The first cue subject after ``after`` written as a proper name, within one

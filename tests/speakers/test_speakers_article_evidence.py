@@ -156,3 +156,15 @@ def test_a_paragraph_that_names_someone_stops_the_floating_quote(extracted, pick
         "And if you looked at the average earnings, it was a third of their salary.",
     )
     assert rec.speaker.name != "Moen"
+
+
+def test_a_newcomer_named_after_a_pronoun_subject_is_not_who_he_is(extracted, pick):
+    """Centering's continue: the sentence is about "he", named earlier, not the man it names."""
+    text = (
+        "Under the new rules, Halvorsen could be sentenced to a life term.\n\n"
+        "Halvorsen had a history of mental health issues. He admired mass killers such as "
+        "Anders Bakke and collected their writings.\n\n"
+        "He also told investigators he was upset with the government's plan to accept refugees."
+    )
+    rec = pick(extracted(text), "he was upset with the government's plan to accept refugees")
+    assert rec.speaker.name == "Halvorsen"
