@@ -41,6 +41,7 @@ from quotes.detect.quote_index import (
 )
 from quotes.detect.quote_marks import QuoteSpan
 from quotes.detect.rules.according_to import _according_to
+from quotes.detect.rules.dash_credit import dash_credit_candidates
 from quotes.detect.rules.direct import direct_candidates
 from quotes.detect.rules.floating import floating_candidates
 from quotes.detect.rules.label import label_candidates
@@ -98,6 +99,9 @@ def find_candidates(doc: Doc, quotes: list[QuoteSpan], lexicon: Lexicon) -> list
         if cand is not None:
             found.append(cand)
             used_quotes.add(k)
+
+    # '"We will rebuild." ― Ingrid Solheim': a quotation credited after a dash.
+    found.extend(dash_credit_candidates(doc, quotes, used_quotes, lexicon))
 
     # 5. speaker labels: headlines ("Solberg: ...") and transcripts ("HOST: ...").
     found.extend(label_candidates(doc, qindex, lexicon, _Coverage(found)))

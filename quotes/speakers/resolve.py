@@ -706,11 +706,20 @@ class SpeakerResolver:
             # a person-like name the text calls he or she, describes by a role ("Karin
             # Dahl, a professor"), or that starts with a listed given name, is a person.
             span = _proper_span(head)
+            titled = span.start
+            while titled < head.i and span.doc[titled].lower_.rstrip(".") in self._role_words:
+                titled += 1  # "Mayor Ana Roe" (with "Roe" tagged LAW): the title is no name
+            title = span.doc[span.start : titled].text if titled > span.start else None
+            span = span.doc[titled : span.end]
             given = len(span) >= 2 and span[0].lower_ in self.lexicon.first_names
             described = describe(span)
-            role = described is not None and any(n in self.lexicon.roles for n in described.nouns)
+            role = title is not None or (
+                described is not None and any(n in self.lexicon.roles for n in described.nouns)
+            )
             if _person_like(span.text, self.lexicon) and (given or role or _gender_near(span)):
-                return self._named_words(span.text, mention, m)
+                spk = self._named_words(span.text, mention, m)
+                spk.title = spk.title or title
+                return spk
         person_ent = _entity_in(mention, {"PERSON"})
         if (
             person_ent is not None
@@ -1312,7 +1321,16 @@ def _title_before(ent: Span) -> str | None:
 
 
 def _title_text(mention: Span, ent: Span | None) -> str | None:
+    """The title written before the name: outside the entity, or inside it when the
+    tagger took it for part of the name ("Councillor Priya Nandakumar" as one PERSON)."""
     end = ent.start if ent is not None else mention.root.i
+    if ent is not None:
+        roles = load_lexicon().roles
+        inner = ent.start
+        while inner < ent.end - 1 and ent.doc[inner].lower_.rstrip(".") in roles:
+            inner += 1
+        if inner > ent.start:
+            end = inner
     return _title_span(mention.doc, mention.start, end)
 
 

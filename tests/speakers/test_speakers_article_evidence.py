@@ -168,3 +168,12 @@ def test_a_newcomer_named_after_a_pronoun_subject_is_not_who_he_is(extracted, pi
     )
     rec = pick(extracted(text), "he was upset with the government's plan to accept refugees")
     assert rec.speaker.name == "Halvorsen"
+
+
+def test_a_title_before_a_name_the_tagger_mistyped_stays_a_title(extracted, pick):
+    """ "Roe" is tagged LAW (Roe v. Wade); "Mayor" before it is her title, not her name."""
+    rec = pick(
+        extracted('"We will rebuild the harbour before the storms," said Mayor Ana Roe.'),
+        "We will rebuild the harbour before the storms",
+    )
+    assert (rec.speaker.name, rec.speaker.kind, rec.speaker.title) == ("Ana Roe", "person", "Mayor")

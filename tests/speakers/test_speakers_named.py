@@ -56,36 +56,24 @@ TITLED = [
         "the fence would go",
         "Elif Demir",
         "Councillor",
-        marks=XF(
-            reason="'Councillor' is not taken as a title: name 'Councillor Elif Demir', "
-            "kind organization, title None",
-            strict=True,
-        ),
     ),
     pytest.param(
         "‘We cannot wait any longer,’ said Councillor Priya Nandakumar.",
         "We cannot wait any longer",
         "Priya Nandakumar",
         "Councillor",
-        marks=XF(
-            reason="inverted cue: name 'Councillor Priya Nandakumar', title None", strict=True
-        ),
     ),
     pytest.param(
         'Treasurer Alma Reyes said: "We will not raise taxes this year."',
         "We will not raise taxes this year",
         "Alma Reyes",
         "Treasurer",
-        marks=XF(reason="'Treasurer' is kept in the name, title None", strict=True),
     ),
     pytest.param(
         "Trainer Mia Castell said the team was ready.",
         "the team was ready",
         "Mia Castell",
         "Trainer",
-        marks=XF(
-            reason="'Trainer Mia Castell' is the name, kind organization, title None", strict=True
-        ),
     ),
 ]
 
