@@ -1559,7 +1559,9 @@ def _person_like(name: str, lexicon: Lexicon) -> bool:
     """Whether an untyped proper name reads as a person's: one to three capitalised words,
     none an organisation's word, no acronym, not a media outlet."""
     words = name.replace("’s", "").replace("'s", "").split()
-    if not 1 <= len(words) <= 3 or lexicon.is_media(name):
+    # four words only after a listed given name ("Julie A. Diaz Martinez")
+    longest = 4 if words and words[0].lower() in lexicon.first_names else 3
+    if not 1 <= len(words) <= longest or lexicon.is_media(name):
         return False
     for w in words:
         low = w.lower()
@@ -1570,8 +1572,11 @@ def _person_like(name: str, lexicon: Lexicon) -> bool:
     return True
 
 
+_GLUED = " \t\u00a0―—–-\"“”'‘’"  # dashes and marks a tokenizer glues to a name
+
+
 def _strip_det(text: str) -> str:
-    t = text.strip()
+    t = text.strip().lstrip(_GLUED)
     for det in ("the ", "The ", "a ", "A ", "an ", "An "):
         if t.startswith(det):
             t = t[len(det) :]
@@ -1595,5 +1600,6 @@ def clean_name(name: str) -> str:
     """A person's name as the tagger gave it, cut where the name ends: at a possessive
     ("Tore Sohlberg’s Oslo"), a comma ("Tore Sohlberg, a leading"), the
     slash of a byline ("Kari Dahl / Nordic News") or a bracket."""
+    name = name.lstrip(_GLUED)
     cut = _NAME_END.split(name, maxsplit=1)[0]
     return _strip_possessive(cut).strip() or _strip_possessive(name)

@@ -9,9 +9,9 @@ CREDITED = [
     pytest.param(
         "Readers told us what the ferry means to them.\n\n"
         "\u201cThe ferry is how my children get to school every day.\u201d \u2015 Ingrid Solheim\n"
-        "\u201cWithout it the island would empty within ten years.\u201d\u2015 Per Vik\n",
+        "\u201cWithout it the island would empty within ten years.\u201d\u2015 Ola Vik\n",
         "Without it the island would empty within ten years.",
-        "Per Vik",
+        "Ola Vik",
         id="horizontal-bar-no-space",
     ),
     pytest.param(
@@ -33,6 +33,13 @@ CREDITED = [
         "Ingrid Solheim",
         id="no-break-spaces-keep-the-dash-out-of-the-name",
     ),
+    pytest.param(
+        "\u201cYou are not a leader, you are a dictator.\u201d \u2015\u00a0Christina N Luis "
+        "Olidem\n\u201cWe need schools, not walls.\u201d \u2015 Karen Bobadilla\n",
+        "You are not a leader, you are a dictator.",
+        "Christina N Luis Olidem",
+        id="four-word-name-after-a-given-name",
+    ),
 ]
 
 
@@ -42,6 +49,7 @@ def test_the_name_after_the_dash_is_the_speaker(extracted, pick, text, words, na
     assert rec.rule == "dash-credit"
     assert rec.type == "direct"
     assert rec.speaker.name == name
+    assert rec.speaker.kind == "person"
 
 
 NOT_CREDITS = [
