@@ -728,7 +728,14 @@ class SpeakerResolver:
         ):
             return self._named_person(person_ent, mention, m)
         org_ent = _entity_in(mention, ORG_LABELS)
-        if org_ent is not None and (org_ent.start <= head.i < org_ent.end):
+        if (
+            org_ent is not None
+            and org_ent.start <= head.i < org_ent.end
+            # "the rookie defenceman" tagged ORG is a description, not a body's name
+            and any(
+                t.pos_ == "PROPN" or t.text[:1].isupper() and t.i != t.sent.start for t in org_ent
+            )
+        ):
             return self._organisation(_strip_det(org_ent.text), m)
         if head.pos_ == "PROPN":
             name = _strip_det(_proper_phrase(head))
@@ -821,7 +828,14 @@ class SpeakerResolver:
         no other organisation starts the same way)."""
         prefix = name.lower() + " "
         longer = {n for _, n in self._org_mentions if n.lower().startswith(prefix)}
-        return longer.pop() if len(longer) == 1 else name
+        if not longer:
+            return name
+        # "Samsung" after "Samsung Electronics" and "Samsung Electronics Co.": one company
+        # written ever more fully; two different continuations are two bodies.
+        fullest = max(longer, key=len)
+        if all(fullest.lower().startswith(n.lower()) for n in longer):
+            return fullest
+        return name
 
     def _pronoun(
         self,

@@ -177,3 +177,30 @@ def test_a_title_before_a_name_the_tagger_mistyped_stays_a_title(extracted, pick
         "We will rebuild the harbour before the storms",
     )
     assert (rec.speaker.name, rec.speaker.kind, rec.speaker.title) == ("Ana Roe", "person", "Mayor")
+
+
+@pytest.mark.parametrize(
+    "second, name",
+    [
+        (
+            "Nordvik Shipping Co. said it posted a 30 per cent fall in profit.",
+            "Nordvik Shipping Co.",
+        ),
+        # two different continuations are two companies: the short form stays as written
+        ("Nordvik Energy said it posted a 30 per cent fall in profit.", "Nordvik"),
+    ],
+)
+def test_a_short_company_name_takes_the_fullest_form_of_one_company(extracted, pick, second, name):
+    text = f"Nordvik Shipping reported a drop in sales. {second} Nordvik said its costs rose."
+    assert pick(extracted(text), "its costs rose").speaker.name == name
+
+
+def test_a_description_tagged_as_a_body_finds_the_person_just_named(extracted, pick):
+    """ "the rookie defenceman" tagged ORG is a description of the player just named."""
+    text = (
+        "Bergen responded a minute later when Lindqvist scored his first goal.\n\n"
+        '"I will have a little smile when I look back on it," said the rookie defenceman, '
+        "who was drafted by the Oslo Lions."
+    )
+    rec = pick(extracted(text), "I will have a little smile when I look back on it")
+    assert (rec.speaker.name, rec.speaker.kind) == ("Lindqvist", "person")
