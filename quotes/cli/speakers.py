@@ -29,6 +29,10 @@ SHORT_KINDS = {"organization": "org"}  # the table is read on 80 columns too
 class SpeakersReport(RunReport):
     """``quotes extract``'s report, with this command's name on its messages."""
 
+    @property
+    def prog(self) -> str:
+        return PROG
+
     def fail(self, error: QuotesError) -> None:
         from quotes.write.terminal import sanitize
 
