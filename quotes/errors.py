@@ -44,6 +44,12 @@ class ModelError(QuotesError):
     exit_status = ExitStatus.MODEL
 
 
+class InvalidRecord(QuotesError):
+    """A record or export item fails its JSON Schema; it must not be written."""
+
+    exit_status = ExitStatus.INVALID
+
+
 class DocumentTooCostly(QuotesError):
     """One document would cost far more than prose of its length (a hostile parse); it is
     skipped and reported as a failed input, the rest of the batch goes on."""

@@ -163,7 +163,7 @@ def extract_command(inputs: tuple[str, ...], output: str | None, fmt: str | None
     if partition_size is not None:
         raise click.UsageError("--partition-size goes with --dask")
     if output:
-        _check_output(output, inputs)
+        check_output(output, inputs)
     if fmt is None:
         fmt = "table" if output is None and sys.stdout.isatty() else "jsonl"
     report = RunReport()
@@ -198,8 +198,11 @@ def extract_command(inputs: tuple[str, ...], output: str | None, fmt: str | None
     sys.exit(status)
 
 
-def _check_output(output: str, inputs: tuple[str, ...]) -> None:
-    """Refuse an ``-o`` that is a folder, in a missing folder, or one of the inputs."""
+def check_output(output: str, inputs: tuple[str, ...], *, replaces: str = "the article") -> None:
+    """Refuse an ``-o`` that is a folder, in a missing folder, or one of the inputs.
+
+    Shared by the commands that write files (``quotes export`` too), so each says the same.
+    """
     from quotes.safety.paths import output_input_clash
     from quotes.write.terminal import sanitize
 
@@ -212,7 +215,7 @@ def _check_output(output: str, inputs: tuple[str, ...]) -> None:
     clash = output_input_clash(output, inputs)
     if clash is not None:
         raise click.BadParameter(f"{shown} is the input {sanitize(repr(clash))}; writing "
-                                 "records there would replace the article", param_hint="--output")
+                                 f"records there would replace {replaces}", param_hint="--output")
 
 
 def read_documents(inputs: Iterable[str], report: RunReport, *, max_chars: int = DEFAULT_MAX_CHARS,
