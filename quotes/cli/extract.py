@@ -95,7 +95,7 @@ class RunReport:
 
 
 @click.command("extract")
-@click.argument("inputs", nargs=-1, required=True)
+@click.argument("inputs", nargs=-1)
 @click.option("-o", "--output", type=click.Path(),
               help="Write here instead of stdout, atomically: a failed run, or one that read "
               "nothing, leaves the old file. With --dask: the output folder.")
@@ -144,7 +144,8 @@ def extract_command(inputs: tuple[str, ...], output: str | None, fmt: str | None
 
     INPUTS are text files, HTML files, JSON Lines batches (one {"id", "text" or "html",
     "url", "title", "published"} object a line), folders of those (walked recursively),
-    or - for stdin. Records stream to stdout one per line, or go to --output.
+    or - for stdin (also read when no INPUTS are given and stdin is piped). Records
+    stream to stdout one per line, or go to --output.
 
     Every record is checked against the schema before it is written.
 
@@ -153,6 +154,9 @@ def extract_command(inputs: tuple[str, ...], output: str | None, fmt: str | None
     schema (reported, not written; the valid ones were); 5 model not loadable;
     130 interrupted; 143 terminated (SIGTERM).
     """
+    from quotes.cli.stdin import inputs_or_stdin
+
+    inputs = inputs_or_stdin(inputs)
     if dask_address is not None:  # a distributed run (quotes.scale); it exits itself
         from quotes.scale.command import run_dask_command
 
