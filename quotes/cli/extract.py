@@ -291,10 +291,10 @@ def write_records(records: Iterable[dict[str, Any]], *, output: str | None, fmt:
         if fmt == "table":
             from rich.console import Console
 
-            from quotes.write.table import records_table
+            from quotes.write.table import RecordsView
 
             rows = list(records)
-            Console(file=out).print(records_table(rows))
+            Console(file=out).print(RecordsView(rows))
             n = len(rows)
         elif fmt == "json":
             n = write_json(records, out)
