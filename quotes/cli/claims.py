@@ -28,6 +28,10 @@ MAX_SPEAKERS = 2  # in the table; the JSON has them all
 class ClaimsReport(RunReport):
     """``quotes extract``'s report, with this command's name on its messages."""
 
+    @property
+    def prog(self) -> str:
+        return PROG
+
     def fail(self, error: QuotesError) -> None:
         from quotes.write.terminal import sanitize
 

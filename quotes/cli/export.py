@@ -165,7 +165,11 @@ def export_command(
     invalid: list[str] = []
     records = list(_schema_valid(records, invalid))
     try:
+        # ClaimReview and annotation draft undecided records only when they were asked for
+        # (--include-pending, --status pending); a pending record that merely carries a
+        # note is in the JSON Lines and CSV, not drafted as if accepted.
         count = _write(records, output, writer, texts=texts, added=added, bom=bom,
+                       include_all=include_pending,
                        on_invalid=lambda rec, problems: _reject(rec, problems, invalid,
                                                                 "ClaimReview draft of "))
     except OSError as exc:
@@ -213,6 +217,7 @@ def _write(
     added: dict[str, dict[str, str]],
     bom: bool = False,
     on_invalid: Any = None,
+    include_all: bool = True,
 ) -> int:
     """Write every record to stdout, or atomically to ``output`` (an old file survives).
 
@@ -231,7 +236,7 @@ def _write(
         extra: dict[str, Any] = {"added": added} if getattr(writer, "takes_added", False) else {}
         if getattr(writer, "checks_output", False):
             extra["on_invalid"] = on_invalid
-        return writer(records, out, include_all=True, texts=texts, **extra)
+        return writer(records, out, include_all=include_all, texts=texts, **extra)
 
     if output:
         with atomic_output(output) as out:

@@ -143,3 +143,19 @@ def test_claimreview_drafts_pass_their_schema_with_a_scraped_url_and_date(decide
         assert instance_problems(draft, "claimreview.schema.json") == []
         assert "appearance" not in draft["itemReviewed"]  # news.example/harbour is no URL
         assert draft["itemReviewed"]["datePublished"] == "2025-03-03"
+
+
+def test_a_pending_record_with_a_note_is_listed_but_not_drafted_as_accepted(decided, store_path,
+                                                                           records):
+    decided.annotate(DOC_ID, records[3]["id"], "alice", "check the date with the port")
+    base = ("export", "--store", str(store_path))
+    listed = [json.loads(x) for x in invoke(*base).stdout.splitlines()]
+    assert records[3]["id"] in [r["id"] for r in listed]  # the note is a reviewer's word
+
+    def drafted(*opts: str) -> list[str]:
+        result = invoke(*base, "--format", "claimreview", *opts)
+        assert result.exit_code == 0, result.stderr
+        return [json.loads(x)["itemReviewed"]["identifier"] for x in result.stdout.splitlines()]
+
+    assert drafted() == [records[0]["id"], records[1]["id"]]  # the accepted ones, as --help says
+    assert records[3]["id"] in drafted("--include-pending")
