@@ -97,8 +97,9 @@ def export_command(
     accepted and corrected only; gold every record, undecided ones included. --status,
     --accepted-only and --include-pending narrow or widen that.
 
-    Every record is checked against the record schema, and every ClaimReview draft against
-    its own, before it is written; one that fails is named on stderr and left out.
+    Every record is checked against the record schema, and every ClaimReview draft and
+    annotation against its own, before it is written; one that fails is named on stderr
+    and left out.
 
     Exit codes: 0 ok; 1 damaged store rows left out, or the output cannot be written;
     2 usage; 3 no store; 4 some records failed their schema (the valid ones were written);
@@ -171,7 +172,7 @@ def export_command(
         count = _write(records, output, writer, texts=texts, added=added, bom=bom,
                        include_all=include_pending,
                        on_invalid=lambda rec, problems: _reject(rec, problems, invalid,
-                                                                "ClaimReview draft of "))
+                                                                f"{fmt} item of "))
     except OSError as exc:
         click.echo(f"quotes export: {one_line(output or '-')}: {exc.strerror or exc}", err=True)
         sys.exit(ExitStatus.SOME_FAILED)

@@ -64,6 +64,9 @@ def test_broken_record_fails_with_a_named_field(engine, breakage):
     assert problems and all(str(p).startswith("record 1:") for p in problems)
 
 
-def test_claimreview_schema_compiles(engine):
-    check = schema_mod.compiled_validator("claimreview.schema.json")
-    assert not check({"@type": "ClaimReview"})
+@pytest.mark.parametrize("name", ["claimreview.schema.json", "annotation.schema.json"])
+def test_export_schemas_compile_and_refuse_an_empty_item(engine, name):
+    from jsonschema import Draft202012Validator
+
+    Draft202012Validator.check_schema(schema_mod.load_schema(name))
+    assert not schema_mod.compiled_validator(name)({"type": "nothing"})
