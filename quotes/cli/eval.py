@@ -50,7 +50,11 @@ def _parse_match(ctx: click.Context, param: click.Parameter, value: str):
 @click.option("--show", callback=_parse_show, default=None,
               help="Also list errors: misses,false-positives (grouped by the detector rule "
                    "that made them),wrong-speakers; rules: precision of each rule (or all).")
-@click.option("--json", "as_json", is_flag=True, help="Print every figure and error as JSON.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True,
+              help="table: figures for a person (errors with --show); json: every figure and "
+              "error, for scripts.")
+@click.option("--json", "as_json", is_flag=True, help="The same as --format json.")
 @click.option("--save-pred", type=click.Path(dir_okay=False),
               help="Write the extracted records here (JSON Lines), to score them elsewhere.")
 @click.option("--model", default=None, help="An installed spaCy pipeline instead of the default.")
@@ -60,7 +64,8 @@ def _parse_match(ctx: click.Context, param: click.Parameter, value: str):
               help="Worker processes for extraction.")
 def eval_command(texts_dir: str | None, gold: str, pred_file: str | None, rule, aliases: str | None,
                  no_aliases: bool,
-                 show: tuple[str, ...], as_json: bool, save_pred: str | None, model: str | None,
+                 show: tuple[str, ...], fmt: str, as_json: bool, save_pred: str | None,
+                 model: str | None,
                  speakers: str | None, jobs: int) -> None:
     """Score extraction on TEXTS_DIR against --gold: P, R and F1 of spans, speakers, hedges.
 
@@ -125,7 +130,7 @@ def eval_command(texts_dir: str | None, gold: str, pred_file: str | None, rule, 
         click.echo(f"quotes eval: {one_line(f)}", err=True)
 
     result = score(gold_items, predictions_from_records(records), rule, alias_table)
-    if as_json:
+    if as_json or fmt == "json":
         click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=1))
     else:
         from rich.console import Console

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import os
+import io
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +13,8 @@ from quotes.errors import ExitStatus, QuotesError
 from quotes.safety.terminal import one_line  # inputs name files and ids: never raw
 
 STATUS_CHOICES = ("accepted", "corrected", "rejected", "pending")
+PROG = "quotes export"
+BOM = "\ufeff"
 
 
 def export_formats() -> dict[str, Any]:
@@ -35,7 +36,9 @@ def export_formats() -> dict[str, Any]:
     help="The review store to read. Default: ./quotes-review.sqlite.",
 )
 @click.option(
-    "-o", "--output", type=click.Path(dir_okay=False), help="Write here instead of stdout."
+    "-o", "--output", type=click.Path(dir_okay=False),
+    help="Write here instead of stdout, atomically: a failed or interrupted run leaves the "
+    "old file.",
 )
 @click.option(
     "--format",
@@ -43,8 +46,13 @@ def export_formats() -> dict[str, Any]:
     default="jsonl",
     show_default=True,
     metavar="NAME",
-    help="jsonl, claimreview, annotation, csv, or gold (a test set for `quotes eval --gold`).",
+    help="jsonl and csv (every decided record: accepted, corrected, rejected); claimreview "
+    "and annotation (accepted and corrected: rejected ones never); gold, a test set for "
+    "`quotes eval --gold` (every record, undecided ones as neutral items).",
 )
+@click.option("--bom", is_flag=True,
+              help="With --format csv: start with a UTF-8 byte order mark, so Excel reads "
+              "accents right.")
 @click.option(
     "--accepted-only", is_flag=True, help="Only accepted records (corrected ones included)."
 )
@@ -76,13 +84,35 @@ def export_command(
     reviewers: tuple[str, ...],
     doc_ids: tuple[str, ...],
     agreement: bool,
+    bom: bool,
 ) -> None:
     """Write reviewed records with a `review` object (status, corrections, reviewer, time, note).
 
     The record body is the machine's draft; what the reviewer changed is in
     review.corrected. A record reviewed by two people is written once per reviewer, with
     review.disagreement true when their decisions differ.
+
+    Which records, by default: jsonl and csv every decided one (accepted, corrected,
+    rejected: filter on review.status or the status column); claimreview and annotation
+    accepted and corrected only; gold every record, undecided ones included. --status,
+    --accepted-only and --include-pending narrow or widen that.
+
+    Every record is checked against the record schema, and every ClaimReview draft and
+    annotation against its own, before it is written; one that fails is named on stderr
+    and left out.
+
+    Exit codes: 0 ok; 1 damaged store rows left out, or the output cannot be written;
+    2 usage; 3 no store; 4 some records failed their schema (the valid ones were written);
+    130 interrupted.
     """
+    if bom and fmt != "csv":
+        raise click.BadParameter("goes with --format csv (JSON readers take no BOM)",
+                                 param_hint="--bom")
+    if output:
+        from quotes.cli.extract import check_output
+        from quotes.review.store import DEFAULT_STORE
+
+        check_output(output, (str(store or DEFAULT_STORE),), replaces="the review store")
     if agreement:
         _agreement(store, output, fmt, set(reviewers) or None, set(doc_ids) or None)
         return
@@ -133,8 +163,16 @@ def export_command(
         sys.exit(exc.exit_status)
     except KeyboardInterrupt:
         sys.exit(ExitStatus.INTERRUPTED)
+    invalid: list[str] = []
+    records = list(_schema_valid(records, invalid))
     try:
-        count = _write(records, output, writer, texts=texts, added=added)
+        # ClaimReview and annotation draft undecided records only when they were asked for
+        # (--include-pending, --status pending); a pending record that merely carries a
+        # note is in the JSON Lines and CSV, not drafted as if accepted.
+        count = _write(records, output, writer, texts=texts, added=added, bom=bom,
+                       include_all=include_pending,
+                       on_invalid=lambda rec, problems: _reject(rec, problems, invalid,
+                                                                f"{fmt} item of "))
     except OSError as exc:
         click.echo(f"quotes export: {one_line(output or '-')}: {exc.strerror or exc}", err=True)
         sys.exit(ExitStatus.SOME_FAILED)
@@ -143,9 +181,32 @@ def export_command(
     for where in damaged:
         click.echo(f"quotes export: {one_line(where)}: damaged in the store (not JSON); "
                    "left out", err=True)
-    click.echo(f"quotes export: {count} records", err=True)
+    left_out = f", {len(invalid)} left out (invalid)" if invalid else ""
+    click.echo(f"quotes export: {count} records{left_out}", err=True)
+    if invalid:
+        sys.exit(ExitStatus.INVALID)
     if damaged:
         sys.exit(ExitStatus.SOME_FAILED)
+
+
+def _schema_valid(records: list[dict[str, Any]], invalid: list[str]):
+    """The records that pass the record schema (compiled validator); the rest reported."""
+    from quotes.records.schema import record_problems
+
+    for rec in records:
+        problems = record_problems(rec)
+        if problems:
+            _reject(rec, problems, invalid)
+        else:
+            yield rec
+
+
+def _reject(rec: dict[str, Any], problems: list[Any], invalid: list[str], what: str = "") -> None:
+    invalid.append(str(rec.get("id")))
+    first = str(problems[0]).removeprefix("record 1: ")
+    click.echo(f"quotes export: {one_line(rec.get('doc_id'))}: {what}record "
+               f"{one_line(rec.get('id'))} not written, it fails the schema: {one_line(first)}",
+               err=True)
 
 
 def _write(
@@ -155,28 +216,42 @@ def _write(
     *,
     texts: dict[str, str],
     added: dict[str, dict[str, str]],
+    bom: bool = False,
+    on_invalid: Any = None,
+    include_all: bool = True,
 ) -> int:
-    """Write every record to stdout, or atomically to ``output`` (an old file survives)."""
+    """Write every record to stdout, or atomically to ``output`` (an old file survives).
+
+    Files are opened with ``newline=""`` (by :func:`quotes.write.atomic.atomic_output`, as
+    ``quotes extract`` writes), so the csv module's CRLF row ends are not doubled on
+    Windows; stdout gets the same for CSV.
+    """
+    from quotes.write.atomic import atomic_output
     from quotes.write.jsonl import write_jsonl
 
     def emit(out: Any) -> int:
+        if bom:
+            out.write(BOM)
         if writer is None:
             return write_jsonl(iter(records), out)
-        extra = {"added": added} if getattr(writer, "takes_added", False) else {}
-        return writer(records, out, include_all=True, texts=texts, **extra)
+        extra: dict[str, Any] = {"added": added} if getattr(writer, "takes_added", False) else {}
+        if getattr(writer, "checks_output", False):
+            extra["on_invalid"] = on_invalid
+        return writer(records, out, include_all=include_all, texts=texts, **extra)
 
-    if not output:
+    if output:
+        with atomic_output(output) as out:
+            return emit(out)
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # a stream without bytes underneath (an embedding host): as it is
         return emit(sys.stdout)
-    target = Path(output)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or ".")
+    sys.stdout.flush()
+    out = io.TextIOWrapper(buffer, encoding="utf-8", newline="", write_through=True)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            count = emit(out)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return count
+        return emit(out)
+    finally:
+        out.flush()
+        out.detach()  # sys.stdout keeps the buffer
 
 
 def _agreement(
@@ -211,6 +286,9 @@ def _agreement(
     else:
         body = "".join(sanitize(line) + "\n" for line in report_lines(pairs))
     if output:
-        Path(output).write_text(body, encoding="utf-8")
+        from quotes.write.atomic import atomic_output
+
+        with atomic_output(output) as out:
+            out.write(body)
     else:
         click.echo(body, nl=False)

@@ -42,6 +42,7 @@ class RunReport:
 
     ok: int = 0
     failed: list[QuotesError] = field(default_factory=list)
+    invalid: int = 0  # records that failed the schema and were not written
     warnings: list[str] = field(default_factory=list)
     on_document: Callable[[], None] | None = None  # set by the progress bar
 
@@ -68,15 +69,33 @@ class RunReport:
         self.warnings.append(message)
         click.echo(f"{PROG}: warning: {sanitize(message)}", err=True)
 
+    def reject(self, doc_id: str, record: dict[str, Any], problems: list[Any]) -> None:
+        """A record that fails the schema: say which and why; it is not written."""
+        from quotes.write.terminal import sanitize
+
+        self.invalid += 1
+        first = sanitize(str(problems[0]).removeprefix("record 1: ")).replace("\n", "\\n")
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        rec_id = sanitize(str(record.get("id", "?")))
+        click.echo(f"{self.prog}: {sanitize(doc_id)}: record {rec_id} not written, it fails "
+                   f"the schema: {first}{more}", err=True)
+
+    @property
+    def prog(self) -> str:
+        return PROG
+
     def exit_status(self) -> ExitStatus:
-        """0 all read; 1 some failed, the rest extracted; 3 nothing readable at all."""
-        if not self.failed:
-            return ExitStatus.OK
-        return ExitStatus.SOME_FAILED if self.ok else ExitStatus.NO_INPUT
+        """0 all read; 1 some failed, the rest extracted; 3 nothing readable at all;
+        4 some records failed the schema (the valid ones were written)."""
+        if self.failed and not self.ok:
+            return ExitStatus.NO_INPUT
+        if self.invalid:
+            return ExitStatus.INVALID
+        return ExitStatus.SOME_FAILED if self.failed else ExitStatus.OK
 
 
 @click.command("extract")
-@click.argument("inputs", nargs=-1, required=True)
+@click.argument("inputs", nargs=-1)
 @click.option("-o", "--output", type=click.Path(),
               help="Write here instead of stdout, atomically: a failed run, or one that read "
               "nothing, leaves the old file. With --dask: the output folder.")
@@ -125,12 +144,19 @@ def extract_command(inputs: tuple[str, ...], output: str | None, fmt: str | None
 
     INPUTS are text files, HTML files, JSON Lines batches (one {"id", "text" or "html",
     "url", "title", "published"} object a line), folders of those (walked recursively),
-    or - for stdin. Records stream to stdout one per line, or go to --output.
+    or - for stdin (also read when no INPUTS are given and stdin is piped). Records
+    stream to stdout one per line, or go to --output.
+
+    Every record is checked against the schema before it is written.
 
     Exit codes: 0 ok; 1 some inputs failed (the rest were extracted); 2 usage;
-    3 nothing readable (an -o file is then left as it was); 5 model not loadable;
+    3 nothing readable (an -o file is then left as it was); 4 some records failed the
+    schema (reported, not written; the valid ones were); 5 model not loadable;
     130 interrupted; 143 terminated (SIGTERM).
     """
+    from quotes.cli.stdin import inputs_or_stdin
+
+    inputs = inputs_or_stdin(inputs)
     if dask_address is not None:  # a distributed run (quotes.scale); it exits itself
         from quotes.scale.command import run_dask_command
 
@@ -141,7 +167,7 @@ def extract_command(inputs: tuple[str, ...], output: str | None, fmt: str | None
     if partition_size is not None:
         raise click.UsageError("--partition-size goes with --dask")
     if output:
-        _check_output(output, inputs)
+        check_output(output, inputs)
     if fmt is None:
         fmt = "table" if output is None and sys.stdout.isatty() else "jsonl"
     report = RunReport()
@@ -176,8 +202,11 @@ def extract_command(inputs: tuple[str, ...], output: str | None, fmt: str | None
     sys.exit(status)
 
 
-def _check_output(output: str, inputs: tuple[str, ...]) -> None:
-    """Refuse an ``-o`` that is a folder, in a missing folder, or one of the inputs."""
+def check_output(output: str, inputs: tuple[str, ...], *, replaces: str = "the article") -> None:
+    """Refuse an ``-o`` that is a folder, in a missing folder, or one of the inputs.
+
+    Shared by the commands that write files (``quotes export`` too), so each says the same.
+    """
     from quotes.safety.paths import output_input_clash
     from quotes.write.terminal import sanitize
 
@@ -190,7 +219,7 @@ def _check_output(output: str, inputs: tuple[str, ...]) -> None:
     clash = output_input_clash(output, inputs)
     if clash is not None:
         raise click.BadParameter(f"{shown} is the input {sanitize(repr(clash))}; writing "
-                                 "records there would replace the article", param_hint="--output")
+                                 f"records there would replace {replaces}", param_hint="--output")
 
 
 def read_documents(inputs: Iterable[str], report: RunReport, *, max_chars: int = DEFAULT_MAX_CHARS,
@@ -230,7 +259,20 @@ def extract_records(documents: Iterable[Any], report: RunReport, *, model: str,
             report.fail(DocumentFailed(escape_surrogates(str(doc.id)), why))
             continue
         report.done()
-        yield from dicts
+        yield from valid_records(dicts, report, escape_surrogates(str(doc.id)))
+
+
+def valid_records(dicts: Iterable[dict[str, Any]], report: RunReport,
+                  doc_id: str) -> Iterator[dict[str, Any]]:
+    """The records that pass the schema (compiled validator); the others are reported."""
+    from quotes.records.schema import record_problems
+
+    for rec in dicts:
+        problems = record_problems(rec)
+        if problems:
+            report.reject(doc_id, rec, problems)
+        else:
+            yield rec
 
 
 def write_records(records: Iterable[dict[str, Any]], *, output: str | None, fmt: str,
@@ -249,10 +291,10 @@ def write_records(records: Iterable[dict[str, Any]], *, output: str | None, fmt:
         if fmt == "table":
             from rich.console import Console
 
-            from quotes.write.table import records_table
+            from quotes.write.table import RecordsView
 
             rows = list(records)
-            Console(file=out).print(records_table(rows))
+            Console(file=out).print(RecordsView(rows))
             n = len(rows)
         elif fmt == "json":
             n = write_json(records, out)

@@ -19,31 +19,57 @@ def schema_command() -> None:
 
 
 @click.command("validate")
-@click.argument("path", type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument("paths", nargs=-1, type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing; the exit code says it all.")
-def validate_command(path: str, quiet: bool) -> None:
-    """Check records (JSON Lines or a JSON array) against the schema.
+def validate_command(paths: tuple[str, ...], quiet: bool) -> None:
+    """Check records (JSON Lines or a JSON array) in PATHS against the schema.
 
-    Says which record and which field fail; exits 4 when any does, 3 when the file holds
-    no records at all (an empty file is not a valid result of a run).
+    PATHS are record files (`quotes validate part-*.jsonl`), or - for stdin (also read
+    when none is given and stdin is piped). Says which file, record and field fail.
+
+    Exit codes: 0 every record valid; 1 some files unreadable or empty (the others were
+    checked and valid); 3 no records at all (an empty result is not a valid run);
+    4 some record fails, or a file is not JSON records.
     """
+    from quotes.cli.stdin import inputs_or_stdin
     from quotes.write.reading import RecordReadError, read_record_file
 
-    try:
-        records = list(read_record_file(path))
-    except RecordReadError as exc:
-        click.echo(f"quotes validate: {one_line(exc)}", err=True)
-        sys.exit(ExitStatus.INVALID)
-    except OSError as exc:
-        click.echo(f"quotes validate: {one_line(path)}: {one_line(exc.strerror or exc)}", err=True)
-        sys.exit(ExitStatus.NO_INPUT)
-    if not records:  # "0 problems" would pass an extraction that wrote nothing
+    paths = inputs_or_stdin(paths, "PATHS")
+    many = len(paths) > 1
+    total = bad_files = invalid = 0
+    n_problems = 0
+
+    def say(message: str) -> None:
         if not quiet:
-            click.echo(f"quotes validate: {one_line(path)}: no records", err=True)
-        sys.exit(ExitStatus.NO_INPUT)
-    problems = list(validate_records(records))
-    if not quiet:
+            click.echo(one_line(message), err=True)  # messages quote record values
+
+    for path in paths:
+        where = f"{path}: " if many else ""
+        try:
+            records = list(read_record_file(path))
+        except RecordReadError as exc:
+            say(f"quotes validate: {exc}")
+            invalid += 1
+            continue
+        except OSError as exc:
+            say(f"quotes validate: {path}: {exc.strerror or exc}")
+            bad_files += 1
+            continue
+        if not records:  # "0 problems" would pass an extraction that wrote nothing
+            say(f"quotes validate: {path}: no records")
+            bad_files += 1
+            continue
+        total += len(records)
+        problems = list(validate_records(records))
+        n_problems += len(problems)
+        invalid += bool(problems)
         for p in problems:
-            click.echo(one_line(p), err=True)  # messages quote record values
-        click.echo(f"{len(records)} records, {len(problems)} problems", err=True)
-    sys.exit(ExitStatus.INVALID if problems else ExitStatus.OK)
+            say(f"{where}{p}")
+    if total or many:  # a lone unreadable file: its one line says it all
+        files = f" in {len(paths)} files" if many else ""
+        say(f"{total} records{files}, {n_problems} problems")
+    if invalid:
+        sys.exit(ExitStatus.INVALID)
+    if not total:
+        sys.exit(ExitStatus.NO_INPUT)
+    sys.exit(ExitStatus.SOME_FAILED if bad_files else ExitStatus.OK)

@@ -29,6 +29,10 @@ SHORT_KINDS = {"organization": "org"}  # the table is read on 80 columns too
 class SpeakersReport(RunReport):
     """``quotes extract``'s report, with this command's name on its messages."""
 
+    @property
+    def prog(self) -> str:
+        return PROG
+
     def fail(self, error: QuotesError) -> None:
         from quotes.write.terminal import sanitize
 
@@ -38,14 +42,15 @@ class SpeakersReport(RunReport):
 
 
 @click.command("speakers")
-@click.argument("inputs", nargs=-1, required=True)
+@click.argument("inputs", nargs=-1)
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["table", "json", "registry"]),
+    type=click.Choice(["table", "jsonl", "json", "registry"]),
     default=None,
-    help="table (default on a terminal), json (default when piped: an array of speakers), "
-    "or registry (entries to edit and pass back with --speakers).",
+    help="table (default on a terminal), jsonl (default when piped: one speaker a line, "
+    "as `quotes extract` writes records), json (an array), or registry (entries to edit "
+    "and pass back with --speakers).",
 )
 @click.option("--model", default=None,
               help="An installed spaCy pipeline to use instead of the default.")
@@ -56,17 +61,19 @@ def speakers_command(inputs: tuple[str, ...], fmt: str | None, model: str | None
                      speakers: str | None) -> None:
     """List the speakers in INPUTS with their name variants, counts and ids.
 
-    INPUTS are articles (text, HTML, JSON Lines batches, folders, - for stdin) or record
-    files written by `quotes extract` (.jsonl or .json). Pronouns and descriptions ("he",
+    INPUTS are articles (text, HTML, JSON Lines batches, folders, - or a pipe for stdin)
+    or record files written by `quotes extract` (.jsonl or .json). Pronouns and descriptions ("he",
     "the minister") count as references; only names are listed as variants.
 
     Exit codes: 0 ok; 1 some inputs failed (the rest were counted); 2 usage;
     3 nothing readable; 5 model not loadable; 130 interrupted.
     """
+    from quotes.cli.stdin import inputs_or_stdin
     from quotes.speakers.inventory import speaker_inventory, to_registry_entries
 
+    inputs = inputs_or_stdin(inputs)
     if fmt is None:
-        fmt = "table" if sys.stdout.isatty() else "json"
+        fmt = "table" if sys.stdout.isatty() else "jsonl"
     report = SpeakersReport()
     try:
         summaries = speaker_inventory(
@@ -80,6 +87,10 @@ def speakers_command(inputs: tuple[str, ...], fmt: str | None, model: str | None
             Console().print(speakers_table(summaries))
         elif fmt == "registry":
             _write_json(to_registry_entries(summaries), sys.stdout)
+        elif fmt == "jsonl":
+            from quotes.write.jsonl import write_jsonl
+
+            write_jsonl((s.to_dict() for s in summaries), sys.stdout)
         else:
             _write_json([s.to_dict() for s in summaries], sys.stdout)
     except QuotesError as exc:

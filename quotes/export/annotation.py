@@ -5,13 +5,17 @@ to 32 code points when the document text is known) and a ``TextPositionSelector`
 Offsets count Unicode code points of the text as read, as the W3C model says; tools
 that count UTF-16 code units (JavaScript strings) differ after a character outside
 the Basic Multilingual Plane (an emoji, say) and should re-anchor by the quote selector.
+
+Every annotation is checked against ``schemas/annotation.schema.json`` as it is written;
+an article URL without ``http(s)://`` is no IRI, so the document's urn stands in for it.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import IO, Any
 
 from quotes import __version__
@@ -20,6 +24,8 @@ from quotes.export._speaker import job_title
 from quotes.export.claimreview import WIKIDATA_ENTITY
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+ANNOTATION_SCHEMA = "annotation.schema.json"
+_URL = re.compile(r"^https?://\S+$")
 CONTEXT_CHARS = 32
 # uuid5 namespace for ids derived from record and document ids, so re-exports are stable.
 _NS = uuid.uuid5(uuid.NAMESPACE_URL, "https://github.com/quotes/records")
@@ -48,7 +54,7 @@ def annotation(record: dict[str, Any], text: str | None = None) -> dict[str, Any
         "generator": {"type": "Software", "name": f"quotes {__version__}"},
         "body": _bodies(rec),
         "target": {
-            "source": doc.get("url") or _urn(f"document:{rec['doc_id']}"),
+            "source": _source(doc.get("url"), rec["doc_id"]),
             "selector": [
                 quote_selector,
                 {"type": "TextPositionSelector", "start": start, "end": end},
@@ -63,6 +69,7 @@ def write_annotations(
     *,
     include_all: bool = False,
     texts: Mapping[str, str] | None = None,
+    on_invalid: Callable[[dict[str, Any], list[Any]], None] | None = None,
 ) -> int:
     """Write one Annotation per line (JSON Lines); return how many.
 
@@ -71,15 +78,37 @@ def write_annotations(
             accepted or corrected records.
         texts: document text by ``doc_id``; without it the TextQuoteSelector has no
             ``prefix``/``suffix`` (the quote and its offsets still anchor it).
+        on_invalid: called with the record and the problems of an annotation that fails
+            its schema; it is not written. Without it, :class:`quotes.errors.InvalidRecord`.
     """
+    from quotes.errors import InvalidRecord
+    from quotes.records.schema import instance_problems
+
     n = 0
     for rec in records:
         if not is_exported(rec, include_all):
             continue
         text = texts.get(rec["doc_id"]) if texts else None
-        out.write(json.dumps(annotation(rec, text), ensure_ascii=False) + "\n")
+        item = annotation(rec, text)
+        problems = instance_problems(item, ANNOTATION_SCHEMA)
+        if problems:
+            if on_invalid is None:
+                raise InvalidRecord(f"annotation of record {rec.get('id')}: {problems[0]}")
+            on_invalid(rec, problems)
+            continue
+        out.write(json.dumps(item, ensure_ascii=False) + "\n")
         n += 1
     return n
+
+
+write_annotations.checks_output = True  # type: ignore[attr-defined]  # takes on_invalid
+
+
+def _source(url: Any, doc_id: str) -> str:
+    """The article URL when it is one, else a stable urn for the document."""
+    if isinstance(url, str) and _URL.match(url.strip()):
+        return url.strip()
+    return _urn(f"document:{doc_id}")
 
 
 def _bodies(rec: dict[str, Any]) -> list[dict[str, Any]]:

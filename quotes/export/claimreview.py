@@ -3,29 +3,30 @@
 The draft fills what the record knows (the claim, who made it, where and when it
 appeared) and leaves what only the fact-checker can say as empty strings: the
 rating (``reviewRating.alternateName``), the fact-check's own ``url``, ``author`` and
-``datePublished``. Nothing is guessed: an unknown speaker, URL or date is left out.
-``schemas/claimreview.schema.json`` checks a draft against Google's required and
-recommended fields.
+``datePublished``. Nothing is guessed: an unknown speaker, URL or date is left out, and
+so is an article URL that is not one (no ``http(s)://``). A date printed as "March 3,
+2025" is written as ISO 8601 (``quotes.export.dates``). Every draft is checked against
+``schemas/claimreview.schema.json`` (Google's required and recommended fields) as it is
+written; one that fails is not written.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import IO, Any
 
 from quotes.export._review import effective, is_exported
 from quotes.export._speaker import job_title
+from quotes.export.dates import iso_date
 from quotes.export.shorten import shorten_claim
 from quotes.records.attribution import words_said
 
 WIKIDATA_ENTITY = "https://www.wikidata.org/wiki/"
 _QID = re.compile(r"^Q[1-9][0-9]*$")
-# ISO 8601 date, optionally with a time: the forms Google reads for datePublished.
-_ISO_DATE = re.compile(
-    r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$"
-)
+CLAIMREVIEW_SCHEMA = "claimreview.schema.json"
+_URL = re.compile(r"^https?://\S+$")  # the schema's url pattern
 _ORGANIZATION_KINDS = ("organization", "media", "group")
 
 
@@ -63,6 +64,7 @@ def write_claimreviews(
     *,
     include_all: bool = False,
     texts: Mapping[str, str] | None = None,
+    on_invalid: Callable[[dict[str, Any], list[Any]], None] | None = None,
 ) -> int:
     """Write one ClaimReview JSON-LD object per line (JSON Lines); return how many.
 
@@ -70,14 +72,30 @@ def write_claimreviews(
         include_all: also draft unreviewed and pending records (rejected ones never);
             by default only accepted or corrected records get a draft.
         texts: not needed here; accepted so every writer takes the same options.
+        on_invalid: called with the record and the schema problems of a draft that fails
+            the ClaimReview schema; the draft is not written. Without it such a draft
+            raises :class:`quotes.errors.InvalidRecord`.
     """
+    from quotes.errors import InvalidRecord
+    from quotes.records.schema import instance_problems
+
     n = 0
     for rec in records:
         if not is_exported(rec, include_all):
             continue
-        out.write(json.dumps(claimreview(rec), ensure_ascii=False) + "\n")
+        draft = claimreview(rec)
+        problems = instance_problems(draft, CLAIMREVIEW_SCHEMA)
+        if problems:
+            if on_invalid is None:
+                raise InvalidRecord(f"ClaimReview draft of record {rec.get('id')}: {problems[0]}")
+            on_invalid(rec, problems)
+            continue
+        out.write(json.dumps(draft, ensure_ascii=False) + "\n")
         n += 1
     return n
+
+
+write_claimreviews.checks_output = True  # type: ignore[attr-defined]  # takes on_invalid
 
 
 def claim_author(speaker: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -101,18 +119,11 @@ def claim_author(speaker: dict[str, Any] | None) -> dict[str, Any] | None:
     return author
 
 
-def iso_date(value: str | None) -> str | None:
-    """``value`` when it is an ISO 8601 date or date-time, else ``None`` (never reformatted)."""
-    if not value:
-        return None
-    value = value.strip()
-    return value if _ISO_DATE.match(value) else None
-
-
 def _appearance(doc: Mapping[str, Any], date: str | None) -> dict[str, Any] | None:
     url = doc.get("url")
-    if not url:
-        return None
+    if not isinstance(url, str) or not _URL.match(url.strip()):
+        return None  # no URL, or not one ("news.example/x"): left out, not repaired by guess
+    url = url.strip()
     work: dict[str, Any] = {"@type": "CreativeWork", "url": url}
     if doc.get("title"):
         work["headline"] = doc["title"]

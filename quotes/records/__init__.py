@@ -15,6 +15,8 @@ from quotes.records.attribution import (
 )
 from quotes.records.schema import (
     SchemaProblem,
+    compiled_validator,
+    instance_problems,
     is_valid,
     load_schema,
     record_problems,
@@ -33,6 +35,8 @@ __all__ = [
     "Speaker",
     "SpeakerMember",
     "TextSpan",
+    "compiled_validator",
+    "instance_problems",
     "is_valid",
     "load_schema",
     "record_problems",

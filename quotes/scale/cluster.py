@@ -58,7 +58,7 @@ def parse_address(text: str) -> Address:
 # so they hand memory back to the system quickly; spaCy allocates and frees so much that
 # this alone cost ~17% more CPU per document here (glibc's default keeps a worker level
 # with the single-process run). Also no statistical profiler sampling the extracting
-# thread, and slower housekeeping ticks. Remote workers keep their own config (README).
+# thread, and slower housekeeping ticks. Remote workers keep their own config (docs/dask.md).
 LOCAL_CONFIG = {
     "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
     "distributed.worker.profile.enabled": False,

@@ -77,6 +77,9 @@ def report(manifest: dict[str, Any], output: str) -> ExitStatus:
         _echo(f"warning: {warning}")
     for failure in manifest["failures"]:
         _echo(f"{failure['source']}: {failure['reason']}")
+    for bad in manifest.get("invalid_records", []):
+        _echo(f"{bad['doc_id']}: record {bad['id']} not written, it fails the schema: "
+              f"{bad['reason']}")
     for part in manifest["partitions"]:
         if part["status"] == "failed":
             _echo(f"partition {part['name']} failed ({part['documents']} documents): "
@@ -88,9 +91,11 @@ def report(manifest: dict[str, Any], output: str) -> ExitStatus:
         f"({c['partitions_resumed']} from an earlier run); "
         f"{c['documents_failed']} failed; manifest: {os.path.join(output, 'manifest.json')}"
     )
-    if not c["documents_failed"]:
-        return ExitStatus.OK
-    return ExitStatus.SOME_FAILED if c["documents_extracted"] else ExitStatus.NO_INPUT
+    if c["documents_failed"] and not c["documents_extracted"]:
+        return ExitStatus.NO_INPUT
+    if c.get("records_invalid"):
+        return ExitStatus.INVALID
+    return ExitStatus.SOME_FAILED if c["documents_failed"] else ExitStatus.OK
 
 
 def _echo(message: str) -> None:

@@ -259,6 +259,7 @@ class _Run:
                 status="done",
                 records=len(result.records),
                 failures=[f.to_dict() for f in result.failures],
+                invalid_records=list(getattr(result, "invalid", [])),
             )
         else:
             from quotes.scale.work import describe
@@ -305,6 +306,7 @@ class _Run:
                 "documents_failed": len(self.input_failures) + len(doc_failures)
                 + sum(e["documents"] for e in failed_parts),
                 "records": sum(e["records"] for e in parts if e["status"] == "done"),
+                "records_invalid": sum(len(e.get("invalid_records", [])) for e in parts),
                 "partitions": len(parts),
                 "partitions_done": sum(1 for e in parts if e["status"] == "done"),
                 "partitions_resumed": sum(1 for e in parts if e.get("resumed")),
@@ -313,6 +315,7 @@ class _Run:
             "seconds": round(time.time() - self.started, 3),
             "partitions": parts,
             "failures": self.input_failures + doc_failures,
+            "invalid_records": [r for e in parts for r in e.get("invalid_records", [])],
             "warnings": self.warnings,
             "removed_stale_files": self.stale,
         }

@@ -97,6 +97,8 @@ class PartitionOutput:
     documents: int
     records: list[dict[str, Any]] = field(default_factory=list)
     failures: list[DocumentFailure] = field(default_factory=list)
+    # Records left out because they fail the schema: {doc_id, id, reason}.
+    invalid: list[dict[str, str]] = field(default_factory=list)
 
     def jsonl(self) -> str:
         """The records as JSON Lines, exactly as ``quotes extract`` prints them."""
@@ -152,10 +154,21 @@ def process_documents(documents: Sequence[Document], nlp) -> PartitionOutput:
             del results[i]
             failures[i] = DocumentFailure(escape_surrogates(str(documents[i].id)), why)
 
+    from quotes.records.schema import record_problems
+
     out = PartitionOutput(documents=len(documents))
     for i in range(len(documents)):
         if i in results:
-            out.records.extend(results[i])
+            for rec in results[i]:  # as `quotes extract` does: only valid records are written
+                problems = record_problems(rec)
+                if problems:
+                    out.invalid.append({
+                        "doc_id": escape_surrogates(str(documents[i].id)),
+                        "id": str(rec.get("id")),
+                        "reason": str(problems[0]).removeprefix("record 1: "),
+                    })
+                else:
+                    out.records.append(rec)
         elif i in failures:
             out.failures.append(failures[i])
     return out

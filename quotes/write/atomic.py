@@ -41,10 +41,12 @@ def atomic_output(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> I
         return
     folder = target.parent
     remove_stale_parts(folder, target.name)
-    fd, tmp_name = tempfile.mkstemp(prefix=f"{part_prefix(target.name)}{_writer_tag()}.",
-                                    suffix=".part", dir=folder)
-    tmp = Path(tmp_name)
+    tmp: Path | None = None
     try:
+        # inside the try: a SIGTERM right after the part file is made still removes it
+        fd, tmp_name = tempfile.mkstemp(prefix=f"{part_prefix(target.name)}{_writer_tag()}.",
+                                        suffix=".part", dir=folder)
+        tmp = Path(tmp_name)
         with os.fdopen(fd, "w", encoding=encoding, newline="") as out:
             yield out
             out.flush()
@@ -52,14 +54,18 @@ def atomic_output(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> I
         os.chmod(tmp, _mode_for(target))
         os.replace(tmp, target)
     except DiscardOutput:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        _remove(tmp)
         return
     except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        _remove(tmp)
         raise
     _fsync_folder(folder)
+
+
+def _remove(tmp: Path | None) -> None:
+    if tmp is not None:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
 
 
 def part_prefix(name: str) -> str:

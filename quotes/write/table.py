@@ -44,6 +44,10 @@ HEDGE_STYLE: dict[str, str] = {
     "emphatic": "blue",
 }
 MAX_QUOTE = 400
+SIDE_WIDTH = 26  # the widest the side columns get; names wrap past it
+SIDE_WIDTH_COMPACT = 18
+COMPACT_BELOW = 110  # terminal columns under which cue, type and stance share a column
+TYPE_WIDTH = len("unattributed")  # the longest record type, so none is cut
 
 
 def safe_text(value: str | None, style: str = "") -> Text:
@@ -87,17 +91,29 @@ def legend(stances: Iterable[str]) -> Text:
     return out
 
 
-def records_table(records: Iterable[dict[str, Any]], title: str | None = None) -> Table:
-    """One row per record: speaker, cue and type, stance and hedges, the quote."""
+def records_table(records: Iterable[dict[str, Any]], title: str | None = None,
+                  width: int | None = None, start: int = 1) -> Table:
+    """One row per record: speaker, cue and type, stance and hedges, the quote.
+
+    Only the quote column has a ratio, so on a wide terminal it takes the room; the
+    others are as wide as their content, within bounds. Below ``COMPACT_BELOW`` columns
+    (``width``, when known) cue, type, stance and hedges share one column, so the quote
+    keeps a readable width at 80; a type is never cut ("indi…").
+    """
     rows = list(records)
     seen = {r.get("stance") or "neutral" for r in rows}
+    compact = width is not None and width < COMPACT_BELOW
+    side = SIDE_WIDTH_COMPACT if compact else SIDE_WIDTH
     table = Table(title=title, show_lines=True, expand=True, caption=legend(seen))
     table.add_column("#", justify="right", style="dim", no_wrap=True)
-    table.add_column("speaker", ratio=2, min_width=10)
-    table.add_column("cue / type", ratio=1, min_width=12)
-    table.add_column("stance / hedges", ratio=2, min_width=13)
-    table.add_column("quote", ratio=5, min_width=20)
-    for n, rec in enumerate(rows, 1):
+    table.add_column("speaker", min_width=10, max_width=side)
+    if compact:
+        table.add_column("cue / type / stance", min_width=TYPE_WIDTH, max_width=side)
+    else:
+        table.add_column("cue / type", min_width=TYPE_WIDTH, max_width=side)
+        table.add_column("stance / hedges", min_width=13, max_width=side)
+    table.add_column("quote", ratio=1, min_width=20)
+    for n, rec in enumerate(rows, start):
         spk = rec.get("speaker") or {}
         name = spk.get("name") or (
             "(nobody named)" if rec.get("type") == "unattributed" else "(unresolved)"
@@ -120,11 +136,33 @@ def records_table(records: Iterable[dict[str, Any]], title: str | None = None) -
         quote = words_said(rec.get("quote") or {})
         if len(quote) >= MAX_QUOTE:
             quote = quote[: MAX_QUOTE - 3] + "..."
-        table.add_row(
-            str(n),
-            speaker_cell,
-            cue_cell,
-            hedge_cell,
-            safe_text(quote),
-        )
+        middle = ([cue_cell + Text("\n") + hedge_cell] if compact else [cue_cell, hedge_cell])
+        table.add_row(str(n), speaker_cell, *middle, safe_text(quote))
     return table
+
+
+class RecordsView:
+    """The records as a person reads them: one table per document, sized to the terminal.
+
+    A rich renderable, so the layout is chosen when the console's width is known; with
+    records from several documents each document gets its own titled table (its id and
+    record count), numbered on from the previous one.
+    """
+
+    def __init__(self, records: Iterable[dict[str, Any]]) -> None:
+        self.records = list(records)
+
+    def __rich_console__(self, console, options):
+        groups: dict[str, list[dict[str, Any]]] = {}
+        for rec in self.records:
+            groups.setdefault(str(rec.get("doc_id", "")), []).append(rec)
+        width = options.max_width
+        if len(groups) <= 1:
+            yield records_table(self.records, width=width)
+            return
+        n = 1
+        for doc_id, rows in groups.items():
+            title = safe_text(doc_id, "bold")
+            title.append(f"  {len(rows)} record{'s' if len(rows) != 1 else ''}", style="dim")
+            yield records_table(rows, title=title, width=width, start=n)  # type: ignore[arg-type]
+            n += len(rows)

@@ -102,3 +102,12 @@ def test_extracts_then_scores_the_same_records(synthetic, tmp_path, nlp, monkeyp
     assert json.loads(again.stdout) == direct
     assert direct["gold"] == 9  # the missing document's item counts as missed
     assert any(m["doc"] == "f.txt" for m in direct["misses"])
+
+
+def test_format_json_is_what_json_gives(synthetic):
+    base = ("--gold", str(synthetic["gold_path"]), "--pred", str(synthetic["pred_path"]))
+    as_format = invoke(*base, "--format", "json")
+    assert as_format.exit_code == 0, as_format.output
+    assert json.loads(as_format.stdout) == json.loads(invoke(*base, "--json").stdout)
+    assert "spans, partial" in invoke(*base, "--format", "table").stdout
+    assert invoke(*base, "--format", "yaml").exit_code == 2

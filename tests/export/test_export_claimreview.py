@@ -95,11 +95,56 @@ def test_no_url_and_no_date_leave_those_fields_out(make, article, validator):
     assert "datePublished" not in draft["itemReviewed"]
 
 
-def test_a_date_that_is_not_iso_is_left_out_not_reformatted(make, article, validator):
-    _, [draft] = export([make(article, LONG_QUOTE, published="June 2, 2025", review=ACCEPTED)])
+@pytest.mark.parametrize(("published", "iso"), [
+    ("June 2, 2025", "2025-06-02"),
+    ("March 3, 2025", "2025-03-03"),
+    ("3 Mar 2025", "2025-03-03"),
+    ("Tuesday, 3 March 2025 14:05", "2025-03-03T14:05"),
+    ("2025-03-03", "2025-03-03"),
+])
+def test_a_printed_date_is_normalised_to_iso(make, article, validator, published, iso):
+    _, [draft] = export([make(article, LONG_QUOTE, published=published, review=ACCEPTED)])
+    assert_valid(validator, draft)
+    assert draft["itemReviewed"]["datePublished"] == iso
+    assert draft["itemReviewed"]["appearance"]["datePublished"] == iso
+
+
+@pytest.mark.parametrize("published", ["yesterday", "03/04/2025", "last spring", "Tuesday"])
+def test_a_relative_or_ambiguous_date_is_left_out_not_guessed(make, article, validator, published):
+    _, [draft] = export([make(article, LONG_QUOTE, published=published, review=ACCEPTED)])
     assert_valid(validator, draft)
     assert "datePublished" not in draft["itemReviewed"]
-    assert "datePublished" not in draft["itemReviewed"]["appearance"]
+
+
+@pytest.mark.parametrize("url", ["news.example/brightwater", "www.news.example/a", "ftp://x/y"])
+def test_an_article_url_without_http_scheme_gives_no_invalid_appearance(make, article, validator,
+                                                                        url):
+    _, [draft] = export([make(article, LONG_QUOTE, url=url, review=ACCEPTED)])
+    assert_valid(validator, draft)
+    assert "appearance" not in draft["itemReviewed"]
+
+
+def test_a_draft_that_fails_its_schema_is_reported_not_written(make, article, monkeypatch):
+    from quotes.errors import InvalidRecord
+    from quotes.export import claimreview as module
+
+    good = make(article, LONG_QUOTE, review=ACCEPTED)
+    bad = make(article, "We will plant 🌳 trees along every 𝔰𝔱𝔯𝔢𝔢𝔱 by spring,", review=ACCEPTED)
+    real = module.claimreview
+
+    def broken(rec):  # a writer bug: the draft loses its required rating
+        draft = real(rec)
+        if rec["id"] == bad["id"]:
+            del draft["reviewRating"]
+        return draft
+
+    monkeypatch.setattr(module, "claimreview", broken)
+    seen = []
+    n, drafts = export([good, bad], on_invalid=lambda rec, problems: seen.append(rec["id"]))
+    assert n == 1 and [d["itemReviewed"]["identifier"] for d in drafts] == [good["id"]]
+    assert seen == [bad["id"]]
+    with pytest.raises(InvalidRecord):
+        export([bad])
 
 
 def test_characters_outside_the_bmp_survive_and_count_as_one(make, article, validator):

@@ -43,3 +43,19 @@ def test_make_exports_writes_valid_files(tmp_path: Path) -> None:
     with open(out / "records.csv", encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
     assert [r["id"] for r in rows] == [r["id"] for r in records]
+
+
+def test_bundled_examples_are_what_the_script_writes_now(nlp, tmp_path: Path) -> None:
+    """examples/exports/ goes stale when extraction or an exporter changes: regenerate
+    with `python examples/make_exports.py` and commit the files."""
+    spec = importlib.util.spec_from_file_location(
+        "make_exports", ROOT / "examples" / "make_exports.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.main(["--out", str(tmp_path)]) == 0
+    bundled = ROOT / "examples" / "exports"
+    names = sorted(p.name for p in bundled.iterdir())
+    assert names == sorted(p.name for p in tmp_path.iterdir())
+    stale = [n for n in names if (bundled / n).read_bytes() != (tmp_path / n).read_bytes()]
+    assert not stale, f"examples/exports/ is stale ({stale}): run python examples/make_exports.py"

@@ -95,8 +95,17 @@ def test_json_array_of_records_and_stdin(tmp_path: Path) -> None:
     assert from_file["Anna Lindqvist"]["records"] == 4
 
 
-def test_default_output_when_piped_is_json(records_file: Path) -> None:
-    assert isinstance(json.loads(invoke(str(records_file)).stdout), list)
+def test_default_output_when_piped_is_json_lines_like_extract(records_file: Path) -> None:
+    lines = invoke(str(records_file)).stdout.splitlines()
+    rows = [json.loads(line) for line in lines]
+    assert len(rows) > 1 and all(isinstance(r, dict) and "name" in r for r in rows)
+    as_array = json.loads(invoke(str(records_file), "--format", "json").stdout)
+    assert rows == as_array
+
+
+def test_records_piped_in_without_a_dash_are_read(records_file: Path) -> None:
+    result = invoke("--format", "json", input=records_file.read_text("utf-8"))
+    assert "Anna Lindqvist" in rows_of(result)
 
 
 def test_registry_format_loads_as_a_registry(records_file: Path, tmp_path: Path) -> None:
