@@ -230,11 +230,18 @@ class SpeakerResolver:
                 pass
             elif ent.root.dep_ not in ("nsubj", "nsubjpass"):
                 dep = ent.root.dep_
+            if dep == "ROOT" and ent.root.pos_ == "PROPN":
+                # "Toronto retiree Doug Purdy, who lost 16 lbs." cut off as a sentence of
+                # its own: a name with no main verb above it is what the fragment is about
+                dep = "nsubj"
             if dep in ("nsubj", "nsubjpass") and not _main_clause(ent.root):
                 dep = "sub_nsubj"  # the subject of a subordinate clause is less salient
             # A first mention introduces a new speaker only when written in full ("Mississauga
             # accountant Babatunji Farinloye"); a lone word is too often a tagging slip.
-            first = id(person) not in seen and len(name_words(_full_name(ent).text)) >= 2
+            full = len(name_words(_full_name(ent).text)) >= 2
+            # ... and so does a re-introduction in full with what they are ("results for
+            # Mississauga accountant Babatunji Farinloye, 50"): news turns to them again.
+            first = full and (id(person) not in seen or describe(ent) is not None)
             seen.add(id(person))
             self._mentions.append(
                 (ent.start_char, dep, dep in ("nsubj", "nsubjpass"), person, first)

@@ -204,3 +204,29 @@ def test_a_description_tagged_as_a_body_finds_the_person_just_named(extracted, p
     )
     rec = pick(extracted(text), "I will have a little smile when I look back on it")
     assert (rec.speaker.name, rec.speaker.kind) == ("Lindqvist", "person")
+
+
+ROUNDS = (
+    "Halifax nurse Linda Morrison joined the walking program in May. Retired pilot David "
+    "Hartley joined in June, chef Robert Chen in July.\n\n"
+    "Retired pilot David Hartley, who lost 7 kg. \u201cand two belt notches\u201d by October, "
+    "says the program changed his life. \u201cI always meant to exercise. This got me going,"
+    "\u201d he says. \u201cMy blood pressure is normal now,\u201d he adds. Walking also paid "
+    "off for Halifax nurse Linda Morrison, 50. \u201cI had a gym card, but this built a "
+    "habit,\u201d she says. Better food also helped Moncton chef Robert Chen, 61. "
+    "\u201cNo more white bread,\u201d he says."
+)
+
+
+@pytest.mark.parametrize(
+    "words, name",
+    [
+        ("I always meant to exercise. This got me going,", "David Hartley"),
+        ("My blood pressure is normal now,", "David Hartley"),
+        ("I had a gym card, but this built a habit,", "Linda Morrison"),
+        # a man re-introduced in full with what he is takes over "he" from the last man
+        ("No more white bread,", "Robert Chen"),
+    ],
+)
+def test_a_person_reintroduced_in_full_takes_over_the_pronoun(extracted, pick, words, name):
+    assert pick(extracted(ROUNDS), words).speaker.name == name
