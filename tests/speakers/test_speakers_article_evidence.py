@@ -230,3 +230,13 @@ ROUNDS = (
 )
 def test_a_person_reintroduced_in_full_takes_over_the_pronoun(extracted, pick, words, name):
     assert pick(extracted(ROUNDS), words).speaker.name == name
+
+
+def test_a_longer_name_written_after_the_short_one_names_something_else(extracted, pick):
+    """ "Facebook" long before "Facebook Research": the company, not its research app."""
+    text = (
+        "Facebook said it is working closely with Apple. Engineers at Facebook Research "
+        "lost access, and Facebook told staff it would take days. In a statement, Facebook "
+        "said it is fixing the problem."
+    )
+    assert pick(extracted(text), "it is fixing the problem").speaker.name == "Facebook"
