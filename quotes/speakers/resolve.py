@@ -682,6 +682,23 @@ class SpeakerResolver:
             inner = self.resolve_mention(name, last, contents)
             inner.mention = m
             return inner
+        if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.pos_ == "PROPN":
+            # "Nunes, the ferocious brawler who calls herself ...": a description in
+            # apposition to a name is that name, whatever the article described before.
+            name = _phrase_with_compounds(head.head)
+            if (
+                head.lemma_.lower() not in self.lexicon.org_nouns
+                and name.root.ent_type_ != "PERSON"
+                and self._find_person(name.text) is None
+                and _person_like(name.text, self.lexicon)
+            ):
+                # a person's noun ("brawler", "who calls herself"): the name is a person's,
+                # in full where the article wrote it so ("Amanda Nunes", tagged ORG)
+                longer = self._surnames.get(name.text.lower()) if len(name) == 1 else None
+                return self._named_words((longer or name).text, mention, m)
+            inner = self.resolve_mention(name, last, contents)
+            inner.mention = m
+            return inner
         named = _name_after(head, self.lexicon)
         if named is not None:
             # "according to media buying company GroupM": the name the description

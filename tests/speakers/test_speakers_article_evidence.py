@@ -240,3 +240,14 @@ def test_a_longer_name_written_after_the_short_one_names_something_else(extracte
         "said it is fixing the problem."
     )
     assert pick(extracted(text), "it is fixing the problem").speaker.name == "Facebook"
+
+
+def test_a_description_in_apposition_is_the_name_it_stands_beside(extracted):
+    """Not the last person the article described: the name the description is written with."""
+    text = (
+        "Jon Jones won the title again. The 31-year-old Jones had fought only twice in four "
+        "years.\n\nA capacity crowd watched another win by Amanda Nunes. The crowd cheered "
+        'Nunes, the ferocious brawler who calls herself "The Lioness."'
+    )
+    (rec,) = [r for r in extracted(text) if "Lioness" in r.quote.text]
+    assert (rec.speaker.name, rec.speaker.kind) == ("Amanda Nunes", "person")
