@@ -235,6 +235,11 @@ class SpeakerResolver:
             dep = ent.root.dep_ if ent.root.dep_ in ("nsubj", "nsubjpass") else ent.root.head.dep_
             if ent.root.dep_ in ("appos", "compound") and dep in ("nsubj", "nsubjpass"):
                 pass
+            elif ent.root.dep_ == "conj" and _conjunct_head(ent.root).dep_ in (
+                "nsubj",
+                "nsubjpass",
+            ):
+                dep = _conjunct_head(ent.root).dep_  # "Ms. Roe and Mr. Berg toured": both subjects
             elif ent.root.dep_ not in ("nsubj", "nsubjpass"):
                 dep = ent.root.dep_
             if dep == "ROOT" and ent.root.pos_ == "PROPN":
@@ -1251,6 +1256,15 @@ def mention_of_group(tok: Token) -> Span:
         else:
             break
     return doc[start:end]
+
+
+def _conjunct_head(tok: Token) -> Token:
+    """The first of a run of conjuncts ("Roe" in "Roe, Vik and Berg"), by a bounded climb."""
+    for _ in range(20):
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok
 
 
 def _main_clause(tok: Token) -> bool:
