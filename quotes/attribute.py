@@ -72,6 +72,10 @@ def _record(doc: Doc, cand: Candidate, speaker: Speaker | None, lexicon: Lexicon
             else RESOLUTION_CONFIDENCE.get(speaker.resolution, 0.5)
         )
         confidence = confidence * factor if speaker.name else min(confidence, 0.3)
+    elif cand.type != "unattributed":
+        # a statement whose speaker was lost (no subject the parse could trust): a reviewer
+        # should look at it before one with a name; vague sourcing has no speaker by nature
+        confidence = min(confidence, 0.4)
     return Attribution(
         doc_id="",
         type=cand.type,  # type: ignore[arg-type]

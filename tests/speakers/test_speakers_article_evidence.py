@@ -251,3 +251,12 @@ def test_a_description_in_apposition_is_the_name_it_stands_beside(extracted):
     )
     (rec,) = [r for r in extracted(text) if "Lioness" in r.quote.text]
     assert (rec.speaker.name, rec.speaker.kind) == ("Amanda Nunes", "person")
+
+
+def test_a_record_whose_speaker_was_lost_ranks_below_every_named_one(extracted):
+    """A reviewer sorting by confidence meets the speakerless statement first."""
+    records = extracted(ROUNDS)
+    lost = [r for r in records if r.speaker is None and r.type != "unattributed"]
+    named = [r for r in records if r.speaker is not None and r.speaker.name]
+    assert lost and named
+    assert max(r.confidence for r in lost) < min(r.confidence for r in named)
