@@ -980,12 +980,17 @@ class SpeakerResolver:
 
     def _next_named_speaker(self, after: int) -> Span | None:
         """The first cue subject after ``after`` written as a proper name, within one
-        paragraph break."""
+        paragraph break; past the break only a bare name ("..., said Eleanore Catenaro"):
+        one the text describes anew ("said Tom Alvarez, who lives two blocks away") is
+        someone else being introduced."""
         k = bisect.bisect_right(self._cue_subject_starts, after)
         for subject in self._cue_subjects[k : k + 3]:
-            if self._paragraphs_between(after, subject.start_char) > 1:
+            breaks = self._paragraphs_between(after, subject.start_char)
+            if breaks > 1:
                 return None
             if subject.root.pos_ == "PROPN" or subject.root.ent_type_ == "PERSON":
+                if breaks and _introduced(subject):
+                    return None
                 return subject
         return None
 
@@ -1256,6 +1261,15 @@ def mention_of_group(tok: Token) -> Span:
         else:
             break
     return doc[start:end]
+
+
+def _introduced(name: Span) -> bool:
+    """Whether the text describes a name where it stands: a noun before it ("retired
+    teacher Grace Liu"), an apposition or a relative clause ("Tom Alvarez, who lives ...")."""
+    root = name.root
+    if describe(name) is not None:
+        return True
+    return any(c.dep_ in ("appos", "relcl", "acl") for c in root.children)
 
 
 def _conjunct_head(tok: Token) -> Token:

@@ -260,3 +260,16 @@ def test_a_record_whose_speaker_was_lost_ranks_below_every_named_one(extracted):
     named = [r for r in records if r.speaker is not None and r.speaker.name]
     assert lost and named
     assert max(r.confidence for r in lost) < min(r.confidence for r in named)
+
+
+def test_a_description_is_not_linked_to_someone_introduced_anew_in_the_next_paragraph(
+    extracted, pick
+):
+    text = (
+        "Northway Construction declined to comment. A spokesperson said it would respond "
+        "once it had reviewed the figures.\n\n"
+        '"You can\'t sleep after five in the morning," said Tom Alvarez, who lives two '
+        "blocks away."
+    )
+    rec = pick(extracted(text), "it would respond once it had reviewed the figures")
+    assert rec.speaker.name != "Tom Alvarez"
