@@ -5,7 +5,7 @@ Lexicons are data, not code: each file says where its classes come from.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -39,6 +39,8 @@ class Lexicon:
     # org nouns of a state's own bodies ("the military", "the police"): never guessed to
     # be the company or place the article is about
     state_bodies: frozenset[str] = frozenset()
+    # "regulator" -> words regulators are named with ("authority", "commission", ...)
+    body_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def cue_class(self, lemma: str) -> str | None:
         """Class of a cue verb lemma, or None when it is not a cue."""
@@ -69,4 +71,9 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
         state_bodies=frozenset(
             r[0].lower() for r in read_table(base / "org_nouns.tsv") if r[2:3] == ["state"]
         ),
+        body_kinds={
+            r[0].lower(): frozenset(w.strip().lower() for w in r[1].split(","))
+            for r in read_table(base / "body_kinds.tsv")
+            if len(r) >= 2
+        },
     )

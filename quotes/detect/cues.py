@@ -195,10 +195,18 @@ def _with_joined_names(mention: Span, subject: Token) -> Span:
     return subject.doc[mention.start : max(mention.end, end)]
 
 
+_CLOSING_AFTER = (",", ".", "!", "?", "…")
+
+
 def _in_quote_marks(tok: Token) -> bool:
     """A token directly wrapped in quotation marks on its phrase's edges."""
     doc = tok.doc
     left, right = tok.left_edge.i, tok.right_edge.i
+    # '"We apologise," chief executive Priya Raman said': the parser may hang the closing
+    # mark of the quotation before on the subject; a mark right after the quotation's
+    # last comma or stop closes it and opens nothing
+    while 0 < left < tok.i and doc[left].is_quote and doc[left - 1].text in _CLOSING_AFTER:
+        left += 1
     before = doc[left - 1] if left > 0 else None
     first = doc[left]
     if first.is_quote:

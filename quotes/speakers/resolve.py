@@ -143,7 +143,7 @@ class SpeakerResolver:
         self._found: dict[tuple[str, int], Entity | None] = {}
         self._retyped: set[str] = set()  # names first guessed a person's, then "the company"
         self._org_mentions = [
-            (ent.start_char, _strip_det(ent.text))
+            (ent.start_char, _strip_det(_body_words(ent).text))
             for ent in doc_ents(doc)
             if ent.label_ in ("ORG", "NORP", "GPE")
             and len(ent) >= 2
@@ -772,7 +772,7 @@ class SpeakerResolver:
                 t.pos_ == "PROPN" or t.text[:1].isupper() and t.i != t.sent.start for t in org_ent
             )
         ):
-            return self._organisation(_strip_det(org_ent.text), m)
+            return self._organisation(_strip_det(_body_words(org_ent).text), m)
         if head.pos_ == "PROPN":
             name = _strip_det(_proper_phrase(head))
             if (
@@ -1082,14 +1082,36 @@ class SpeakerResolver:
                 if start < m.start and lemma in name.lower().split():
                     kind = "media" if self.lexicon.is_media(name) else "organization"
                     return Speaker(name, kind, "description", m)  # type: ignore[arg-type]
+            kind_words = self.lexicon.body_kinds.get(lemma, frozenset())
             label = self.lexicon.org_nouns.get(lemma)
             if (
                 label is not None
                 and last is not None
                 and last[0].kind in ("organization", "media")
                 and self._near(last[1], m.start)
+                and (not kind_words or _fits(last[0].name, kind_words))
             ):
                 # "the department said" right after the department spoke
+                return self._carried(last[0], m, "description")
+            if kind_words:
+                # "the regulator" after "the Financial Conduct Authority" and "Harlow Bank":
+                # the latest body named nearby whose name says it is of that kind
+                text = doc_text(self.doc)
+                for start, name in reversed(self._org_mentions):
+                    if start >= m.start or m.start - start > _KIND_REACH:
+                        continue
+                    if _fits(name, kind_words):
+                        kind = "media" if self.lexicon.is_media(name) else "organization"
+                        spk = Speaker(name, kind, "description", m)  # type: ignore[arg-type]
+                        at = text.find(name, start, m.start)
+                        spk.antecedent = TextSpan(name, at, at + len(name)) if at >= 0 else None
+                        return spk
+            if (
+                label is not None
+                and last is not None
+                and last[0].kind in ("organization", "media")
+                and self._near(last[1], m.start)
+            ):
                 return self._carried(last[0], m, "description")
             if (
                 label == "ORG"
@@ -1455,6 +1477,14 @@ def _gender_near(ent: Span) -> str | None:
     return None
 
 
+_KIND_REACH = 3000  # characters back a description looks for a body of its kind
+
+
+def _fits(name: str | None, kind_words: frozenset[str]) -> bool:
+    """Whether a body's name says it is of a kind ("Financial Conduct Authority": a regulator)."""
+    return bool(name) and bool(kind_words & {w.lower().strip(".,") for w in (name or "").split()})
+
+
 _NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
@@ -1518,6 +1548,15 @@ def _surname_index(doc: Doc, lexicon: Lexicon) -> dict[str, Span]:
             clash.add(last)
         found.setdefault(last, ent)
     return {k: v for k, v in found.items() if k not in clash}
+
+
+def _body_words(ent: Span) -> Span:
+    """An organisation's name without the verb the tagger ran into it ("the Financial
+    Conduct Authority fined" -> "the Financial Conduct Authority")."""
+    end = ent.end
+    while end - 1 > ent.start and ent.doc[end - 1].pos_ in ("VERB", "AUX"):
+        end -= 1
+    return ent.doc[ent.start : end]
 
 
 def _kin_gender(ent: Span) -> str | None:
