@@ -4,10 +4,14 @@ attribution just before it in the text is its speaker (quotes.speakers resolves 
 - '"The ferry is safe," the mayor said. "We have checked every hull."' (the second)
 - '"I love cats!" insists Burton. "I absolutely do."': a short quoted sentence right after
   the cue sentence of a direct quotation (a follow-on) needs only three words.
-Names and scare-quoted terms are not sentence-like and match nothing.
+Names and scare-quoted terms are not sentence-like and match nothing; nor do quoted words
+in a list ('"optics," "grapple" and "yeet"') or a pull quote on its own line that repeats
+a quotation of the article.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc
 
@@ -58,6 +62,32 @@ def _follow_on(doc: Doc, quotes: list[QuoteSpan], k: int, spoken: set[int]) -> b
     return len(words) >= _FOLLOW_MIN_WORDS and bool(_SENTENCE_END.search(inner[-1:]))
 
 
+_WORD = re.compile(r"[\w'’]+")
+
+
+def _words(text: str) -> str:
+    return " " + " ".join(w.replace("’", "'") for w in _WORD.findall(text.lower())) + " "
+
+
+def _pull_quote(text: str, quotes: list[QuoteSpan], k: int) -> bool:
+    """A quotation on a line of its own whose words the article quotes again elsewhere: a
+    subheading or pull quote ("'Hard to be so close to the same people'" above '"It's hard
+    to be so close to the same people night after night," she says.'), a copy of a quotation
+    that has its own record, not a second statement."""
+    q = quotes[k]
+    line_start = text.rfind("\n", 0, q.start) + 1
+    line_end = text.find("\n", q.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start : q.start].strip() or text[q.end : line_end].strip(" .\t"):
+        return False
+    words = _words(text[q.inner_start : q.inner_end])
+    if len(words.split()) < 2:
+        return False
+    return any(
+        j != k and words in _words(text[o.inner_start : o.inner_end]) for j, o in enumerate(quotes)
+    )
+
+
 def floating_candidates(
     doc: Doc, qindex: _QuoteIndex, used_quotes: set[int], covered: _Coverage,
     found_so_far: list[Candidate] | None = None,
@@ -73,8 +103,12 @@ def floating_candidates(
         for q in c.quotes
         if q.start in positions
     }
+    listed = qindex.listed(doc)
+    text = doc_text(doc)
     for k, q in enumerate(qindex.quotes):
-        if k in used_quotes or covered.holds(q.inner_start, q.inner_end):
+        if k in used_quotes or k in listed or covered.holds(q.inner_start, q.inner_end):
+            continue
+        if _pull_quote(text, qindex.quotes, k):
             continue
         if _sentence_like(doc, q) or _follow_on(doc, qindex.quotes, k, spoken):
             found.append(

@@ -27,11 +27,12 @@ from quotes.detect.cues import (
     _animate,
     _candidate_for,
     _is_cue,
+    reads_events,
     subject_of,
 )
 from quotes.detect.quote_index import _QuoteIndex
 from quotes.detect.rules.colon_block import _colon_content
-from quotes.detect.rules.finding import _finding_content
+from quotes.detect.rules.finding import DOCUMENTARY_SOURCES, _finding_content
 from quotes.detect.rules.naming import NAMING_CUES, _naming_content
 from quotes.detect.rules.object_claim import (
     GIVEN_REASONS,
@@ -80,6 +81,8 @@ def _reported(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidate | 
         and subject.lemma_.lower() in PHYSICAL_EVIDENCE
     ):
         return None  # "the video showed that ...": evidence seen, not a statement made
+    if reads_events(cue, subject, lexicon, DOCUMENTARY_SOURCES):
+        return None  # "Tuesday's attack showed that ...": the writer's reading of events
     if is_relay_clause(cue):
         return None  # "..., as reported by Sky News": a relay of another attribution
     if content is None and _animate(subject, lexicon):

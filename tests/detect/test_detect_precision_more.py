@@ -1,0 +1,121 @@
+"""More precision classes of issue 16, each with the statement nearby that must still be
+found: events read as evidence, questions put to the speaker, quoted words in a list, pull
+quotes that repeat a quotation, and objects that make a cue an act. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import describe
+
+
+def quotes_of(records) -> list[str]:
+    return [r.quote.text for r in records]
+
+
+# 1. An evidence cue ("show", "suggest", "signal") whose subject is an event, a trend or a
+# measure: the writer's reading of events, nobody's statement.
+EVENTS_READ = [
+    "Saturday's raid showed that the smugglers can still land boats on the north shore.",
+    "The long queues at the pier suggest that the ferry timetable no longer works.",
+    "Fares stayed below a level that shows demand for the crossing growing.",
+    "Recent protests over the bridge show how hard it has become to build anything here.",
+    "The evidence suggested the nets had been cut on purpose.",
+]
+
+
+@pytest.mark.parametrize("text", EVENTS_READ)
+def test_events_read_as_evidence_are_no_claim(extracted, text):
+    assert extracted(text) == [], describe(extracted(text))
+
+
+# Sources that state: a poll, data, a named body, a person, a pronoun.
+SOURCES_SHOW = [
+    ("The harbour poll shows that most islanders oppose the bridge.",
+     "most islanders oppose the bridge"),
+    ("Data from the port authority show that traffic fell by a third in March.",
+     "traffic fell by a third in March"),
+    ("The Fed signalled it would keep rates steady through the summer.",
+     "it would keep rates steady through the summer"),
+    ("Ms. Roe suggested that the ferry could run twice a day in winter.",
+     "the ferry could run twice a day in winter"),
+    ("A slide from the ministry's presentation shows that exports to the island doubled.",
+     "exports to the island doubled"),
+]
+
+
+@pytest.mark.parametrize("text, claim", SOURCES_SHOW)
+def test_what_a_source_shows_is_still_a_claim(extracted, pick, text, claim):
+    pick(extracted(text), claim)
+
+
+# 2. A question put to the speaker by someone unnamed (the reporter) is nobody's claim; the
+# answer is the speaker's statement.
+def test_a_question_put_to_the_speaker_is_not_a_record(extracted, pick):
+    text = ("Asked what he would tell the mayor about the shelters, Ben Ortiz said: "
+            "\"Come and sleep here one night.\"")
+    recs = extracted(text)
+    rec = pick(recs, "Come and sleep here one night.")
+    assert rec.speaker is not None and rec.speaker.name == "Ben Ortiz"
+    assert not any("what he would tell" in q for q in quotes_of(recs)), describe(recs)
+
+
+def test_a_speakers_own_question_stays_a_record(extracted, pick):
+    recs = extracted("The senator asked whether the ministry had read the safety report.")
+    rec = pick(recs, "the ministry had read the safety report")
+    assert rec.speaker is not None and "senator" in rec.speaker.mention.text
+
+
+# 3. Quoted words in a list of three or more are words mentioned, not said; the statement
+# after them is still found.
+def test_a_list_of_quoted_words_is_not_speech(extracted, pick):
+    text = ('The words banned this year are "wrap my head around," "grapple," "optics" and '
+            '"thought leader." The judges said "nobody will miss any of them."')
+    recs = extracted(text)
+    pick(recs, "nobody will miss any of them.")
+    for word in ("grapple", "optics", "wrap my head around", "thought leader"):
+        assert not any(word in q for q in quotes_of(recs)), describe(recs)
+
+
+def test_a_list_of_single_quoted_words_makes_no_mixed_record(extracted):
+    text = ('The school\'s list included "couth," "gormless," and "nugatory," which does not '
+            "describe the sweet at all.")
+    assert extracted(text) == [], describe(extracted(text))
+
+
+def test_two_quoted_phrases_joined_by_and_are_still_said(extracted, pick):
+    text = ('Ms. Roe called the plan "a disgrace" and "a gift to the developers," '
+            "according to the minutes.")
+    recs = extracted(text)
+    assert any("a disgrace" in q for q in quotes_of(recs)), describe(recs)
+
+
+# 4. A pull quote or subheading on its own line that repeats a quotation of the article is a
+# copy, not a second statement; a quoted subheading found nowhere else stays.
+def test_a_pull_quote_repeating_a_quotation_is_a_duplicate(extracted, pick):
+    text = ("The shelter opens at nine every night.\n\n"
+            "'Hard to sleep next to the same people'\n\n"
+            '"It is hard to sleep next to the same people night after night," Ben Ortiz says.')
+    recs = extracted(text)
+    pick(recs, "It is hard to sleep next to the same people night after night,")
+    assert len(recs) == 1, describe(recs)
+
+
+# 5. An object that makes the cue an act, or says nothing was said.
+ACTS = [
+    "The rebel group claimed responsibility for the attack on the harbour office.",
+    "In a statement, the ministry did not reveal any details of the ferry contract.",
+]
+
+
+@pytest.mark.parametrize("text", ACTS)
+def test_an_act_is_not_a_claim(extracted, text):
+    assert extracted(text) == [], describe(extracted(text))
+
+
+def test_a_denial_of_a_claim_is_still_found(extracted):
+    recs = extracted("The minister denied the existence of any link between the "
+                     "two ferry companies.")
+    assert any("link between the two ferry companies" in q for q in quotes_of(recs)), \
+        describe(recs)
