@@ -149,6 +149,8 @@ def _take_quotations(doc: Doc, cand: Candidate, qindex: _QuoteIndex) -> list[int
             cand.type = "direct"
             cand.start = min(quotes[k].inner_start for k in inside)
             cand.end = max(quotes[k].inner_end for k in inside)
+        elif named:
+            pass  # 'said the tunnel, called "Loop," opens in May': a name quoted, not words
         else:
             cand.type = "mixed"
             # A claim that ends in a quotation ends at its closing mark, as it opens at

@@ -151,7 +151,10 @@ def _naming_participle(tok: Token) -> bool:
     has one and is a speech act."""
     if tok.lemma_.lower() not in NAMING_PARTICIPLES or tok.tag_ not in ("VBN", "VBD"):
         return False
-    if tok.i == 0 or tok.doc[tok.i - 1].text not in (",", "(", "—", "–"):
+    before = tok.i - 1
+    while before >= 0 and tok.doc[before].dep_ == "advmod" and tok.doc[before].head.i == tok.i:
+        before -= 1  # "the system, simply called 'Loop'", "the ship, now named ..."
+    if before < 0 or tok.doc[before].text not in (",", "(", "—", "–"):
         return False
     children = list(tok.children)
     if any(c.dep_ in ("dobj", "auxpass", "aux", "agent", "ccomp") for c in children):

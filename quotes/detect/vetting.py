@@ -120,7 +120,8 @@ def _asked_of(cue: Token) -> bool:
     if cue.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in children):
         return True
     # A participle opening the sentence (the small parser tags it VBD): no subject, no
-    # auxiliary, hung on the answer's verb.
+    # auxiliary, hung on the answer's verb. ("When asked which was harder, Roe laughed"
+    # stays: its record is what names Roe for the quotations that follow.)
     return (
         cue.i == cue.sent.start
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children)

@@ -119,3 +119,20 @@ def test_a_denial_of_a_claim_is_still_found(extracted):
                      "two ferry companies.")
     assert any("link between the two ferry companies" in q for q in quotes_of(recs)), \
         describe(recs)
+
+
+# 6. A name given by a participle set off after its noun, even with an adverb before it, is
+# no one's words; the statement around it is still found. A claim whose only quotation is
+# such a name is reported speech, not mixed.
+def test_a_name_given_after_an_adverb_is_not_a_quotation(extracted, pick):
+    text = "Ann Roe says the new ferry, simply called 'skipper,' is the first of four boats."
+    recs = extracted(text)
+    assert len(recs) == 1, describe(recs)
+    assert recs[0].speaker is not None and recs[0].speaker.name == "Ann Roe"
+    assert "the first of four boats" in recs[0].quote.text
+
+
+def test_a_claim_holding_only_a_quoted_name_is_indirect(extracted):
+    text = "Ann Roe says the tunnel, known locally as 'The Burrow,' will open in May."
+    recs = [r for r in extracted(text) if "open in May" in r.quote.text]
+    assert [r.type for r in recs] == ["indirect"], describe(recs)

@@ -16,7 +16,14 @@ from quotes.detect.candidate import Candidate, content_rule
 from quotes.detect.clauses import (
     paragraph_of,
 )
-from quotes.detect.cues import _FINITE, _animate, _candidate_for, _is_cue, subject_of
+from quotes.detect.cues import (
+    _FINITE,
+    _animate,
+    _candidate_for,
+    _is_cue,
+    _naming_participle,
+    subject_of,
+)
 from quotes.detect.quote_index import _quoted_name, _QuoteIndex, named_thing
 from quotes.detect.quote_marks import QuoteSpan
 from quotes.doctext import doc_text
@@ -42,6 +49,8 @@ def _named_by_cue(
         if head.i == tok.i:
             return None
         if head.lemma_.lower() in NAMING_CUES and qindex.of_token(head) < 0:
+            if _naming_participle(head):
+                return None  # 'the system, simply called "loop," is ...': a name given
             start = _named_object_start(head, q, qindex)
             # With the named object, the record runs to the closing mark it opened with.
             end = q.end if start < q.start else q.inner_end
