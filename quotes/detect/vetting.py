@@ -6,6 +6,7 @@ rules found, because the cue is used in a sense that states nothing.
 - a belief caused, not held: "the memo led employees to believe their jobs were safe";
 - a question the speaker cannot answer: "police cannot say how the fire started" ("refused
   to say whether ..." stays, as a negated cue the hedge tagger marks);
+- a thought held, not voiced: "many people think the minister might lose his seat";
 - a question put to the speaker: "Asked what he would tell the mayor, Brooks said ...";
 - a hypothetical: "if she feels the decision was improper, she can appeal";
 - no proposition: "proved herself a natural", "as we all knew she would", and a question
@@ -25,6 +26,12 @@ from quotes.detect.rules.finding import DOCUMENTARY_SOURCES
 # Subjects that refer to nobody: what they "say" or "know" is no one's claim.
 # ("you" outside a quotation is the reader: "as you might expect".)
 NOBODY = {"no-one", "no one", "noone", "nobody", "none", "anyone", "anybody", "nothing", "you"}
+# Verbs of a thought held, not voiced: outside quotation marks the writer reports what
+# someone thinks or hopes ("many people think the minister might lose his seat", "he
+# thought he had scored a bargain"), which is nobody's statement. Verbs that news writing
+# uses for a position taken ("believes", "expects", "fears", "knows") stay cues, as does
+# "think" inside a quotation, which is the speaker's own hedge.
+PRIVATE_THOUGHTS = {"think", "guess", "suppose", "assume", "imagine", "wonder", "doubt", "hope"}
 # Verbs that cause a belief in someone else ("led them to believe"): the belief is
 # nobody's statement. ("forced him to admit that ..." is still his admission.)
 CAUSATIVES = {"lead", "cause", "make", "trick", "mislead", "deceive", "fool"}
@@ -48,6 +55,8 @@ def why_not_a_claim(cue: Token, cand: Candidate) -> str | None:
     if cand.subject is not None and _nobody(cand.subject):
         return "nobody"
     lemma = cue.lemma_.lower()
+    if lemma in PRIVATE_THOUGHTS:
+        return "private-thought"  # "Mickelson thinks this could be his best year"
     # ("I believe ..." outside quotations is the writer's view: kept, since an op-ed's
     # claims are the author's and a fact-checker checks them.)
     if (cue.dep_ == "xcomp" and cue.head.lemma_.lower() in CAUSATIVES

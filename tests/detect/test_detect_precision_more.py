@@ -136,3 +136,26 @@ def test_a_claim_holding_only_a_quoted_name_is_indirect(extracted):
     text = "Ann Roe says the tunnel, known locally as 'The Burrow,' will open in May."
     recs = [r for r in extracted(text) if "open in May" in r.quote.text]
     assert [r.type for r in recs] == ["indirect"], describe(recs)
+
+
+# 7. A thought held, not voiced: outside quotation marks "think", "hope", "wonder" report a
+# mind, not a statement. A position taken ("believes", "expects") and the speaker's own
+# "I think" inside a quotation stay.
+THOUGHTS = [
+    "Many islanders think the harbour master might lose his job over the delays.",
+    "Roe thought she had scored a bargain when she bought the old ferry.",
+    "The crew hoped the storm would pass before the evening sailing.",
+]
+
+
+@pytest.mark.parametrize("text", THOUGHTS)
+def test_a_thought_held_is_not_a_statement(extracted, text):
+    assert extracted(text) == [], describe(extracted(text))
+
+
+def test_a_position_and_a_quoted_i_think_stay(extracted, pick):
+    recs = extracted("The union believes the new rota breaks the contract.")
+    pick(recs, "the new rota breaks the contract")
+    recs = extracted('"I think the ferry will be late again," Ann Roe said.')
+    rec = pick(recs, "I think the ferry will be late again,")
+    assert rec.speaker is not None and rec.speaker.name == "Ann Roe"
