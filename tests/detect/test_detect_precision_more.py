@@ -159,3 +159,13 @@ def test_a_position_and_a_quoted_i_think_stay(extracted, pick):
     recs = extracted('"I think the ferry will be late again," Ann Roe said.')
     rec = pick(recs, "I think the ferry will be late again,")
     assert rec.speaker is not None and rec.speaker.name == "Ann Roe"
+
+
+# 8. Boundaries: a "because" clause after the content is the speaker's reason and belongs to
+# the claim, even when the parser hangs it on the cue.
+def test_a_reason_given_after_the_content_is_part_of_the_claim(extracted, pick):
+    text = ("Roe said she is pleased with the harbour study because it gives the council hard "
+            "numbers on ferry use.")
+    rec = pick(extracted(text), "she is pleased with the harbour study because it gives the "
+               "council hard numbers on ferry use")
+    assert rec.speaker is not None and rec.speaker.name == "Roe"

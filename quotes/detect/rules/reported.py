@@ -61,6 +61,7 @@ def _reported(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidate | 
     parts = [p for p in parts if p is not None and not _walled_off(cue, p)]
     if parts:
         parts += _coordinated_content(cue, lexicon, after=max(p[1] for p in parts))
+        parts += _reason_given(cue, after=max(p[1] for p in parts))
         # "X had become so bad, Mr. Obama noted, that Y": both sides are the content.
         content = (min(p[0] for p in parts), max(p[1] for p in parts))
     if content is None and cue.lemma_.lower() in ("say", "tell", "add", "write", "insist", "claim"):
@@ -155,6 +156,26 @@ def _with_swallowed_subject(
     if heads[0].i != between.start or heads[0].lower_ in _SUBORDINATORS:
         return span
     return between[0].idx, span[1]
+
+
+# Markers of a reason that belongs to what was said when it follows the content clause.
+_REASON_MARKS = {"because"}
+
+
+def _reason_given(cue: Token, after: int) -> list[tuple[int, int]]:
+    """ "Roe said she is pleased with the study because it gives the council hard numbers":
+    the parser hangs the "because" clause on the cue, but after the content it is the
+    speaker's reason, part of the claim. (A time clause, "said ... after the vote", stays out.)"""
+    found: list[tuple[int, int]] = []
+    for child in cue.rights:
+        if child.dep_ != "advcl" or child.idx < after or child.sent.start != cue.sent.start:
+            continue
+        if not any(g.dep_ == "mark" and g.lower_ in _REASON_MARKS for g in child.children):
+            continue
+        span = clause_chars(child, exclude=None)
+        if span is not None:
+            found.append(span)
+    return found
 
 
 def _coordinated_content(cue: Token, lexicon: Lexicon, after: int) -> list[tuple[int, int]]:
