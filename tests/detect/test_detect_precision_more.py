@@ -169,3 +169,19 @@ def test_a_reason_given_after_the_content_is_part_of_the_claim(extracted, pick):
     rec = pick(extracted(text), "she is pleased with the harbour study because it gives the "
                "council hard numbers on ferry use")
     assert rec.speaker is not None and rec.speaker.name == "Roe"
+
+
+# 9. Boundaries: a title with a full stop before a name ends no sentence, so the claim that
+# runs across it is whole and its speaker is the source named before it.
+def test_a_title_before_a_name_does_not_cut_the_claim(extracted, pick):
+    text = ("According to the Crown, a report filed by RCMP investigator Cpl. Anna Berg noted "
+            "the change in slope ranged from zero to half a per cent.")
+    rec = pick(extracted(text), "a report filed by RCMP investigator Cpl. Anna Berg noted the "
+               "change in slope ranged from zero to half a per cent")
+    assert rec.speaker is not None and rec.speaker.name == "Crown"
+
+
+def test_titles_are_one_token(nlp):
+    doc = nlp.make_doc("Sgt. Tor Vik and Lt. Kari Holm spoke to Cpl. Anna Berg.")
+    assert [t.text for t in doc][:3] == ["Sgt.", "Tor", "Vik"]
+    assert "Lt." in [t.text for t in doc] and "Cpl." in [t.text for t in doc]
