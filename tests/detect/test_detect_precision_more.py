@@ -185,3 +185,26 @@ def test_titles_are_one_token(nlp):
     doc = nlp.make_doc("Sgt. Tor Vik and Lt. Kari Holm spoke to Cpl. Anna Berg.")
     assert [t.text for t in doc][:3] == ["Sgt.", "Tor", "Vik"]
     assert "Lt." in [t.text for t in doc] and "Cpl." in [t.text for t in doc]
+
+
+# 10. Manner-of-speaking cues (lexicon, quotes/data/cues.tsv): a quotation they introduce is
+# someone's words; "pleaded guilty" and "yelled at" are not speech cues.
+MANNER = [
+    ("As the speakers listed their complaints, protesters chanted “Ferries must run!”",
+     "Ferries must run!", "chant"),
+    ('"Not bad for an old boat," quipped the captain.', "Not bad for an old boat,", "quip"),
+    ("The driver confessed that he had not checked the brakes.",
+     "he had not checked the brakes", "confess"),
+    ('"We will appeal," Roe countered.', "We will appeal,", "counter"),
+]
+
+
+@pytest.mark.parametrize("text, quote, lemma", MANNER)
+def test_manner_of_speaking_cues(extracted, pick, text, quote, lemma):
+    rec = pick(extracted(text), quote)
+    assert rec.cue is not None and rec.cue.lemma == lemma
+
+
+def test_pleaded_guilty_is_no_cue(extracted):
+    text = "The skipper pleaded guilty to sailing without a licence last spring."
+    assert extracted(text) == [], describe(extracted(text))
