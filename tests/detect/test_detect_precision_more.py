@@ -208,3 +208,24 @@ def test_manner_of_speaking_cues(extracted, pick, text, quote, lemma):
 def test_pleaded_guilty_is_no_cue(extracted):
     text = "The skipper pleaded guilty to sailing without a licence last spring."
     assert extracted(text) == [], describe(extracted(text))
+
+
+# 11. A title in title case inside running text is no one's words, with or without a cue
+# nearby; a quoted headline that opens its line and ends like a sentence is still a quote.
+TITLES = [
+    'The legend gets a fresh spin in "The Boy Who Would Be Captain," a film full of heart.',
+    '"The Boy Who Would Be Captain" really is a sweet retelling of the story.',
+    'This image released by the studio shows Kari Holm in a scene from "The Boy Who Would '
+    'Be Captain."',
+]
+
+
+@pytest.mark.parametrize("text", TITLES)
+def test_a_title_in_title_case_is_not_a_quotation(extracted, text):
+    assert extracted(text) == [], describe(extracted(text))
+
+
+def test_a_quoted_headline_is_still_a_quotation(extracted):
+    text = "Senator Roe Grills Ferry Chief: 'You Should Be Ashamed Of These Delays.'\n\nMore."
+    recs = extracted(text)
+    assert any("You Should Be Ashamed" in r.quote.text for r in recs), describe(recs)

@@ -4,7 +4,8 @@ attribution just before it in the text is its speaker (quotes.speakers resolves 
 - '"The ferry is safe," the mayor said. "We have checked every hull."' (the second)
 - '"I love cats!" insists Burton. "I absolutely do."': a short quoted sentence right after
   the cue sentence of a direct quotation (a follow-on) needs only three words.
-Names and scare-quoted terms are not sentence-like and match nothing; nor do quoted words
+Names, titles in title case ('"The Kid Who Would Be King," a film ...') and scare-quoted
+terms are not sentence-like and match nothing; nor do quoted words
 in a list ('"optics," "grapple" and "yeet"') or a pull quote on its own line that repeats
 a quotation of the article.
 """
@@ -16,9 +17,23 @@ import re
 from spacy.tokens import Doc
 
 from quotes.detect.candidate import Candidate
-from quotes.detect.quote_index import _SENTENCE_END, _Coverage, _QuoteIndex
+from quotes.detect.quote_index import _SENTENCE_END, _Coverage, _QuoteIndex, named_thing
 from quotes.detect.quote_marks import QuoteSpan
 from quotes.doctext import doc_text
+
+_TITLE_JOINERS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by",
+                  "with", "from", "de", "la", "is", "be"}
+_TITLE_MAX_WORDS = 10
+
+
+def _title_cased(words: list[str]) -> bool:
+    """ '"The Kid Who Would Be King," a delightful film': every word capitalised but the
+    small joining words; a title, not a sentence someone said."""
+    if len(words) < 2 or len(words) > _TITLE_MAX_WORDS or not words[0][:1].isupper():
+        return False
+    return all(w[:1].isupper() or w.lower() in _TITLE_JOINERS for w in words) and sum(
+        w[:1].isupper() for w in words
+    ) >= 2
 
 
 def _sentence_like(doc: Doc, q: QuoteSpan) -> bool:
@@ -28,6 +43,16 @@ def _sentence_like(doc: Doc, q: QuoteSpan) -> bool:
         return False
     words = [t for t in span if not t.is_punct and not t.is_space]
     if len(words) < 4:
+        return False
+    text = doc_text(doc)
+    inner_text = text[q.inner_start : q.inner_end].rstrip()
+    before_mark = text[max(0, q.start - 3) : q.start].strip()
+    opens = before_mark == "" or before_mark[-1:] in ".!?\n:"
+    if _title_cased([t.text for t in words]) and not (
+        opens and _SENTENCE_END.search(inner_text[-1:] or "x")
+    ):
+        # A title in running text; a headline quote ("Roe: 'We Will Not Back Down.'")
+        # opens its line and ends like a sentence.
         return False
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in words)
     if not has_verb:
@@ -108,8 +133,8 @@ def floating_candidates(
     for k, q in enumerate(qindex.quotes):
         if k in used_quotes or k in listed or covered.holds(q.inner_start, q.inner_end):
             continue
-        if _pull_quote(text, qindex.quotes, k):
-            continue
+        if _pull_quote(text, qindex.quotes, k) or named_thing(doc, q):
+            continue  # a copy of a quotation; 'a scene from "The Long Crossing."': a title
         if _sentence_like(doc, q) or _follow_on(doc, qindex.quotes, k, spoken):
             found.append(
                 Candidate(
