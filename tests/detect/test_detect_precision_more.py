@@ -229,3 +229,19 @@ def test_a_quoted_headline_is_still_a_quotation(extracted):
     text = "Senator Roe Grills Ferry Chief: 'You Should Be Ashamed Of These Delays.'\n\nMore."
     recs = extracted(text)
     assert any("You Should Be Ashamed" in r.quote.text for r in recs), describe(recs)
+
+
+# 12. A cue in an aside that says something of its own ("(she learned how to sail from a
+# neighbour)") frames nothing: the sentence beside it is the writer's. A bare frame ("he
+# noted", "she told reporters") still attributes its host clause.
+def test_an_aside_with_its_own_content_frames_nothing(extracted):
+    text = ("She began writing for a food magazine in the late '80s, translating menus from "
+            "French into English (she learned how to speak French from a neighbour).")
+    assert extracted(text) == [], describe(extracted(text))
+
+
+def test_a_bare_frame_still_attributes_its_host(extracted, pick):
+    rec = pick(extracted("The difference now, she told reporters, is that the ferry runs at "
+                         "night."), "The difference now, she told reporters, is that the ferry "
+               "runs at night")
+    assert rec.rule == "parenthetical-cue"
