@@ -245,3 +245,25 @@ def test_a_bare_frame_still_attributes_its_host(extracted, pick):
                          "night."), "The difference now, she told reporters, is that the ferry "
                "runs at night")
     assert rec.rule == "parenthetical-cue"
+
+
+# 13. Descriptions without quotation marks: "describes herself as X" and "Vik, who he calls
+# X" report the speaker's description X; "what Roe called the root causes" is a phrase
+# inside the writer's clause and stays out.
+DESCRIPTIONS = [
+    ("Ms. Roe describes herself as the most cautious member of the council.",
+     "the most cautious member of the council", "Roe"),
+    ("Holm was glad to sail for Vik, who he calls a good sailor, a great kid and someone who "
+     "wants to win.", "a good sailor, a great kid and someone who wants to win", "Holm"),
+]
+
+
+@pytest.mark.parametrize("text, claim, speaker", DESCRIPTIONS)
+def test_a_description_is_the_speakers_claim(extracted, pick, text, claim, speaker):
+    rec = pick(extracted(text), claim)
+    assert rec.speaker is not None and speaker in rec.speaker.name
+
+
+def test_what_someone_called_a_thing_inside_the_writers_clause(extracted):
+    text = "The talks did not address what Roe called the root causes of the dispute."
+    assert extracted(text) == [], describe(extracted(text))

@@ -104,11 +104,42 @@ def _named_object_start(cue: Token, q: QuoteSpan, qindex: _QuoteIndex) -> int:
     return start
 
 
+# Relative pronouns that stand for the thing named, which stands outside the clause:
+# "Vik, who he calls a born sailor". ("what Lavrov called the root causes" is a phrase inside
+# the writer's clause, and stays out.)
+_RELATIVE_OBJECTS = {"who", "whom"}
+_QUOTE_CHARS = set("\"'“”‘’«»")
+
+
+def _unquoted(span: tuple[int, int], doc_text_: str) -> tuple[int, int] | None:
+    """The span, when it holds no quotation mark (a quoted description has its own rule)."""
+    return None if _QUOTE_CHARS & set(doc_text_[span[0] : span[1]]) else span
+
+
 @content_rule("naming-object")
 def _naming_content(cue: Token) -> tuple[int, int] | None:
-    """ "called the deal a total disaster": what was named and what it was called."""
+    """ "called the deal a total disaster": what was named and what it was called;
+    "described herself as the most careful member": the description; "Vik, who he calls
+    a born sailor": what the person named was called (they stand outside the clause)."""
     obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
     oprd = next((c for c in cue.children if c.dep_ in ("oprd", "xcomp") and c.i > cue.i), None)
-    if obj is None or oprd is None or obj.tag_ in ("WP", "WDT"):
+    if obj is not None and obj.i < cue.i and obj.lower_ in _RELATIVE_OBJECTS and oprd is None:
+        oprd = next((c for c in cue.children if c.dep_ in ("attr", "dobj") and c.i > cue.i), None)
+    if oprd is None and cue.lemma_.lower() in ("describe", "characterize", "characterise"):
+        as_ = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "as"
+                    and c.i > cue.i), None)
+        pobj = next((g for g in as_.children if g.dep_ == "pobj"), None) if as_ else None
+        if obj is not None and pobj is not None and len(list(pobj.subtree)) >= 3:
+            span = (pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge))
+            return _unquoted(span, doc_text(cue.doc))
+        return None
+    if obj is None or oprd is None:
+        return None
+    if obj.lower_ in _RELATIVE_OBJECTS and obj.i < cue.i:
+        if len(list(oprd.subtree)) < 3:
+            return None  # "who she calls a hero": too short to be a claim
+        span = (oprd.left_edge.idx, oprd.right_edge.idx + len(oprd.right_edge))
+        return _unquoted(span, doc_text(cue.doc))
+    if obj.tag_ in ("WP", "WDT"):
         return None  # "what he called the root causes": a phrase inside someone's clause
     return obj.left_edge.idx, oprd.right_edge.idx + len(oprd.right_edge)
