@@ -27,6 +27,7 @@ import itertools
 
 from spacy.tokens import Doc, Token
 
+from quotes.detect.boundaries import trim_dateline
 from quotes.detect.candidate import Candidate
 from quotes.detect.cues import _is_cue
 from quotes.detect.dedupe import _dedupe
@@ -105,7 +106,10 @@ def find_candidates(doc: Doc, quotes: list[QuoteSpan], lexicon: Lexicon) -> list
     # 6. floating quotations: sentence-like, with no cue of their own.
     found.extend(floating_candidates(doc, qindex, used_quotes, _Coverage(found), found))
     kept = _dedupe(found)
+    text = doc_text(doc)
     for cand in kept:
+        if not cand.quotes:
+            trim_dateline(text, cand)  # "HARBOUR TOWN, Norway — The ferry will ..."
         cand.parts = speech_parts(doc, cand)
     return kept
 

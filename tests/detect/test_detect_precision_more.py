@@ -267,3 +267,30 @@ def test_a_description_is_the_speakers_claim(extracted, pick, text, claim, speak
 def test_what_someone_called_a_thing_inside_the_writers_clause(extracted):
     text = "The talks did not address what Roe called the root causes of the dispute."
     assert extracted(text) == [], describe(extracted(text))
+
+
+# 14. Exact boundaries: a claim never starts with the story's dateline, and after "called
+# it" or "described herself as" the record is the words said, not the pronoun.
+DATELINES = [
+    ("HARBOUR TOWN, Norway — The ferry will stop running in May, officials said on Monday.",
+     "The ferry will stop running in May"),
+    ("OSLO (Reuters) - The port will close for a week, the harbour board said.",
+     "The port will close for a week"),
+]
+
+
+@pytest.mark.parametrize("text, claim", DATELINES)
+def test_a_claim_does_not_start_with_the_dateline(extracted, pick, text, claim):
+    pick(extracted(text), claim)
+
+
+NAMED_BY_PRONOUN = [
+    ('Ann Roe called it "completely unfair" for the crew.', "completely unfair"),
+    ("Tarkin described herself as \"short of breath\" after the race.", "short of breath"),
+    ("He now calls it a rookie mistake.", "a rookie mistake"),
+]
+
+
+@pytest.mark.parametrize("text, words", NAMED_BY_PRONOUN)
+def test_a_pronoun_named_is_not_part_of_the_words(extracted, pick, text, words):
+    pick(extracted(text), words)

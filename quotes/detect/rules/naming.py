@@ -97,6 +97,14 @@ def _named_object_start(cue: Token, q: QuoteSpan, qindex: _QuoteIndex) -> int:
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
     if obj is None or obj.tag_ in ("WP", "WDT") or obj.idx >= q.start:
         return q.inner_start
+    doc = cue.doc
+    if obj.pos_ == "PRON" and obj.right_edge.i == obj.i and obj.i + 1 < len(doc) and (
+        doc[obj.i + 1].idx >= q.start or doc[obj.i + 1].lower_ == "as"
+        and obj.i + 2 < len(doc) and doc[obj.i + 2].idx >= q.start
+    ):
+        # 'called it "unfair"', 'described herself as "tired"': the words said. ('called
+        # them, in an article last week, "X"' keeps its object: the words run together.)
+        return q.inner_start
     start = obj.left_edge.idx
     lo, _ = paragraph_of(cue)
     if start < lo or q.start - start > 200 or any(k >= 0 for k in qindex.owner[start : q.start]):
@@ -142,4 +150,6 @@ def _naming_content(cue: Token) -> tuple[int, int] | None:
         return _unquoted(span, doc_text(cue.doc))
     if obj.tag_ in ("WP", "WDT"):
         return None  # "what he called the root causes": a phrase inside someone's clause
+    if obj.pos_ == "PRON" and obj.right_edge.i == obj.i and obj.i + 1 == oprd.left_edge.i:
+        obj = oprd  # "called it a rookie mistake": what was said is the description
     return obj.left_edge.idx, oprd.right_edge.idx + len(oprd.right_edge)
