@@ -294,3 +294,12 @@ NAMED_BY_PRONOUN = [
 @pytest.mark.parametrize("text, words", NAMED_BY_PRONOUN)
 def test_a_pronoun_named_is_not_part_of_the_words(extracted, pick, text, words):
     pick(extracted(text), words)
+
+
+# 15. After a trailing cue ("..., officials said,") the sentence goes on in the writer's
+# words unless "that" opens a second part of the claim.
+def test_the_words_after_a_trailing_cue_are_the_writers(extracted, pick):
+    text = ("The death toll from the storm rose to at least 40 on Monday, officials said, as "
+            "rescuers using boats searched for more victims.")
+    rec = pick(extracted(text), "The death toll from the storm rose to at least 40 on Monday")
+    assert rec.speaker is not None and rec.speaker.name == "officials"

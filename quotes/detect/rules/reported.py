@@ -12,6 +12,8 @@ span each returns carries its rule name.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from quotes.detect.candidate import Candidate, content_rule, rule_of
@@ -45,6 +47,7 @@ from quotes.detect.rules.source_aside import _source_aside
 from quotes.detect.rules.speech_act import _complement_content
 from quotes.detect.rules.trailing_cue import _trailing_cue_content
 from quotes.detect.tree import subtree
+from quotes.doctext import doc_text
 from quotes.lexicon import Lexicon
 
 CONTENT_DEPS = {"ccomp"}
@@ -59,6 +62,7 @@ def _reported(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidate | 
         if c.dep_ in CONTENT_DEPS
     ]
     parts = [p for p in parts if p is not None and not _walled_off(cue, p)]
+    parts = _without_trailing_circumstance(cue, parts)
     if parts:
         parts += _coordinated_content(cue, lexicon, after=max(p[1] for p in parts))
         parts += _reason_given(cue, after=max(p[1] for p in parts))
@@ -121,6 +125,44 @@ def _reported(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidate | 
     if cand.subject is None and cue.dep_ != "ROOT" and not cand.relay:
         cand.confidence = 0.4
     return cand
+
+
+def _without_trailing_circumstance(
+    cue: Token, parts: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """With content before a trailing cue, a clause after it continues the claim only when
+    "that" opens it ("X had become so bad, Obama noted, that Y"); "The toll rose to 40,
+    officials said, as rescuers searched for more victims" goes on in the writer's words."""
+    doc = cue.doc
+    subjects = [c.idx for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not any(
+        p[1] <= cue.idx and _a_clause(doc, p) and any(p[1] <= i < cue.idx for i in subjects)
+        for p in parts
+    ):
+        # Not a trailing cue clause ("X, officials said"): "OTTAWA — Roe says ..." (a
+        # dateline the parser hung on the cue), or a clause sharing the cue's subject.
+        return parts
+    text = doc_text(doc)
+    kept = []
+    for p in parts:
+        if p[0] > cue.idx and not _THAT_BEFORE.search(text, max(0, p[0] - 8), p[0]) and (
+            text[p[0] : p[0] + 5].lower() != "that "
+        ):
+            continue
+        kept.append(p)
+    return kept
+
+
+_THAT_BEFORE = re.compile(r"\bthat[\s,\"“‘']*$", re.IGNORECASE)
+
+
+def _a_clause(doc, part: tuple[int, int]) -> bool:
+    """A span of three words or more with a verb: a clause, not a dateline or a name."""
+    span = doc.char_span(part[0], part[1], alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t for t in span if not t.is_punct]
+    return len(words) >= 3 and any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def _walled_off(cue: Token, part: tuple[int, int]) -> bool:
