@@ -196,6 +196,8 @@ MANNER = [
     ("The driver confessed that he had not checked the brakes.",
      "he had not checked the brakes", "confess"),
     ('"We will appeal," Roe countered.', "We will appeal,", "counter"),
+    ("The mayor voiced concern that the ferry would not run in winter.",
+     "the ferry would not run in winter", "voice"),
 ]
 
 
@@ -205,8 +207,11 @@ def test_manner_of_speaking_cues(extracted, pick, text, quote, lemma):
     assert rec.cue is not None and rec.cue.lemma == lemma
 
 
-def test_pleaded_guilty_is_no_cue(extracted):
-    text = "The skipper pleaded guilty to sailing without a licence last spring."
+@pytest.mark.parametrize("text", [
+    "The skipper pleaded guilty to sailing without a licence last spring.",
+    "She voiced the main character in the harbour film.",
+])
+def test_pleaded_guilty_and_a_voice_role_are_no_speech(extracted, text):
     assert extracted(text) == [], describe(extracted(text))
 
 
