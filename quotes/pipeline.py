@@ -57,6 +57,9 @@ def _load_nlp(model: str, speakers: str | None):
         raise ModelError(
             f"spaCy model {model!r} lacks {', '.join(sorted(missing))}; quotes needs both"
         )
+    from quotes.detect.abbreviations import keep_titles_whole
+
+    keep_titles_whole(nlp)  # "Cpl. Anna Berg noted ...": no sentence ends after the title
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_sentences", before="parser")
     nlp.add_pipe("quote_attributor", config={"speakers": speakers})

@@ -27,6 +27,7 @@ import itertools
 
 from spacy.tokens import Doc, Token
 
+from quotes.detect.boundaries import trim_dateline
 from quotes.detect.candidate import Candidate
 from quotes.detect.cues import _is_cue
 from quotes.detect.dedupe import _dedupe
@@ -109,7 +110,10 @@ def find_candidates(doc: Doc, quotes: list[QuoteSpan], lexicon: Lexicon) -> list
     # 6. floating quotations: sentence-like, with no cue of their own.
     found.extend(floating_candidates(doc, qindex, used_quotes, _Coverage(found), found))
     kept = _dedupe(found)
+    text = doc_text(doc)
     for cand in kept:
+        if not cand.quotes:
+            trim_dateline(text, cand)  # "HARBOUR TOWN, Norway — The ferry will ..."
         cand.parts = speech_parts(doc, cand)
     return kept
 
@@ -153,6 +157,8 @@ def _take_quotations(doc: Doc, cand: Candidate, qindex: _QuoteIndex) -> list[int
             cand.type = "direct"
             cand.start = min(quotes[k].inner_start for k in inside)
             cand.end = max(quotes[k].inner_end for k in inside)
+        elif named:
+            pass  # 'said the tunnel, called "Loop," opens in May': a name quoted, not words
         else:
             cand.type = "mixed"
             # A claim that ends in a quotation ends at its closing mark, as it opens at

@@ -40,6 +40,56 @@ PHYSICAL_EVIDENCE = {
 }
 
 
+# Cues of evidence: what a thing "shows" or "suggests" is a claim only when the thing is a
+# source (a poll, a report, a body that speaks); "Tuesday's attack showed that ...", "a level
+# that shows activity expanding" and "recent protests show how hard it has become" are the
+# writer's own reading of events.
+EVIDENCE_CUES = {"show", "suggest", "indicate", "signal", "prove", "demonstrate", "illustrate",
+                 "underscore", "highlight", "reveal", "confirm"}
+# Common nouns for people who may speak, beyond the roles and bodies of the lexicon.
+_PEOPLE_NOUNS = {"people", "person", "voter", "resident", "worker", "member", "user", "parent",
+                 "student", "citizen", "respondent", "supporter", "opponent", "scientist",
+                 "doctor", "investigator", "researcher", "witness", "employee", "owner",
+                 "man", "woman", "family", "friend", "neighbour", "neighbor", "colleague",
+                 "teacher", "customer", "player", "fan", "author", "writer",
+                 "reporter", "journalist", "staff", "insider", "observer", "economist"}
+
+
+# Things made to state something, beside the lexicon's documents.
+_SOURCE_THINGS = {"slide", "presentation", "model", "simulation", "test", "experiment",
+                  "calculation", "tracker", "index", "exit"}
+
+
+def reads_events(cue: Token, subject: Token | None, lexicon: Lexicon,
+                 documents: frozenset[str] | set[str]) -> bool:
+    """An evidence cue whose subject is a thing that states nothing: an event, a trend, a
+    measure. Names, pronouns, people, bodies and documents are sources and keep the claim."""
+    if subject is None or cue.lemma_.lower() not in EVIDENCE_CUES:
+        return False
+    if subject.lower_ in ("that", "which") and subject.head.dep_ == "relcl":
+        subject = subject.head.head  # "a level that shows ...": the noun the clause hangs on
+    if subject.pos_ != "NOUN" or subject.ent_type_:
+        return False
+    if subject.text[:1].isupper() and subject.i != subject.sent.start:
+        return False  # "the Fed signalled ...": a capitalised noun names a body
+    lemma = subject.lemma_.lower()
+    if subject.lower_ in documents or subject.lower_ in lexicon.document_nouns:
+        return False  # "data" (lemmatised "datum"), "figures"
+    if lemma in _SOURCE_THINGS:
+        return False
+    if any(c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_) for c in subject.children):
+        return False  # "the Pew numbers", "a Bloomberg analysis": a named source's work
+    return not (
+        lemma in lexicon.roles
+        or lemma in lexicon.org_nouns
+        or lemma in lexicon.document_nouns
+        or lemma in documents
+        or lemma in _SPEAKER_NOUNS
+        or lemma in _PEOPLE_NOUNS
+        or lemma in PHYSICAL_EVIDENCE  # handled, with its own reason, by the caller
+    )
+
+
 # Words that open a circumstance, never what was said ("said before he retired").
 _SUBORDINATORS = {"when", "before", "after", "while", "because", "since", "until", "although",
                   "though", "once", "whenever", "unless"}
@@ -101,7 +151,10 @@ def _naming_participle(tok: Token) -> bool:
     has one and is a speech act."""
     if tok.lemma_.lower() not in NAMING_PARTICIPLES or tok.tag_ not in ("VBN", "VBD"):
         return False
-    if tok.i == 0 or tok.doc[tok.i - 1].text not in (",", "(", "—", "–"):
+    before = tok.i - 1
+    while before >= 0 and tok.doc[before].dep_ == "advmod" and tok.doc[before].head.i == tok.i:
+        before -= 1  # "the system, simply called 'Loop'", "the ship, now named ..."
+    if before < 0 or tok.doc[before].text not in (",", "(", "—", "–"):
         return False
     children = list(tok.children)
     if any(c.dep_ in ("dobj", "auxpass", "aux", "agent", "ccomp") for c in children):

@@ -26,6 +26,13 @@ class _QuoteIndex:
         for k, q in enumerate(quotes):
             for i in range(q.start, min(q.end, length)):
                 self.owner[i] = k
+        self._listed: set[int] | None = None
+
+    def listed(self, doc: Doc) -> set[int]:
+        """Indices of the quotations that are items of a list of quoted words (cached)."""
+        if self._listed is None:
+            self._listed = listed_quotations(doc, self.quotes)
+        return self._listed
 
     def of_token(self, tok: Token) -> int:
         """Index of the quotation whose words hold ``tok`` (marks excluded), or -1."""
@@ -34,6 +41,39 @@ class _QuoteIndex:
             return -1
         q = self.quotes[k]
         return k if q.inner_start <= tok.idx < q.inner_end else -1
+
+
+# Between two items of a list of quotations: a comma, "and" or "or", on one line.
+_LIST_GAP = re.compile(r"[ \t,]*(?:(?:and|or)[ \t]+)?")
+_LIST_ITEM_WORDS = 6  # an item is a word or a short phrase, not a sentence
+_LIST_MIN_ITEMS = 3  # two quoted phrases joined by "and" may be one speaker's words
+
+
+def listed_quotations(doc: Doc, quotes: list[QuoteSpan]) -> set[int]:
+    """Quotations that are items of a list of three or more quoted words or titles
+    ('banned "optics," "grapple" and "thought leader."'): words mentioned, not said."""
+    text = doc_text(doc)
+
+    def item(q: QuoteSpan, last: bool) -> bool:
+        inner = text[q.inner_start : q.inner_end].strip()
+        words = re.findall(r"[\w'’-]+", inner)
+        if not words or len(words) > _LIST_ITEM_WORDS:
+            return False
+        return last or not re.search(r"[.!?…]", inner[-1:])
+
+    listed: set[int] = set()
+    run: list[int] = []
+    for k, q in enumerate(quotes):
+        joined = bool(run) and _LIST_GAP.fullmatch(text[quotes[run[-1]].end : q.start]) is not None
+        if joined and item(quotes[run[-1]], last=False) and item(q, last=True):
+            run.append(k)
+            continue
+        if len(run) >= _LIST_MIN_ITEMS:
+            listed.update(run)
+        run = [k]
+    if len(run) >= _LIST_MIN_ITEMS:
+        listed.update(run)
+    return listed
 
 
 _SNAP_REACH = 600  # characters a content span may grow to take in a whole quotation

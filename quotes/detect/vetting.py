@@ -6,6 +6,8 @@ rules found, because the cue is used in a sense that states nothing.
 - a belief caused, not held: "the memo led employees to believe their jobs were safe";
 - a question the speaker cannot answer: "police cannot say how the fire started" ("refused
   to say whether ..." stays, as a negated cue the hedge tagger marks);
+- a thought held, not voiced: "many people think the minister might lose his seat";
+- a question put to the speaker: "Asked what he would tell the mayor, Brooks said ...";
 - a hypothetical: "if she feels the decision was improper, she can appeal";
 - no proposition: "proved herself a natural", "as we all knew she would", and a question
   one knows or wonders about ("knows exactly what he needs");
@@ -24,6 +26,12 @@ from quotes.detect.rules.finding import DOCUMENTARY_SOURCES
 # Subjects that refer to nobody: what they "say" or "know" is no one's claim.
 # ("you" outside a quotation is the reader: "as you might expect".)
 NOBODY = {"no-one", "no one", "noone", "nobody", "none", "anyone", "anybody", "nothing", "you"}
+# Verbs of a thought held, not voiced: outside quotation marks the writer reports what
+# someone thinks or hopes ("many people think the minister might lose his seat", "he
+# thought he had scored a bargain"), which is nobody's statement. Verbs that news writing
+# uses for a position taken ("believes", "expects", "fears", "knows") stay cues, as does
+# "think" inside a quotation, which is the speaker's own hedge.
+PRIVATE_THOUGHTS = {"think", "guess", "suppose", "assume", "imagine", "wonder", "doubt", "hope"}
 # Verbs that cause a belief in someone else ("led them to believe"): the belief is
 # nobody's statement. ("forced him to admit that ..." is still his admission.)
 CAUSATIVES = {"lead", "cause", "make", "trick", "mislead", "deceive", "fool"}
@@ -47,6 +55,8 @@ def why_not_a_claim(cue: Token, cand: Candidate) -> str | None:
     if cand.subject is not None and _nobody(cand.subject):
         return "nobody"
     lemma = cue.lemma_.lower()
+    if lemma in PRIVATE_THOUGHTS:
+        return "private-thought"  # "Mickelson thinks this could be his best year"
     # ("I believe ..." outside quotations is the writer's view: kept, since an op-ed's
     # claims are the author's and a fact-checker checks them.)
     if (cue.dep_ == "xcomp" and cue.head.lemma_.lower() in CAUSATIVES
@@ -62,6 +72,8 @@ def why_not_a_claim(cue: Token, cand: Candidate) -> str | None:
         return "question"  # "knows exactly what he needs", "wonders why the team waited"
     if question and _cannot(cue):
         return "open-question"
+    if question and _asked_of(cue):
+        return "asked-of"  # "Asked what he would tell the mayor, Brooks said: ...": the reporter's
     if cue.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in cue.children
     ):
@@ -103,6 +115,27 @@ def _elliptical(content: Span) -> bool:
 def _nobody(mention: Span) -> bool:
     words = " ".join(t.lower_ for t in mention if not t.is_punct or t.text == "-")
     return words.replace(" - ", "-") in NOBODY
+
+
+def _asked_of(cue: Token) -> bool:
+    """ "Asked what he would tell the mayor, ...", "Roe was asked how long it would take": a
+    question put to the subject by someone unnamed (the reporter). The subject answers it;
+    the question is nobody's claim. ("Roe asked whether ..." is Roe's question, and stays.)"""
+    if cue.lemma_.lower() != "ask" or cue.tag_ not in ("VBN", "VBD"):
+        return False
+    children = list(cue.children)
+    if any(c.dep_ == "agent" for c in children):
+        return False  # "was asked by the judge whether ...": the judge's question
+    if cue.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in children):
+        return True
+    # A participle opening the sentence (the small parser tags it VBD): no subject, no
+    # auxiliary, hung on the answer's verb. ("When asked which was harder, Roe laughed"
+    # stays: its record is what names Roe for the quotations that follow.)
+    return (
+        cue.i == cue.sent.start
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children)
+        and cue.dep_ in ("advcl", "ROOT")
+    )
 
 
 def _cannot(cue: Token) -> bool:

@@ -68,18 +68,22 @@ def test_textacy_shape_coordinated_speakers_after_an_inverted_cue(extracted, cue
 
 
 # Shapes textacy expects no direct quotation from: a title, and scare quotes.
+# (A thought held, "thinks that ...", is no statement at all outside quotation marks:
+# quotes/detect/vetting.py; the same scare quotes after "says" still make a claim.)
 NO_DIRECT = [
-    'Ingrid Solheim claims that her favourite film is "The Long Crossing".',
-    'Ingrid Solheim thinks that ferries are "floating homes".',
+    ('Ingrid Solheim claims that her favourite film is "The Long Crossing".', True),
+    ('Ingrid Solheim thinks that ferries are "floating homes".', False),
+    ('Ingrid Solheim says that ferries are "floating homes".', True),
 ]
 
 
-@pytest.mark.parametrize("text", NO_DIRECT)
-def test_textacy_shape_no_direct_quotation(extracted, text):
+@pytest.mark.parametrize("text, stated", NO_DIRECT)
+def test_textacy_shape_no_direct_quotation(extracted, text, stated):
     recs = extracted(text)
     assert not any(r.type == "direct" for r in recs), describe(recs)
     # The claim itself is still the speaker's, reported with its quoted words.
-    assert any(r.speaker and r.speaker.name == "Ingrid Solheim" for r in recs), describe(recs)
+    found = any(r.speaker and r.speaker.name == "Ingrid Solheim" for r in recs)
+    assert found == stated, describe(recs)
 
 
 def test_textacy_shape_mismatched_marks_and_a_quoted_phrase(extracted):

@@ -47,6 +47,10 @@ CLAUSE_DEPS = {
 _GAP_OK = re.compile(r"[\s,:;—–\-]*")
 
 
+# A listed quotation of a word or two is a word mentioned; a longer one in a list may be a
+# phrase someone said ('went on about "how the system is rigged," and "our own citizens"').
+_LISTED_WORD_MAX = 2
+
 _CUE_REACH = 300  # characters around a quotation where its cue clause may stand
 
 
@@ -213,7 +217,11 @@ def direct_candidates(
     cue_starts = [t.idx for t in cues]
     quote_cue: dict[int, Token] = {}
     extents: dict[int, tuple[Token | None, tuple[int, int]]] = {}  # per cue, computed once
+    listed = qindex.listed(doc)
+    text = doc_text(doc)
     for k, q in enumerate(quotes):
+        if k in listed and len(text[q.inner_start : q.inner_end].split()) <= _LISTED_WORD_MAX:
+            continue  # 'the list included "couth," "compunction" and "nugatory"': words named
         # Only cues within reach of the quotation: keeps the step linear in the text.
         lo = bisect.bisect_left(cue_starts, q.start - _CUE_REACH)
         hi = bisect.bisect_right(cue_starts, q.end + _CUE_REACH)

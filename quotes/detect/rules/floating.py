@@ -4,17 +4,36 @@ attribution just before it in the text is its speaker (quotes.speakers resolves 
 - '"The ferry is safe," the mayor said. "We have checked every hull."' (the second)
 - '"I love cats!" insists Burton. "I absolutely do."': a short quoted sentence right after
   the cue sentence of a direct quotation (a follow-on) needs only three words.
-Names and scare-quoted terms are not sentence-like and match nothing.
+Names, titles in title case ('"The Kid Who Would Be King," a film ...') and scare-quoted
+terms are not sentence-like and match nothing; nor do quoted words
+in a list ('"optics," "grapple" and "yeet"') or a pull quote on its own line that repeats
+a quotation of the article.
 """
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from quotes.detect.candidate import Candidate
-from quotes.detect.quote_index import _SENTENCE_END, _Coverage, _QuoteIndex
+from quotes.detect.quote_index import _SENTENCE_END, _Coverage, _QuoteIndex, named_thing
 from quotes.detect.quote_marks import QuoteSpan
 from quotes.doctext import doc_text
+
+_TITLE_JOINERS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by",
+                  "with", "from", "de", "la", "is", "be"}
+_TITLE_MAX_WORDS = 10
+
+
+def _title_cased(words: list[str]) -> bool:
+    """ '"The Kid Who Would Be King," a delightful film': every word capitalised but the
+    small joining words; a title, not a sentence someone said."""
+    if len(words) < 2 or len(words) > _TITLE_MAX_WORDS or not words[0][:1].isupper():
+        return False
+    return all(w[:1].isupper() or w.lower() in _TITLE_JOINERS for w in words) and sum(
+        w[:1].isupper() for w in words
+    ) >= 2
 
 
 def _sentence_like(doc: Doc, q: QuoteSpan) -> bool:
@@ -24,6 +43,16 @@ def _sentence_like(doc: Doc, q: QuoteSpan) -> bool:
         return False
     words = [t for t in span if not t.is_punct and not t.is_space]
     if len(words) < 4:
+        return False
+    text = doc_text(doc)
+    inner_text = text[q.inner_start : q.inner_end].rstrip()
+    before_mark = text[max(0, q.start - 3) : q.start].strip()
+    opens = before_mark == "" or before_mark[-1:] in ".!?\n:"
+    if _title_cased([t.text for t in words]) and not (
+        opens and _SENTENCE_END.search(inner_text[-1:] or "x")
+    ):
+        # A title in running text; a headline quote ("Roe: 'We Will Not Back Down.'")
+        # opens its line and ends like a sentence.
         return False
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in words)
     if not has_verb:
@@ -58,6 +87,32 @@ def _follow_on(doc: Doc, quotes: list[QuoteSpan], k: int, spoken: set[int]) -> b
     return len(words) >= _FOLLOW_MIN_WORDS and bool(_SENTENCE_END.search(inner[-1:]))
 
 
+_WORD = re.compile(r"[\w'’]+")
+
+
+def _words(text: str) -> str:
+    return " " + " ".join(w.replace("’", "'") for w in _WORD.findall(text.lower())) + " "
+
+
+def _pull_quote(text: str, quotes: list[QuoteSpan], k: int) -> bool:
+    """A quotation on a line of its own whose words the article quotes again elsewhere: a
+    subheading or pull quote ("'Hard to be so close to the same people'" above '"It's hard
+    to be so close to the same people night after night," she says.'), a copy of a quotation
+    that has its own record, not a second statement."""
+    q = quotes[k]
+    line_start = text.rfind("\n", 0, q.start) + 1
+    line_end = text.find("\n", q.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start : q.start].strip() or text[q.end : line_end].strip(" .\t"):
+        return False
+    words = _words(text[q.inner_start : q.inner_end])
+    if len(words.split()) < 2:
+        return False
+    return any(
+        j != k and words in _words(text[o.inner_start : o.inner_end]) for j, o in enumerate(quotes)
+    )
+
+
 def floating_candidates(
     doc: Doc, qindex: _QuoteIndex, used_quotes: set[int], covered: _Coverage,
     found_so_far: list[Candidate] | None = None,
@@ -73,9 +128,13 @@ def floating_candidates(
         for q in c.quotes
         if q.start in positions
     }
+    listed = qindex.listed(doc)
+    text = doc_text(doc)
     for k, q in enumerate(qindex.quotes):
-        if k in used_quotes or covered.holds(q.inner_start, q.inner_end):
+        if k in used_quotes or k in listed or covered.holds(q.inner_start, q.inner_end):
             continue
+        if _pull_quote(text, qindex.quotes, k) or named_thing(doc, q):
+            continue  # a copy of a quotation; 'a scene from "The Long Crossing."': a title
         if _sentence_like(doc, q) or _follow_on(doc, qindex.quotes, k, spoken):
             found.append(
                 Candidate(

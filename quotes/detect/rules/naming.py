@@ -16,7 +16,14 @@ from quotes.detect.candidate import Candidate, content_rule
 from quotes.detect.clauses import (
     paragraph_of,
 )
-from quotes.detect.cues import _FINITE, _animate, _candidate_for, _is_cue, subject_of
+from quotes.detect.cues import (
+    _FINITE,
+    _animate,
+    _candidate_for,
+    _is_cue,
+    _naming_participle,
+    subject_of,
+)
 from quotes.detect.quote_index import _quoted_name, _QuoteIndex, named_thing
 from quotes.detect.quote_marks import QuoteSpan
 from quotes.doctext import doc_text
@@ -42,6 +49,8 @@ def _named_by_cue(
         if head.i == tok.i:
             return None
         if head.lemma_.lower() in NAMING_CUES and qindex.of_token(head) < 0:
+            if _naming_participle(head):
+                return None  # 'the system, simply called "loop," is ...': a name given
             start = _named_object_start(head, q, qindex)
             # With the named object, the record runs to the closing mark it opened with.
             end = q.end if start < q.start else q.inner_end
@@ -88,6 +97,14 @@ def _named_object_start(cue: Token, q: QuoteSpan, qindex: _QuoteIndex) -> int:
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
     if obj is None or obj.tag_ in ("WP", "WDT") or obj.idx >= q.start:
         return q.inner_start
+    doc = cue.doc
+    if obj.pos_ == "PRON" and obj.right_edge.i == obj.i and obj.i + 1 < len(doc) and (
+        doc[obj.i + 1].idx >= q.start or doc[obj.i + 1].lower_ == "as"
+        and obj.i + 2 < len(doc) and doc[obj.i + 2].idx >= q.start
+    ):
+        # 'called it "unfair"', 'described herself as "tired"': the words said. ('called
+        # them, in an article last week, "X"' keeps its object: the words run together.)
+        return q.inner_start
     start = obj.left_edge.idx
     lo, _ = paragraph_of(cue)
     if start < lo or q.start - start > 200 or any(k >= 0 for k in qindex.owner[start : q.start]):
@@ -95,11 +112,44 @@ def _named_object_start(cue: Token, q: QuoteSpan, qindex: _QuoteIndex) -> int:
     return start
 
 
+# Relative pronouns that stand for the thing named, which stands outside the clause:
+# "Vik, who he calls a born sailor". ("what Lavrov called the root causes" is a phrase inside
+# the writer's clause, and stays out.)
+_RELATIVE_OBJECTS = {"who", "whom"}
+_QUOTE_CHARS = set("\"'“”‘’«»")
+
+
+def _unquoted(span: tuple[int, int], doc_text_: str) -> tuple[int, int] | None:
+    """The span, when it holds no quotation mark (a quoted description has its own rule)."""
+    return None if _QUOTE_CHARS & set(doc_text_[span[0] : span[1]]) else span
+
+
 @content_rule("naming-object")
 def _naming_content(cue: Token) -> tuple[int, int] | None:
-    """ "called the deal a total disaster": what was named and what it was called."""
+    """ "called the deal a total disaster": what was named and what it was called;
+    "described herself as the most careful member": the description; "Vik, who he calls
+    a born sailor": what the person named was called (they stand outside the clause)."""
     obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
     oprd = next((c for c in cue.children if c.dep_ in ("oprd", "xcomp") and c.i > cue.i), None)
-    if obj is None or oprd is None or obj.tag_ in ("WP", "WDT"):
+    if obj is not None and obj.i < cue.i and obj.lower_ in _RELATIVE_OBJECTS and oprd is None:
+        oprd = next((c for c in cue.children if c.dep_ in ("attr", "dobj") and c.i > cue.i), None)
+    if oprd is None and cue.lemma_.lower() in ("describe", "characterize", "characterise"):
+        as_ = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "as"
+                    and c.i > cue.i), None)
+        pobj = next((g for g in as_.children if g.dep_ == "pobj"), None) if as_ else None
+        if obj is not None and pobj is not None and len(list(pobj.subtree)) >= 3:
+            span = (pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge))
+            return _unquoted(span, doc_text(cue.doc))
+        return None
+    if obj is None or oprd is None:
+        return None
+    if obj.lower_ in _RELATIVE_OBJECTS and obj.i < cue.i:
+        if len(list(oprd.subtree)) < 3:
+            return None  # "who she calls a hero": too short to be a claim
+        span = (oprd.left_edge.idx, oprd.right_edge.idx + len(oprd.right_edge))
+        return _unquoted(span, doc_text(cue.doc))
+    if obj.tag_ in ("WP", "WDT"):
         return None  # "what he called the root causes": a phrase inside someone's clause
+    if obj.pos_ == "PRON" and obj.right_edge.i == obj.i and obj.i + 1 == oprd.left_edge.i:
+        obj = oprd  # "called it a rookie mistake": what was said is the description
     return obj.left_edge.idx, oprd.right_edge.idx + len(oprd.right_edge)

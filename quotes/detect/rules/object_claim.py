@@ -3,6 +3,12 @@ enough to be a claim.
 
 - 'The minister denied the allegations of a cover-up at the port.'
 - 'She cited rising costs of fuel and labour.', 'He called for a ban on night ferries.'
+
+An object that makes the cue an act rather than a statement is no claim: "the group claimed
+responsibility for the attack", "claimed the title", and a negated cue whose object is "any"
+or "no" something ("did not reveal any details of the deal"): nothing was said. (A ruling on
+a request, "the judge rejected the request to unseal the file", is kept: the court's
+decision is a statement of its own.)
 """
 
 from __future__ import annotations
@@ -86,6 +92,20 @@ HEARSAY_NOUNS = {
 }
 
 
+# Objects that turn "claim" into a taking: "claimed responsibility", "claimed the title".
+TAKEN_NOUNS = {"responsibility", "credit", "victory", "title", "win", "prize", "asylum", "seat",
+               "ownership", "lead", "medal", "championship", "crown", "share", "stake"}
+
+
+def act_not_statement(cue: Token, obj: Token) -> bool:
+    """The cue and its object make an act ("claimed responsibility") or say that nothing
+    was stated ("did not reveal any details")."""
+    if cue.lemma_.lower() == "claim" and obj.lemma_.lower() in TAKEN_NOUNS:
+        return True
+    negated = any(c.dep_ == "neg" for c in cue.children)
+    return negated and any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in obj.children)
+
+
 @content_rule("object-claim")
 def _object_content(cue: Token) -> tuple[int, int] | None:
     """ "called for a ban on ...", "cited rising costs", "denied the allegations": a noun
@@ -104,6 +124,8 @@ def _object_content(cue: Token) -> tuple[int, int] | None:
             continue
         if obj.lemma_.lower() in HEARSAY_NOUNS and cue.lemma_.lower() in DENIAL_OF_HEARSAY:
             continue  # "dismissed speculation that ...": the hedge tagger reports that claim
+        if act_not_statement(cue, obj):
+            continue
         toks = [t for t in subtree(obj) if not t.is_punct]
         if len(toks) >= OBJECT_MIN_WORDS:
             return clause_chars(obj, exclude=None)

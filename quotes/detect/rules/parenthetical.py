@@ -49,6 +49,13 @@ def _host_clause_content(cue: Token, subject: Token | None) -> tuple[int, int] |
         # continued to stay away", "as she called for a vote": a speech act (or no speech
         # at all) with its own object, not a frame ("as Nordic News reported") for its host.
         return None
+    if cue.dep_ == "parataxis" and any(
+        c.dep_ in own and c.i > cue.i and c.pos_ in ("VERB", "AUX", "NOUN", "PROPN")
+        for c in cue.children
+    ):
+        # "(she learned how to speak French from the au pair)": a clause that says
+        # something of its own beside the sentence, not a frame ("he noted") for it.
+        return None
     if subject is None and not any(c.dep_ == "nsubjpass" for c in cue.children):
         return None
     if subtree_size(head) > MAX_HOST_TOKENS:

@@ -12,6 +12,8 @@ span each returns carries its rule name.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from quotes.detect.candidate import Candidate, content_rule, rule_of
@@ -27,11 +29,12 @@ from quotes.detect.cues import (
     _animate,
     _candidate_for,
     _is_cue,
+    reads_events,
     subject_of,
 )
 from quotes.detect.quote_index import _QuoteIndex
 from quotes.detect.rules.colon_block import _colon_content
-from quotes.detect.rules.finding import _finding_content
+from quotes.detect.rules.finding import DOCUMENTARY_SOURCES, _finding_content
 from quotes.detect.rules.naming import NAMING_CUES, _naming_content
 from quotes.detect.rules.object_claim import (
     GIVEN_REASONS,
@@ -44,6 +47,7 @@ from quotes.detect.rules.source_aside import _source_aside
 from quotes.detect.rules.speech_act import _complement_content
 from quotes.detect.rules.trailing_cue import _trailing_cue_content
 from quotes.detect.tree import subtree
+from quotes.doctext import doc_text
 from quotes.lexicon import Lexicon
 
 CONTENT_DEPS = {"ccomp"}
@@ -58,8 +62,10 @@ def _reported(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidate | 
         if c.dep_ in CONTENT_DEPS
     ]
     parts = [p for p in parts if p is not None and not _walled_off(cue, p)]
+    parts = _without_trailing_circumstance(cue, parts)
     if parts:
         parts += _coordinated_content(cue, lexicon, after=max(p[1] for p in parts))
+        parts += _reason_given(cue, after=max(p[1] for p in parts))
         # "X had become so bad, Mr. Obama noted, that Y": both sides are the content.
         content = (min(p[0] for p in parts), max(p[1] for p in parts))
     if content is None and cue.lemma_.lower() in ("say", "tell", "add", "write", "insist", "claim"):
@@ -80,6 +86,8 @@ def _reported(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidate | 
         and subject.lemma_.lower() in PHYSICAL_EVIDENCE
     ):
         return None  # "the video showed that ...": evidence seen, not a statement made
+    if reads_events(cue, subject, lexicon, DOCUMENTARY_SOURCES):
+        return None  # "Tuesday's attack showed that ...": the writer's reading of events
     if is_relay_clause(cue):
         return None  # "..., as reported by Sky News": a relay of another attribution
     if content is None and _animate(subject, lexicon):
@@ -119,6 +127,44 @@ def _reported(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidate | 
     return cand
 
 
+def _without_trailing_circumstance(
+    cue: Token, parts: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """With content before a trailing cue, a clause after it continues the claim only when
+    "that" opens it ("X had become so bad, Obama noted, that Y"); "The toll rose to 40,
+    officials said, as rescuers searched for more victims" goes on in the writer's words."""
+    doc = cue.doc
+    subjects = [c.idx for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not any(
+        p[1] <= cue.idx and _a_clause(doc, p) and any(p[1] <= i < cue.idx for i in subjects)
+        for p in parts
+    ):
+        # Not a trailing cue clause ("X, officials said"): "OTTAWA — Roe says ..." (a
+        # dateline the parser hung on the cue), or a clause sharing the cue's subject.
+        return parts
+    text = doc_text(doc)
+    kept = []
+    for p in parts:
+        if p[0] > cue.idx and not _THAT_BEFORE.search(text, max(0, p[0] - 8), p[0]) and (
+            text[p[0] : p[0] + 5].lower() != "that "
+        ):
+            continue
+        kept.append(p)
+    return kept
+
+
+_THAT_BEFORE = re.compile(r"\bthat[\s,\"“‘']*$", re.IGNORECASE)
+
+
+def _a_clause(doc, part: tuple[int, int]) -> bool:
+    """A span of three words or more with a verb: a clause, not a dateline or a name."""
+    span = doc.char_span(part[0], part[1], alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t for t in span if not t.is_punct]
+    return len(words) >= 3 and any(t.pos_ in ("VERB", "AUX") for t in words)
+
+
 def _walled_off(cue: Token, part: tuple[int, int]) -> bool:
     """A clause before the cue behind a colon or semicolon ("They lean left: 42% say they
     are liberal"): the writer's own sentence, which the parser hung on the cue."""
@@ -152,6 +198,26 @@ def _with_swallowed_subject(
     if heads[0].i != between.start or heads[0].lower_ in _SUBORDINATORS:
         return span
     return between[0].idx, span[1]
+
+
+# Markers of a reason that belongs to what was said when it follows the content clause.
+_REASON_MARKS = {"because"}
+
+
+def _reason_given(cue: Token, after: int) -> list[tuple[int, int]]:
+    """ "Roe said she is pleased with the study because it gives the council hard numbers":
+    the parser hangs the "because" clause on the cue, but after the content it is the
+    speaker's reason, part of the claim. (A time clause, "said ... after the vote", stays out.)"""
+    found: list[tuple[int, int]] = []
+    for child in cue.rights:
+        if child.dep_ != "advcl" or child.idx < after or child.sent.start != cue.sent.start:
+            continue
+        if not any(g.dep_ == "mark" and g.lower_ in _REASON_MARKS for g in child.children):
+            continue
+        span = clause_chars(child, exclude=None)
+        if span is not None:
+            found.append(span)
+    return found
 
 
 def _coordinated_content(cue: Token, lexicon: Lexicon, after: int) -> list[tuple[int, int]]:
