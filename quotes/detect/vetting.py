@@ -72,6 +72,12 @@ def why_not_a_claim(cue: Token, cand: Candidate) -> str | None:
         return "question"  # "knows exactly what he needs", "wonders why the team waited"
     if question and _cannot(cue):
         return "open-question"
+    if (
+        _asked_of(cue)
+        and cue.i == cue.sent.start
+        and any(t.text == "," for t in cue.doc[cue.i : content.start])
+    ):
+        return "asked-of"  # "Asked about his form, the 24-year-old shrugged": the answer's clause
     if question and _asked_of(cue):
         return "asked-of"  # "Asked what he would tell the mayor, Brooks said: ...": the reporter's
     if cue.dep_ == "advcl" and any(

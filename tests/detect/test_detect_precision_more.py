@@ -52,6 +52,13 @@ def test_what_a_source_shows_is_still_a_claim(extracted, pick, text, claim):
 
 # 2. A question put to the speaker by someone unnamed (the reporter) is nobody's claim; the
 # answer is the speaker's statement.
+def test_the_answer_after_a_question_put_is_not_what_was_asked(extracted):
+    """ "Asked about his form, the 24-year-old shrugged": the parser takes the answer's
+    clause for what was asked; it is neither a claim nor a question."""
+    recs = extracted("Asked about his late-game form, the 24-year-old shrugged.")
+    assert not any("shrugged" in q for q in quotes_of(recs)), describe(recs)
+
+
 def test_a_question_put_to_the_speaker_is_not_a_record(extracted, pick):
     text = ("Asked what he would tell the mayor about the shelters, Ben Ortiz said: "
             "\"Come and sleep here one night.\"")
