@@ -41,7 +41,8 @@ def rows(name: str, fig: dict) -> tuple[str, str]:
     att = fig["attribution"][2]
     acc = fig["speaker_acc_on_matched"]
     readme = f"| {name} | {p:.3f} | **{f1:.3f}** | {att:.3f} | {acc:.3f} |"
-    docs = f"| {name} | {match_rule(name)} | {p:.3f} / {r:.3f} / **{f1:.3f}** | {att:.3f} | {acc:.3f} |"
+    spans = f"{p:.3f} / {r:.3f} / **{f1:.3f}**"
+    docs = f"| {name} | {match_rule(name)} | {spans} | {att:.3f} | {acc:.3f} |"
     return readme, docs
 
 
