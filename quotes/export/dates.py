@@ -28,7 +28,7 @@ def iso_date(value: str | None) -> str | None:
         return value
     if not _YEAR.search(value) or _ambiguous(value):
         return None
-    import dateparser  # installed with trafilatura (htmldate); imported only when needed
+    import dateparser  # declared in pyproject.toml; imported only when a date is normalised
 
     parsed = dateparser.parse(value, languages=["en"], settings={
         "STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"],
