@@ -12,7 +12,6 @@ an article URL without ``http(s)://`` is no IRI, so the document's urn stands in
 
 from __future__ import annotations
 
-import json
 import re
 import uuid
 from collections.abc import Callable, Iterable, Mapping
@@ -81,24 +80,14 @@ def write_annotations(
         on_invalid: called with the record and the problems of an annotation that fails
             its schema; it is not written. Without it, :class:`quotes.errors.InvalidRecord`.
     """
-    from quotes.errors import InvalidRecord
-    from quotes.records.schema import instance_problems
+    from quotes.export.checked import write_checked
 
-    n = 0
-    for rec in records:
-        if not is_exported(rec, include_all):
-            continue
-        text = texts.get(rec["doc_id"]) if texts else None
-        item = annotation(rec, text)
-        problems = instance_problems(item, ANNOTATION_SCHEMA)
-        if problems:
-            if on_invalid is None:
-                raise InvalidRecord(f"annotation of record {rec.get('id')}: {problems[0]}")
-            on_invalid(rec, problems)
-            continue
-        out.write(json.dumps(item, ensure_ascii=False) + "\n")
-        n += 1
-    return n
+    pairs = (
+        (rec, annotation(rec, texts.get(rec["doc_id"]) if texts else None))
+        for rec in records
+        if is_exported(rec, include_all)
+    )
+    return write_checked(pairs, out, ANNOTATION_SCHEMA, "annotation", on_invalid)
 
 
 write_annotations.checks_output = True  # type: ignore[attr-defined]  # takes on_invalid

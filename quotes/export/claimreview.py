@@ -12,7 +12,6 @@ written; one that fails is not written.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import IO, Any
@@ -76,23 +75,10 @@ def write_claimreviews(
             the ClaimReview schema; the draft is not written. Without it such a draft
             raises :class:`quotes.errors.InvalidRecord`.
     """
-    from quotes.errors import InvalidRecord
-    from quotes.records.schema import instance_problems
+    from quotes.export.checked import write_checked
 
-    n = 0
-    for rec in records:
-        if not is_exported(rec, include_all):
-            continue
-        draft = claimreview(rec)
-        problems = instance_problems(draft, CLAIMREVIEW_SCHEMA)
-        if problems:
-            if on_invalid is None:
-                raise InvalidRecord(f"ClaimReview draft of record {rec.get('id')}: {problems[0]}")
-            on_invalid(rec, problems)
-            continue
-        out.write(json.dumps(draft, ensure_ascii=False) + "\n")
-        n += 1
-    return n
+    pairs = ((rec, claimreview(rec)) for rec in records if is_exported(rec, include_all))
+    return write_checked(pairs, out, CLAIMREVIEW_SCHEMA, "ClaimReview draft", on_invalid)
 
 
 write_claimreviews.checks_output = True  # type: ignore[attr-defined]  # takes on_invalid
