@@ -1163,7 +1163,10 @@ class SpeakerResolver:
                     spk.antecedent = _span(named)
                     spk.confidence = 0.7
                     return spk
-        known = self._find_person(mention.text) if mention.text[:1].isupper() else None
+        # a name written as the whole mention; never a name inside a description ("Port
+        # workers in Rotterdam" are not Rotterdam)
+        named_head = mention.text[:1].isupper() and mention.root.pos_ == "PROPN"
+        known = self._find_person(mention.text) if named_head else None
         if known is not None:
             return self._speaker_of(known, m, "alias", title=None)
         text = _strip_det(_description_words(mention))

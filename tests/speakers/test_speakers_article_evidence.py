@@ -285,3 +285,14 @@ def test_a_body_named_by_its_kind_is_the_one_whose_name_says_so(extracted, pick)
     )
     rec = pick(extracted(text), "the failings affected about 40,000 customers")
     assert rec.speaker.name == "Financial Conduct Authority"
+
+
+def test_a_name_inside_a_description_is_not_the_speaker(extracted, pick):
+    """The tagger calls "Rotterdam" a person; "Port workers in Rotterdam" are still workers."""
+    text = (
+        "Port workers in Rotterdam said they were preparing for a surge in arrivals. "
+        '"We will manage, but it will be tight," said Henk de Vries, a crane operator.'
+    )
+    rec = pick(extracted(text), "they were preparing for a surge in arrivals")
+    assert rec.speaker.name == "Port workers in Rotterdam"
+    assert rec.speaker.kind == "group"
