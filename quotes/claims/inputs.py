@@ -1,8 +1,10 @@
 """Records from the output folder of ``quotes extract --dask`` (part-*.jsonl, manifest.json).
 
 A folder of part files holds records, not articles, so it is read back rather than
-extracted again; ``{"failure": ...}`` lines (documents that failed on a worker) are no
-records and are counted apart.
+extracted again; ``{"failure": ...}`` lines (documents that failed on a worker, as
+``extract_bag(errors="include")`` writes them) are no records and are counted apart, and
+so are the failures ``quotes extract --dask`` lists in its manifest (there they are the
+only trace of a document that gave no records).
 """
 
 from __future__ import annotations
@@ -36,13 +38,31 @@ def folder_records(path: str | Path, failures: list[dict[str, Any]] | None = Non
     parts = sorted(Path(path).glob(PART_GLOB))
     if not parts:
         raise InputError(str(path), "no part-*.jsonl files yet (has the --dask run written any?)")
+    found: list[dict[str, Any]] = []
     for part in parts:
         try:
             for rec in read_record_file(str(part)):
                 if "failure" in rec and "quote" not in rec:
-                    if failures is not None:
-                        failures.append(rec["failure"])
+                    found.append(rec["failure"])
                     continue
                 yield rec
         except (OSError, RecordReadError) as exc:
             raise InputError(str(part), str(exc).removeprefix(f"{part}: ")) from None
+    if failures is not None:
+        failures.extend(found)
+        seen = {f.get("doc_id") for f in found if isinstance(f, dict)}
+        failures.extend(f for f in manifest_failures(path) if f["doc_id"] not in seen)
+
+
+def manifest_failures(path: str | Path) -> list[dict[str, Any]]:
+    """The documents the manifest says failed, as ``{"doc_id", "reason"}``; none when there
+    is no readable manifest (the part files are then all there is)."""
+    from quotes.scale.output import read_manifest
+
+    manifest = read_manifest(Path(path)) or {}
+    listed = manifest.get("failures")
+    out: list[dict[str, Any]] = []
+    for f in listed if isinstance(listed, list) else []:
+        if isinstance(f, dict) and f.get("source"):
+            out.append({"doc_id": str(f["source"]), "reason": str(f.get("reason", ""))})
+    return out

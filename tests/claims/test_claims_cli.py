@@ -109,6 +109,26 @@ def test_dask_output_folder_is_read_as_records(tmp_path, outlets):
     assert sum(g["size"] for g in groups) == len(outlets) and groups[0]["size"] == 3
 
 
+def test_failures_the_dask_manifest_lists_are_said_once(tmp_path, outlets):
+    # `quotes extract --dask -o DIR` lists a document that gave no records in its
+    # manifest only: grouping the folder must say so, not exit 0 as if all were there.
+    from quotes.scale.output import write_manifest
+
+    out = tmp_path / "out"
+    out.mkdir()
+    write_jsonl(out / "part-00000-0123456789ab.jsonl",
+                [*outlets, {"failure": {"doc_id": "twice.txt", "reason": "too long"}}])
+    write_manifest(out, {"complete": True, "failures": [
+        {"source": "costly.txt", "reason": "DocumentTooCostly: over budget",
+         "stage": "extract", "partition": "part-00000-0123456789ab"},
+        {"source": "twice.txt", "reason": "too long", "stage": "extract"}]})
+    result = claims(str(out))
+    assert result.exit_code == 1
+    assert "costly.txt: failed in the --dask run (DocumentTooCostly" in result.stderr
+    assert result.stderr.count("twice.txt") == 1
+    assert sum(g["size"] for g in lines(result.stdout)) == len(outlets)
+
+
 def test_output_file_is_written_atomically_and_kept_on_failure(tmp_path, outlets):
     target = tmp_path / "claims.jsonl"
     target.write_text("old\n", encoding="utf-8")
@@ -172,4 +192,7 @@ def test_seeds_every_record_in_one_group_and_no_group_mixes_speakers(loaded):
     assert len(records) == len(set(records))
     assert all(len(g["speakers"]) <= 1 for g in groups)
     assert any(g["size"] > 1 for g in groups)  # one claim in two records
+    # Seed 002 prints a related story twice: its claim is found in both places.
+    assert any(g["size"] > 1 and {d["id"][:4] for d in g["documents"]} == {"002_"}
+               for g in groups)
     assert [g["key"] for g in lines(claims(*args).stdout)] == [g["key"] for g in groups]

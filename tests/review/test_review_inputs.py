@@ -78,3 +78,22 @@ def test_extraction_says_what_it_is_doing(tmp_path: Path):
     assert result.exit_code == 2  # no terminal here; the store is filled all the same
     assert "loading the language model to extract 1 article (65 characters)" in result.stderr
     assert "extracting council.txt (1/1, 65 characters)" in result.stderr
+
+
+def test_an_html_page_is_read_as_extract_reads_it(tmp_path, nlp):
+    # Defect 11: a saved web page is an article to review, its furniture left out.
+    page = tmp_path / "pier.html"
+    page.write_text(
+        "<html><head><title>Pier</title></head><body><nav>Home | News</nav><article>"
+        "<p>Mayor Ana Ruiz said the pier was safe and would reopen in May.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    assert not is_record_file(str(page))
+    with ReviewStore(tmp_path / "s.sqlite") as store:
+        ids, errors = prepare(store, [str(page)], nlp_factory=lambda: nlp)
+        assert errors == [] and ids == ["pier.html"]
+        text = store.document("pier.html").text
+        assert "<p>" not in text and "the pier was safe" in text
+        speakers = {r["speaker"]["name"] for r in store.records("pier.html")}
+        assert "Mayor Ana Ruiz" in speakers or "Ana Ruiz" in speakers

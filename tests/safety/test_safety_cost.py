@@ -111,11 +111,45 @@ def test_quote_pairing_stays_linear(name):
 
 
 @pytest.mark.parametrize("name", HOSTILE)
+def test_boilerplate_finder_work_stays_linear_and_below_prose(name):
+    # Counted: the finder's own Python lines (its per-line and repeat loops).
+    n = 2_500
+    small = lines_run(ignore_regions, pathological(n)[name])
+    large = lines_run(ignore_regions, pathological(GROWTH * n)[name])
+    assert large < 12 * max(small, 1)  # linear work grows 8x, quadratic 64x
+    assert large < 2 * lines_run(ignore_regions, normal_article(GROWTH * n))
+
+
+@pytest.mark.parametrize("text, pos", [("... next", 1), ("x" + "." * 50 + "!! y", 7)])
+def test_a_run_of_dots_is_tried_once_from_its_first_mark(text, pos):
+    # The regex engine's steps cannot be counted; its shape can. Retried at every mark
+    # of a run with no space after it, the sentence-end pattern cost O(run²) (8,000 dots
+    # took 4 s); starting only at a run's first mark it is tried once a run.
+    from quotes.read.boilerplate import _SENTENCE_END
+
+    assert _SENTENCE_END.match(text, pos) is None
+    assert _SENTENCE_END.search(text) is not None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", HOSTILE)
 def test_boilerplate_finder_costs_what_prose_costs(name):
     n = 20_000
     assert ratio(ignore_regions, pathological(n)[name], normal_article(n)) < 5
 
 
+def test_an_html_comment_ends_at_its_first_closing_mark():
+    # Counted in ways, not timed: a comment that could run past its first "-->" let a row
+    # of n comments be split in 2**n ways, and a page opening with a few dozen of them
+    # took minutes. Read as HTML reads it, "b -->" below is text after the comment.
+    assert not looks_like_html("<!-- a --> b --> <html>")
+    assert looks_like_html("<!-- a --> <!-- b -->\n<html>")
+    for unit in ("<!---->", "<!--", "<!-- -->\n"):
+        assert not looks_like_html(unit * 400 + "x")
+    assert looks_like_html("<!---->" * 400 + "<html><body>")
+
+
+@pytest.mark.slow
 def test_a_page_opening_with_many_comments_is_recognised_at_once():
     # Only the first 4096 characters are read, so what matters is the growth within
     # them: a few dozen comments used to take seconds, each one more doubling it.
