@@ -196,7 +196,7 @@ def subject_of(cue: Token) -> Token | None:
 
 
 def _misparsed_subject(cue: Token) -> Token | None:
-    """ '"...," DeBoer said.': a name right after the closing mark and right before the cue,
+    """ '"...," Lindvall said.': a name right after the closing mark and right before the cue,
     which the parser hung on the cue as an auxiliary or a loose dependent, not a subject."""
     if cue.i < 2 or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in cue.children):
         return None

@@ -32,7 +32,7 @@ FEMALE = {"she", "her", "hers", "herself"}
 PLURAL = {"they", "them", "their"}
 MALE_TITLES = {"mr", "mr.", "sir", "king", "prince", "lord"}
 # Kinship and person nouns that give a name its gender where the text writes them with it
-# ("her father Khaled", "Ana, his wife,", "Per Dahl, a retired fisherman").
+# ("her father Tarik", "Ana, his wife,", "Per Dahl, a retired fisherman").
 MALE_NOUNS = {
     "father",
     "son",
@@ -153,7 +153,7 @@ class SpeakerResolver:
         ]
         self._name_labels: dict[str, dict[str, int]] = {}
         for ent in doc_ents(doc):
-            # the whole name and, for one-word names in a list ("Facebook, Instagram"), each word
+            # the whole name and, for one-word names in a list ("Brightwave, Nordmail"), each word
             keys = {_strip_det(ent.text).lower()} | {
                 t.lower_ for t in ent if t.pos_ == "PROPN" and ent.label_ == "ORG"
             }
@@ -196,7 +196,7 @@ class SpeakerResolver:
                 if vote is not None:
                     person.votes[vote] = person.votes.get(vote, 0) + 1
         self._collect_unlabelled_people()
-        # "Facebook said ... he": one stray pronoun does not make a person of a name the
+        # "Brightwave said ... he": one stray pronoun does not make a person of a name the
         # tagger calls an organisation again and again
         self.people = [
             p
@@ -243,16 +243,16 @@ class SpeakerResolver:
             elif ent.root.dep_ not in ("nsubj", "nsubjpass"):
                 dep = ent.root.dep_
             if dep == "ROOT" and ent.root.pos_ == "PROPN":
-                # "Toronto retiree Doug Purdy, who lost 16 lbs." cut off as a sentence of
+                # "Retired pilot David Hartley, who lost 7 kg." cut off as a sentence of
                 # its own: a name with no main verb above it is what the fragment is about
                 dep = "nsubj"
             if dep in ("nsubj", "nsubjpass") and not _main_clause(ent.root):
                 dep = "sub_nsubj"  # the subject of a subordinate clause is less salient
-            # A first mention introduces a new speaker only when written in full ("Mississauga
-            # accountant Babatunji Farinloye"); a lone word is too often a tagging slip.
+            # A first mention introduces a new speaker only when written in full ("Halifax
+            # nurse Linda Morrison"); a lone word is too often a tagging slip.
             full = len(name_words(_full_name(ent).text)) >= 2
             # ... and so does a re-introduction in full with what they are ("results for
-            # Mississauga accountant Babatunji Farinloye, 50"): news turns to them again.
+            # Halifax nurse Linda Morrison, 50"): news turns to them again.
             first = full and (id(person) not in seen or describe(ent) is not None)
             seen.add(id(person))
             self._mentions.append(
@@ -301,7 +301,7 @@ class SpeakerResolver:
                 continue
             # One word alone ("Liv, a nurse from Tromsø, ... when she heard") only when
             # the tagger did not call it a place or a people, or a longer name in the
-            # article ends with it: "Belkacemi says she ..." after "Megda Belkacemi"
+            # article ends with it: "Haddouchi says she ..." after "Amira Haddouchi"
             # (tagged ORG) is that person's family name.
             named = words
             if len(words) == 1 and tok.ent_type_ not in ("", "PERSON"):
@@ -677,7 +677,7 @@ class SpeakerResolver:
             # "The operator, Nordfjord Lines, said": the name in apposition is the speaker.
             name = _phrase_with_compounds(appos)
             if len(name) == 1 and any(c.dep_ == "poss" for c in head.children):
-                # "Spindler's father, Joseph, says": a given name the article introduces
+                # "Lindgren's father, Samuel, says": a given name the article introduces
                 # through someone else is a new person, not another Joseph named before.
                 person = self._person(name.text, name.start_char, fresh=True)
                 person.last_seen = name.start_char
@@ -688,7 +688,7 @@ class SpeakerResolver:
             inner.mention = m
             return inner
         if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.pos_ == "PROPN":
-            # "Nunes, the ferocious brawler who calls herself ...": a description in
+            # "Solberg, the ferocious brawler who calls herself ...": a description in
             # apposition to a name is that name, whatever the article described before.
             name = _phrase_with_compounds(head.head)
             if (
@@ -698,7 +698,7 @@ class SpeakerResolver:
                 and _person_like(name.text, self.lexicon)
             ):
                 # a person's noun ("brawler", "who calls herself"): the name is a person's,
-                # in full where the article wrote it so ("Amanda Nunes", tagged ORG)
+                # in full where the article wrote it so ("Kari Solberg", tagged ORG)
                 longer = self._surnames.get(name.text.lower()) if len(name) == 1 else None
                 return self._named_words((longer or name).text, mention, m)
             inner = self.resolve_mention(name, last, contents)
@@ -706,7 +706,7 @@ class SpeakerResolver:
             return inner
         named = _name_after(head, self.lexicon)
         if named is not None:
-            # "according to media buying company GroupM": the name the description
+            # "according to market research firm Veltrix": the name the description
             # introduces, even where the parser left it outside the phrase.
             if head.lemma_.lower() in self.lexicon.org_nouns or self.lexicon.is_media(named):
                 return self._organisation(named, m)
@@ -798,7 +798,7 @@ class SpeakerResolver:
 
     def _filed_as_body(self, name: str) -> bool:
         """Whether the tagger, wherever it typed this name in the article, called it an
-        organisation far more often than a person ("Facebook said" untyped, "Facebook, Instagram"
+        organisation far more often than a person ("Brightwave said" untyped, "Brightwave, Nordmail"
         tagged ORG): the article's own evidence outweighs the guess that names speak as
         people."""
         labels = self._name_labels.get(name.lower())
@@ -867,14 +867,14 @@ class SpeakerResolver:
         longer = {n for _, n in self._org_mentions if n.lower().startswith(prefix)}
         if not longer:
             return name
-        # "Samsung" after "Samsung Electronics" and "Samsung Electronics Co.": one company
+        # "Nordvik" after "Nordvik Shipping" and "Nordvik Shipping Co.": one company
         # written ever more fully; two different continuations are two bodies.
         fullest = max(longer, key=len)
         if not all(fullest.lower().startswith(n.lower()) for n in longer):
             return name
-        # News names a body in full first and shortly after ("Samsung Electronics Co. ...
-        # Samsung said"); a short form written before the long one ("Facebook" long before
-        # "Facebook Research") names something else.
+        # News names a body in full first and shortly after ("Nordvik Shipping Co. ...
+        # Nordvik said"); a short form written before the long one ("Brightwave" long before
+        # "Brightwave Research") names something else.
         text = doc_text(self.doc)
         first_long = min(start for start, n in self._org_mentions if n in longer)
         first_short = text.find(name)
@@ -952,7 +952,7 @@ class SpeakerResolver:
             elif root_dep == "sub_nsubj":
                 rank = 1
             elif first and not self._pronoun_subject_before(start, gender):
-                # "He told psychologists shooters such as Dylann Roof were idols. He also
+                # "He told psychologists shooters such as Anders Bakke were idols. He also
                 # told ...": a newcomer named after a he/she subject is not who "he" is.
                 rank = 2
             else:
@@ -980,7 +980,7 @@ class SpeakerResolver:
 
     def _next_named_speaker(self, after: int) -> Span | None:
         """The first cue subject after ``after`` written as a proper name, within one
-        paragraph break; past the break only a bare name ("..., said Eleanore Catenaro"):
+        paragraph break; past the break only a bare name ("..., said Eleanor Brandt"):
         one the text describes anew ("said Tom Alvarez, who lives two blocks away") is
         someone else being introduced."""
         k = bisect.bisect_right(self._cue_subject_starts, after)
@@ -1053,7 +1053,7 @@ class SpeakerResolver:
             for t in mention
         )
         # "his father", "her lawyer": a possessive pronoun makes a description as definite,
-        # for the article's own descriptions ("Spindler's father, Joseph").
+        # for the article's own descriptions ("Lindgren's father, Samuel").
         owned = any(
             t.dep_ == "poss" and t.lower_ in ("his", "her", "their") and t.head.i == head.i
             for t in mention
@@ -1492,8 +1492,8 @@ _NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTI
 
 
 def _name_after(head: Token, lexicon: Lexicon) -> str | None:
-    """The proper name written right after a role or body noun ("media buying company
-    GroupM", "rookie defenceman Caleb Jones" where the parser kept the noun as head), when
+    """The proper name written right after a role or body noun ("market research firm
+    Veltrix", "rookie defenceman Ola Lindqvist" where the parser kept the noun as head), when
     the parse did not make it the phrase's head or apposition."""
     low = head.lemma_.lower()
     if head.pos_ != "NOUN" or not (low in lexicon.org_nouns or low in lexicon.roles):
@@ -1535,8 +1535,8 @@ def _quoted_words(subject: Span, cand: Candidate, quoted: list[tuple[int, int]])
 
 
 def _surname_index(doc: Doc, lexicon: Lexicon) -> dict[str, Span]:
-    """Two- and three-word person-like names the tagger filed as a body or place ("Megda
-    Belkacemi" as ORG), by their last word; a word two such names end with is left out."""
+    """Two- and three-word person-like names the tagger filed as a body or place ("Amira
+    Haddouchi" as ORG), by their last word; a word two such names end with is left out."""
     found: dict[str, Span] = {}
     clash: set[str] = set()
     for ent in doc_ents(doc):
@@ -1564,7 +1564,7 @@ def _body_words(ent: Span) -> Span:
 
 def _kin_gender(ent: Span) -> str | None:
     """The gender of a noun the parse writes with the name: before it in its phrase ("her
-    father Khaled"), or in apposition ("Ana Roe, his wife", "the widow, Ana Roe")."""
+    father Tarik"), or in apposition ("Ana Roe, his wife", "the widow, Ana Roe")."""
     root = ent.root
     nouns = [
         t for t in ent.doc[max(root.left_edge.i, ent.start - 3) : ent.start] if t.pos_ == "NOUN"

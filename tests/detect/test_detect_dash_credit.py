@@ -34,10 +34,10 @@ CREDITED = [
         id="no-break-spaces-keep-the-dash-out-of-the-name",
     ),
     pytest.param(
-        "\u201cYou are not a leader, you are a dictator.\u201d \u2015\u00a0Christina N Luis "
-        "Olidem\n\u201cWe need schools, not walls.\u201d \u2015 Karen Bobadilla\n",
-        "You are not a leader, you are a dictator.",
-        "Christina N Luis Olidem",
+        "\u201cYou promised a bridge and built a fence.\u201d \u2015\u00a0Julia N Ruiz "
+        "Ortega\n\u201cWe need schools, not walls.\u201d \u2015 Karen Bobadilla\n",
+        "You promised a bridge and built a fence.",
+        "Julia N Ruiz Ortega",
         id="four-word-name-after-a-given-name",
     ),
 ]

@@ -10,8 +10,8 @@ import pytest
 CASES = [
     pytest.param(
         # "Facebook" untyped as a subject, but tagged ORG in a list elsewhere
-        "Apps that stopped working included internal versions of Facebook, Workplace, "
-        "Instagram and WhatsApp.\n\nIn a statement, Facebook said it is fixing the problem.",
+        "The company owns Facebook, WhatsApp and Instagram.\n\nIn a statement, Facebook said "
+        "it is fixing the problem.",
         "it is fixing the problem",
         "Facebook",
         "organization",
@@ -27,11 +27,11 @@ CASES = [
         id="the-company-after-an-untyped-name",
     ),
     pytest.param(
-        "For Amira Haddouchi, Monday is a day she has long awaited. Her father Tarik died in "
-        "the flood.\n\n"
-        '"I want to see the report," she said.\n\n'
-        "Haddouchi says she will finally be able to grieve.",
-        "I want to see the report",
+        "For Amira Haddouchi, Monday is the hearing she has waited a year for. Her father "
+        "Tarik lost his boat in the flood.\n\n"
+        '"I want to read the inspectors\' report," she said.\n\n'
+        "Haddouchi says she hopes the harbour will finally be repaired.",
+        "I want to read the inspectors' report",
         "Amira Haddouchi",
         "person",
         id="kin-noun-gives-gender-and-family-name-finds-misfiled-person",
@@ -91,7 +91,7 @@ def test_a_date_the_text_calls_she_is_no_person(extracted, pick):
     """ "Friday is a day she has awaited": the day is no person, so "she" finds the woman."""
     text = (
         "Lena Moberg, a nurse, lost her brother in the fire.\n\n"
-        "For her, Friday is a day she has long awaited.\n\n"
+        "For her, Friday is when she hopes to get answers.\n\n"
         '"I just want answers," she said.'
     )
     rec = pick(extracted(text), "I just want answers")
@@ -114,25 +114,25 @@ CONTINUING = [
     pytest.param(
         # the parser hangs "Lindvall" on "said" as an auxiliary
         "Coach Anders Lindvall said the return of his captain was a boost.\n\n"
-        '"You can see his impact on our team with the players around him," Lindvall said '
-        "of the former Oslo captain.",
-        "You can see his impact on our team with the players around him",
+        '"The captain changes how everyone around him plays," Lindvall said '
+        "of the former Oslo skipper.",
+        "The captain changes how everyone around him plays",
         "Anders Lindvall",
         id="name-misparsed-before-the-cue",
     ),
     pytest.param(
-        "Karin Aasen, a councillor in Bodø, said the photo misrepresents the town. Aasen "
-        'said "nobody knows the story behind it," and added: "I promise you, those people '
-        'got talked to."',
-        "I promise you, those people got talked to.",
+        "Karin Aasen, a councillor in Bodø, said the ferry plan was rushed. Aasen "
+        'said "nobody has read the whole report," and added: "I can tell you, the board '
+        'will hear from us."',
+        "I can tell you, the board will hear from us.",
         "Karin Aasen",
         id="subject-inside-another-quotation-is-not-the-speaker",
     ),
     pytest.param(
-        '"Three years after the stroke, people earned less," Moen said.\n\n'
-        "The financial fallout was the most significant for the youngest patients.\n\n"
-        '"And if you looked at the average earnings, it was a third of their salary."',
-        "And if you looked at the average earnings, it was a third of their salary.",
+        '"Two winters without the ferry cost the island dearly," Moen said.\n\n'
+        "The loss was largest for the fishing families on the north shore.\n\n"
+        '"If you look at the harbour accounts, a third of the income is gone."',
+        "If you look at the harbour accounts, a third of the income is gone.",
         "Moen",
         id="floating-quote-after-a-paragraph-that-names-nobody",
     ),
@@ -147,13 +147,13 @@ def test_the_speaker_goes_on(extracted, pick, text, content, name):
 
 def test_a_paragraph_that_names_someone_stops_the_floating_quote(extracted, pick):
     text = (
-        '"Three years after the stroke, people earned less," Moen said.\n\n'
-        "Health Minister Ola Berg announced new funding for rehabilitation on Monday.\n\n"
-        '"And if you looked at the average earnings, it was a third of their salary."'
+        '"Two winters without the ferry cost the island dearly," Moen said.\n\n'
+        "Transport Minister Ola Berg announced a new ferry tender on Monday.\n\n"
+        '"If you look at the harbour accounts, a third of the income is gone."'
     )
     rec = pick(
         extracted(text),
-        "And if you looked at the average earnings, it was a third of their salary.",
+        "If you look at the harbour accounts, a third of the income is gone.",
     )
     assert rec.speaker.name != "Moen"
 
@@ -161,12 +161,12 @@ def test_a_paragraph_that_names_someone_stops_the_floating_quote(extracted, pick
 def test_a_newcomer_named_after_a_pronoun_subject_is_not_who_he_is(extracted, pick):
     """Centering's continue: the sentence is about "he", named earlier, not the man it names."""
     text = (
-        "Under the new rules, Halvorsen could be sentenced to a life term.\n\n"
-        "Halvorsen had a history of mental health issues. He admired mass killers such as "
-        "Anders Bakke and collected their writings.\n\n"
-        "He also told investigators he was upset with the government's plan to accept refugees."
+        "The court heard that Halvorsen could face twenty years in prison.\n\n"
+        "Halvorsen had long been obsessed with old ferry disasters. He admired captains such "
+        "as Anders Bakke and collected their logbooks.\n\n"
+        "He also told investigators he was angry about the new ferry timetable."
     )
-    rec = pick(extracted(text), "he was upset with the government's plan to accept refugees")
+    rec = pick(extracted(text), "he was angry about the new ferry timetable")
     assert rec.speaker.name == "Halvorsen"
 
 
@@ -199,10 +199,10 @@ def test_a_description_tagged_as_a_body_finds_the_person_just_named(extracted, p
     """ "the rookie defenceman" tagged ORG is a description of the player just named."""
     text = (
         "Bergen responded a minute later when Lindqvist scored his first goal.\n\n"
-        '"I will have a little smile when I look back on it," said the rookie defenceman, '
+        '"It was a strange night to score my first goal," said the rookie defenceman, '
         "who was drafted by the Oslo Lions."
     )
-    rec = pick(extracted(text), "I will have a little smile when I look back on it")
+    rec = pick(extracted(text), "It was a strange night to score my first goal")
     assert (rec.speaker.name, rec.speaker.kind) == ("Lindqvist", "person")
 
 
@@ -210,11 +210,11 @@ ROUNDS = (
     "Halifax nurse Linda Morrison joined the walking program in May. Retired pilot David "
     "Hartley joined in June, chef Robert Chen in July.\n\n"
     "Retired pilot David Hartley, who lost 7 kg. \u201cand two belt notches\u201d by October, "
-    "says the program changed his life. \u201cI always meant to exercise. This got me going,"
-    "\u201d he says. \u201cMy blood pressure is normal now,\u201d he adds. Walking also paid "
-    "off for Halifax nurse Linda Morrison, 50. \u201cI had a gym card, but this built a "
-    "habit,\u201d she says. Better food also helped Moncton chef Robert Chen, 61. "
-    "\u201cNo more white bread,\u201d he says."
+    "says the walks gave him his energy back. \u201cI always meant to exercise. This got me going,"
+    "\u201d he says. \u201cI sleep through the night now,\u201d he adds. Walking also paid "
+    "off for Halifax nurse Linda Morrison, 50. \u201cI paid for a gym for years and "
+    "never went,\u201d she says. Better food also helped Moncton chef Robert Chen, 61. "
+    "\u201cNo more sugary cereal,\u201d he says."
 )
 
 
@@ -222,10 +222,10 @@ ROUNDS = (
     "words, name",
     [
         ("I always meant to exercise. This got me going,", "David Hartley"),
-        ("My blood pressure is normal now,", "David Hartley"),
-        ("I had a gym card, but this built a habit,", "Linda Morrison"),
+        ("I sleep through the night now,", "David Hartley"),
+        ("I paid for a gym for years and never went,", "Linda Morrison"),
         # a man re-introduced in full with what he is takes over "he" from the last man
-        ("No more white bread,", "Robert Chen"),
+        ("No more sugary cereal,", "Robert Chen"),
     ],
 )
 def test_a_person_reintroduced_in_full_takes_over_the_pronoun(extracted, pick, words, name):
@@ -233,24 +233,24 @@ def test_a_person_reintroduced_in_full_takes_over_the_pronoun(extracted, pick, w
 
 
 def test_a_longer_name_written_after_the_short_one_names_something_else(extracted, pick):
-    """ "Facebook" long before "Facebook Research": the company, not its research app."""
+    """ "Nordvik" long before "Nordvik Research": the company, not its research arm."""
     text = (
-        "Facebook said it is working closely with Apple. Engineers at Facebook Research "
-        "lost access, and Facebook told staff it would take days. In a statement, Facebook "
+        "Nordvik said it is working closely with the port. Engineers at Nordvik Research "
+        "lost access, and Nordvik told staff it would take days. In a statement, Nordvik "
         "said it is fixing the problem."
     )
-    assert pick(extracted(text), "it is fixing the problem").speaker.name == "Facebook"
+    assert pick(extracted(text), "it is fixing the problem").speaker.name == "Nordvik"
 
 
 def test_a_description_in_apposition_is_the_name_it_stands_beside(extracted):
     """Not the last person the article described: the name the description is written with."""
     text = (
-        "Jon Jones won the title again. The 31-year-old Jones had fought only twice in four "
-        "years.\n\nA capacity crowd watched another win by Amanda Nunes. The crowd cheered "
-        'Nunes, the ferocious brawler who calls herself "The Lioness."'
+        "Per Moen won the downhill again. The 31-year-old Moen had raced only twice in four "
+        "years.\n\nA full stand watched another win by Kari Solberg. The crowd cheered "
+        'Solberg, the fearless skier who calls herself "The Avalanche."'
     )
-    (rec,) = [r for r in extracted(text) if "Lioness" in r.quote.text]
-    assert (rec.speaker.name, rec.speaker.kind) == ("Amanda Nunes", "person")
+    (rec,) = [r for r in extracted(text) if "Avalanche" in r.quote.text]
+    assert (rec.speaker.name, rec.speaker.kind) == ("Kari Solberg", "person")
 
 
 def test_a_record_whose_speaker_was_lost_ranks_below_every_named_one(extracted):
