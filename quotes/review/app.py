@@ -15,6 +15,7 @@ from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.css.query import NoMatches
 from textual.widgets import DataTable, Footer, Static
 
 from quotes.review.aliases import split_title
@@ -274,7 +275,17 @@ class ReviewApp(FixingActions, RegistryActions, App[None]):
         return result
 
     def check_outside(self) -> None:
-        """Show decisions made elsewhere (another window, another process) as they land."""
+        """Show decisions made elsewhere (another window, another process) as they land.
+
+        The timer can fire while the app is closing and its widgets are gone; a late
+        tick then has nothing to refresh, and must not turn a clean exit into a crash.
+        """
+        try:
+            self._check_outside()
+        except NoMatches:
+            return
+
+    def _check_outside(self) -> None:
         try:
             count = self.store.decision_count()
         except ReviewStoreError:

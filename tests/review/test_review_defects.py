@@ -273,3 +273,21 @@ def test_search_finds_quotes_and_speakers_then_the_article(store, records):
 
     drive(store, script)
     assert seen == [r[2], r[4], r[4], r[4]]
+
+
+def test_a_late_timer_tick_while_closing_is_no_crash(store, store_path, records):
+    """The watch timer may fire after the widgets are gone; the exit stays clean."""
+    r = ids(records)
+    seen: list[object] = []
+
+    async def script(pilot, app):
+        other = ReviewStore(store_path)
+        other.accept(DOC_ID, r[2], "alice")
+        other.close()
+        await app.query_one("#list", DataTable).remove()
+        app.check_outside()  # the tick that lands while the screen is torn down
+        seen.append("survived")
+
+    drive(store, script)
+    assert seen == ["survived"]
+    assert store.state(DOC_ID, r[2], "alice").status == "accepted"
