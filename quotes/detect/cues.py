@@ -118,7 +118,15 @@ def _is_cue(tok: Token, lexicon: Lexicon) -> bool:
         "VB",
     ):
         return False
+    if tok.lemma_.lower() == "put":
+        return put_it(tok)
     return lexicon.cue_class(tok.lemma_) is not None
+
+
+def put_it(tok: Token) -> bool:
+    """ "As Ms. Roe put it, ...", "she put it bluntly": "put" is a cue only with "it"."""
+    return tok.lemma_.lower() == "put" and any(
+        c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
 
 
 # Verbs that give a name ("a group called the Harbour Fund", "a film titled 'Tide'").
@@ -174,9 +182,9 @@ def subject_of(cue: Token) -> Token | None:
     for _ in range(4):
         if tok is None:
             return None
-        for child in tok.children:
-            if child.dep_ in ("nsubj", "csubj"):
-                return child
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+        if subjects:
+            return _dateline_named(_nearest_subject(subjects, tok))
         for child in tok.children:
             if child.dep_ == "nsubjpass":
                 agent = agent_of(tok)
@@ -190,9 +198,70 @@ def subject_of(cue: Token) -> Token | None:
             tok = tok.head
             continue
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            occasion = _occasion_speaker(tok.head)
+            if occasion is not None:
+                return occasion
             return tok.head  # "Rubio, saying ..." / "with Rubio saying ..."
         return None
     return None
+
+
+# Occasions a statement is made at: "she said at a news conference announcing that ..."
+# makes the conference the participle's head, but the one announcing is who spoke there.
+_OCCASIONS = frozenset({
+    "conference", "briefing", "interview", "speech", "address", "rally", "hearing",
+    "event", "meeting", "debate", "ceremony", "summit", "session", "appearance",
+    "statement", "video", "post", "tweet", "letter", "release", "town hall",
+})
+
+
+def _occasion_speaker(noun: Token) -> Token | None:
+    """The speaker of a participle on an occasion noun: the subject of the verb the occasion
+    hangs on ("X said at a briefing announcing ...", "in a statement saying ..."), else None."""
+    if noun.lemma_.lower() not in _OCCASIONS or noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    verb = prep.head
+    if prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX") or verb.i == prep.i:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+
+
+def _nearest_subject(subjects: list[Token], verb: Token) -> Token:
+    """ '"My reaction, that was outrageous," the strategist said': when the parser gives a
+    verb two subjects, the one inside the quotation is the quotation's own; the speaker is
+    the subject outside quote marks nearest the verb."""
+    if len(subjects) == 1:
+        return subjects[0]
+    outside = [s for s in subjects if not _in_quote_marks(s) and not _inside_quotation(s)]
+    if not outside or len(outside) == len(subjects):
+        return subjects[0]
+    return min(outside, key=lambda s: abs(s.i - verb.i))
+
+
+def _inside_quotation(tok: Token) -> bool:
+    """Whether an odd number of quote marks stands between ``tok`` and its sentence start."""
+    sent = tok.sent
+    marks = sum(1 for t in tok.doc[sent.start : tok.i] if t.is_quote and t.text not in ("'s", "’s"))
+    return marks % 2 == 1
+
+
+def _dateline_named(subject: Token) -> Token:
+    """ "WASHINGTON -- President Obama, dedicating ..., said": the parser takes the dateline
+    for the subject and hangs the speaker on it as an appositive; the place in capitals at
+    the start of a paragraph only says where the story was filed."""
+    doc = subject.doc
+    if not (subject.text.isupper() and len(subject.text) > 1
+            and subject.ent_type_ in ("GPE", "LOC", "ORG")):
+        return subject
+    after = doc[subject.i + 1].text if subject.i + 1 < len(doc) else ""
+    if after not in ("--", "—", "–", "-", "―", ","):
+        return subject
+    opens_line = subject.i == 0 or "\n" in doc[subject.i - 1].text_with_ws
+    if not (opens_line or subject.is_sent_start):
+        return subject
+    appos = next((c for c in subject.rights if c.dep_ == "appos"), None)
+    return appos if appos is not None else subject
 
 
 def _misparsed_subject(cue: Token) -> Token | None:

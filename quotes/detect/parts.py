@@ -18,7 +18,7 @@ from quotes.doctext import doc_text
 _EDGE = " \t\n,;:—–-"  # what may stand between a part and the cue clause it adjoins
 # Children of a cue that belong to its clause, not to what was said.
 _CUE_CLAUSE_DEPS = {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "npadvmod",
-                    "prt", "dative", "agent", "prep", "dobj"}
+                    "prt", "dative", "agent", "prep", "dobj", "mark"}
 
 
 def speech_parts(doc: Doc, cand: Candidate) -> list[tuple[int, int]]:

@@ -114,6 +114,11 @@ GROUP_NOUNS = {
 }
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 
+# Documents made by researchers, not issued by whoever just spoke: "a statement said" after
+# the minister is the minister's, "a private survey suggested" is nobody's named here.
+_STUDIES = frozenset({"study", "survey", "poll", "analysis", "assessment", "report", "review",
+                      "audit", "research", "findings", "finding", "data", "estimate", "forecast"})
+
 
 @dataclass
 class Entity:
@@ -648,6 +653,8 @@ class SpeakerResolver:
                 return inner
             if (
                 lemma in self.lexicon.speech_nouns
+                # "a private survey suggested": a study is its makers', not the last speaker's
+                and lemma not in _STUDIES
                 and head.tag_ == "NN"  # "a statement said", not "Reports say": hearsay
                 and last is not None
                 and last[0].name

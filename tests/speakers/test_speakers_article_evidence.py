@@ -296,3 +296,11 @@ def test_a_name_inside_a_description_is_not_the_speaker(extracted, pick):
     rec = pick(extracted(text), "they were preparing for a surge in arrivals")
     assert rec.speaker.name == "Port workers in Rotterdam"
     assert rec.speaker.kind == "group"
+
+
+def test_a_survey_is_not_the_last_speakers_statement(extracted, pick):
+    text = ("Deputy Minister Lin Hao spoke at the forum. Lin said the port still has \"room to "
+            "grow\" despite the slowdown.\n\nOn Thursday, a private survey suggested that "
+            "Korean shipbuilding had slowed in January.")
+    survey = pick(extracted(text), "Korean shipbuilding had slowed in January")
+    assert survey.speaker is None or survey.speaker.name is None, survey.speaker

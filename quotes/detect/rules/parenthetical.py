@@ -13,6 +13,7 @@ from quotes.detect.candidate import content_rule
 from quotes.detect.clauses import (
     clause_chars,
 )
+from quotes.detect.cues import put_it
 from quotes.detect.tree import subtree_size
 
 # What a cue of its own carries: an object, a complement or a content clause.
@@ -42,8 +43,15 @@ def _host_clause_content(cue: Token, subject: Token | None) -> tuple[int, int] |
     if cue.dep_ == "advcl" and cue.lemma_.lower() in _NO_FRAME:
         return None  # "... as it continues on its course": going on, not saying
     own = _OWN_CONTENT - _HEARER_DEPS if cue.lemma_.lower() in _TELLING else _OWN_CONTENT
+    framing_prep = ("for", "to", "about")
+    if put_it(cue):
+        # "as the mayor put it to reporters": "it" is the host clause itself
+        own, framing_prep = own - {"dobj"}, ()
+    if (cue.dep_ == "advcl" and head.dep_ in ("nsubj", "nsubjpass")
+            and head.head.pos_ in ("VERB", "AUX")):
+        head = head.head  # "The bridge, as the mayor said, is ...": hung on the subject
     if cue.dep_ == "advcl" and any(c.dep_ in own or c.dep_ == "prep"
-                                   and c.lower_ in ("for", "to", "about")
+                                   and c.lower_ in framing_prep
                                    for c in cue.children):
         # "... as the president announced the end of the siege", "as many regulars
         # continued to stay away", "as she called for a vote": a speech act (or no speech

@@ -1,0 +1,74 @@
+"""Which words are the cue's subject when the parse offers the wrong ones: two subjects (one
+inside the quotation), a dateline hung as the subject, an occasion noun ("a news conference
+announcing ..."), and "as X put it". Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+# The parser gives "said" two subjects: the quotation's own ("My reaction") and the
+# speaker's; the speaker is the one outside the quote marks.
+TWO_SUBJECTS = [
+    ('Lee asked Dean to apologize.\n\n“My reaction, that was outrageous,” Lee\'s old campaign '
+     "strategist said in an interview on Monday.",
+     "My reaction, that was outrageous,", "Lee's old campaign strategist"),
+]
+
+
+@pytest.mark.parametrize("text, quote, speaker", TWO_SUBJECTS)
+def test_the_subject_inside_the_quotation_is_not_the_speaker(extracted, pick, text, quote, speaker):
+    record = pick(extracted(text), quote)
+    assert record.speaker is not None and record.speaker.mention.text == speaker
+
+
+def test_a_dateline_is_not_the_speaker(extracted, pick):
+    text = ("Museum Will Tell of Tides.\n\nBERGEN -- Mayor Tove Lindahl, opening the Hanseatic "
+            "Museum of Fishing History and Culture on Saturday, said it would tell a story "
+            "of storms, of hunger and of ''the long road home.''")
+    record = pick(extracted(text), "it would tell a story of storms, of hunger and of "
+                                   "''the long road home.''")
+    assert record.speaker is not None and record.speaker.name == "Tove Lindahl"
+
+
+@pytest.mark.parametrize("text, claim", [
+    ('"We will win this," Ms. Okafor said at a news conference announcing that her office was '
+     "suing the county over its parking law.",
+     "her office was suing the county over its parking law"),
+    ("Ms. Okafor spoke at a rally on Friday, saying that the county had broken its promise.",
+     "the county had broken its promise"),
+])
+def test_the_one_speaking_at_an_occasion_is_the_speaker(extracted, pick, text, claim):
+    record = pick(extracted(text), claim)
+    assert record.speaker is not None and record.speaker.name == "Okafor"
+
+
+# "As X put it": a cue only with "it"; the claim is the host clause.
+PUT_IT = [
+    ("As the harbour master put it, the new pier is \"a gift to the next generation.\"",
+     'the new pier is "a gift to the next generation."', "harbour master"),
+    ("As Ms. Halvorsen put it in a letter to a reporter in July, the station is \"giving a "
+     "view you will not get elsewhere.\"",
+     'the station is "giving a view you will not get elsewhere."', "Halvorsen"),
+]
+
+
+@pytest.mark.parametrize("text, claim, speaker", PUT_IT)
+def test_as_x_put_it_attributes_its_host_clause(extracted, pick, text, claim, speaker):
+    record = pick(extracted(text), claim)
+    assert record.speaker is not None and record.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Ms. Halvorsen put the box on the table and left.",
+    "The council put the plan to a vote, and the motion failed.",
+])
+def test_put_without_it_is_no_cue(extracted, text):
+    assert extracted(text) == []
+
+
+def test_an_as_clause_hung_on_the_subject_frames_the_whole_sentence(extracted, pick):
+    record = pick(extracted("The ferry, as the harbour master said on Monday, is too slow for "
+                            "the winter routes."),
+                  "The ferry, as the harbour master said on Monday, is too slow for the "
+                  "winter routes")
+    assert [p.text for p in record.parts] == ["The ferry", "is too slow for the winter routes"]
