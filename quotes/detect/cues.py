@@ -184,8 +184,10 @@ def subject_of(cue: Token) -> Token | None:
             return None
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
         if subjects:
-            return _dateline_named(_nearest_subject(subjects, tok))
+            return _named_appositive(_dateline_named(_nearest_subject(subjects, tok)), tok)
         for child in tok.children:
+            if child.dep_ == "nsubjpass" and tok.lemma_.lower() == "quote":
+                return child  # "Roe was quoted by the Ledger as saying": Roe spoke
             if child.dep_ == "nsubjpass":
                 agent = agent_of(tok)
                 return agent if agent is not None else None
@@ -195,10 +197,23 @@ def subject_of(cue: Token) -> Token | None:
         if tok.dep_ in ("conj", "advcl", "xcomp", "pcomp") and tok.head.i != tok.i:
             if tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children):
                 return None  # "as X reported" has its own subject or none
+            obj = _controlling_object(tok)
+            if obj is not None:
+                return obj
+            if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.i != tok.head.i:
+                # "She was quoted as saying ...": the one quoted, not the outlet quoting her;
+                # "interrupted the date by blowing a horn and joking that ...": the subject
+                # of the verb the "by"/"after" phrase hangs on
+                host = tok.head.head
+                quoted = next((c for c in host.children if c.dep_ == "nsubjpass"), None)
+                if host.lemma_.lower() == "quote" and quoted is not None:
+                    return quoted
+                tok = host
+                continue
             tok = tok.head
             continue
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            occasion = _occasion_speaker(tok.head)
+            occasion = _occasion_speaker(tok.head, tok)
             if occasion is not None:
                 return occasion
             return tok.head  # "Rubio, saying ..." / "with Rubio saying ..."
@@ -215,14 +230,20 @@ _OCCASIONS = frozenset({
 })
 
 
-def _occasion_speaker(noun: Token) -> Token | None:
+def _occasion_speaker(noun: Token, participle: Token) -> Token | None:
     """The speaker of a participle on an occasion noun: the subject of the verb the occasion
-    hangs on ("X said at a briefing announcing ...", "in a statement saying ..."), else None."""
-    if noun.lemma_.lower() not in _OCCASIONS or noun.dep_ != "pobj":
+    hangs on ("X said at a briefing announcing ...", "X issued a statement saying ..."),
+    else None."""
+    if noun.lemma_.lower() not in _OCCASIONS or noun.dep_ not in ("pobj", "dobj"):
         return None
-    prep = noun.head
-    verb = prep.head
-    if prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX") or verb.i == prep.i:
+    verb = noun.head  # "issued a statement saying ...", "ended the meeting saying ..."
+    if noun.dep_ == "dobj" and not any(c.dep_ == "ccomp" for c in participle.children):
+        return None  # "issued a statement condemning the tests": an act, not what was said
+    if noun.dep_ == "pobj":
+        prep, verb = noun.head, noun.head.head
+        if prep.dep_ != "prep" or verb.i == prep.i:
+            return None
+    if verb.pos_ not in ("VERB", "AUX"):
         return None
     return next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
 
@@ -233,18 +254,49 @@ def _nearest_subject(subjects: list[Token], verb: Token) -> Token:
     the subject outside quote marks nearest the verb."""
     if len(subjects) == 1:
         return subjects[0]
-    outside = [s for s in subjects if not _in_quote_marks(s) and not _inside_quotation(s)]
+    outside = [s for s in subjects
+               if not _in_quote_marks(s) and not _quotation_between(s, verb)]
     if not outside or len(outside) == len(subjects):
         return subjects[0]
     return min(outside, key=lambda s: abs(s.i - verb.i))
 
 
-def _inside_quotation(tok: Token) -> bool:
-    """Whether an odd number of quote marks stands between ``tok`` and its sentence start."""
-    sent = tok.sent
-    marks = sum(1 for t in tok.doc[sent.start : tok.i] if t.is_quote and t.text not in ("'s", "’s"))
-    return marks % 2 == 1
+# Verbs whose object is the one doing what a gerund after it says: "left them feeling",
+# "found voters saying", "had the crowd chanting".
+_SMALL_CLAUSE_VERBS = frozenset({"leave", "have", "keep", "get", "find", "set", "make"})
 
+
+def _controlling_object(verb: Token) -> Token | None:
+    """ "The collapse left many nations feeling that ...": the one feeling is the object of
+    the verb the cue completes (object control, "asked him to explain"), not its subject."""
+    head = verb.head
+    obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i
+                and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if obj is None:
+        return None
+    if verb.dep_ == "xcomp":
+        return obj
+    if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and obj.right_edge.i + 1 == verb.i
+            and head.lemma_.lower() in _SMALL_CLAUSE_VERBS):
+        return obj
+    return None
+
+
+def _quotation_between(tok: Token, verb: Token) -> bool:
+    """Whether a quote mark stands between ``tok`` and ``verb``: '"... Full panic mode,"
+    said Roe' puts "mode" inside the quotation and the cue outside it."""
+    lo, hi = sorted((tok.i, verb.i))
+    return any(t.is_quote and t.text not in ("'s", "’s") for t in tok.doc[lo + 1 : hi])
+
+
+def _named_appositive(subject: Token, verb: Token) -> Token:
+    """ "To understand the real Dred Scott, Chief Justice Roberts said, ...": a name in
+    apposition that ends right before the cue is the one speaking; the noun the parser hung
+    it on may belong to another clause. ("The minister, Ana Roe, said" names her either way.)"""
+    appos = next((c for c in subject.rights if c.dep_ == "appos"), None)
+    if appos is None or appos.pos_ != "PROPN" or appos.i + 1 != verb.i:
+        return subject
+    return appos
 
 def _dateline_named(subject: Token) -> Token:
     """ "WASHINGTON -- President Obama, dedicating ..., said": the parser takes the dateline
@@ -356,7 +408,7 @@ def _cue_tokens(cue: Token) -> list[Token]:
 def _attach_relay(cand: Candidate, cue: Token, lexicon: Lexicon) -> None:
     """ "as reported by Sky News" next to a cue makes Sky News a relay, not the speaker."""
     for tok in subtree(cue):
-        if tok.lemma_ in ("report", "cite", "quote", "publish") and tok.i != cue.i:
+        if tok.lemma_.lower() in ("report", "cite", "quote", "publish") and tok.i != cue.i:
             agent = agent_of(tok)
             if agent is not None:
                 span = _name_span(agent)

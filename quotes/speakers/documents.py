@@ -2,7 +2,8 @@
 
 "According to early findings from the Harbour Trust", "the Lakeside Institute study",
 "a study released Monday by the Lakeside Institute", "the latest figures from Statistics
-Norway", "the Port Authority's public database": each names who stands behind the document.
+Norway", "the Port Authority's public database", "Ana Roe wrote in a recent report": each
+names who stands behind the document.
 A later "the report said" is the report named earlier with its owner. A document whose
 owner the article never names stays a document: the record keeps the mention and names
 no speaker, rather than passing "early findings" off as a person.
@@ -42,5 +43,27 @@ def owner_of(noun: Token) -> Token | None:
     compounds = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
     if compounds:
         return compounds[-1]
-    return None
+    return _author_of(noun)
+
+
+# Verbs whose subject is the author of the document they take ("X released a study").
+_AUTHORING = frozenset({"write", "publish", "release", "issue", "file", "produce", "post",
+                        "author", "prepare", "submit", "say", "state", "note", "argue", "find",
+                        "conclude", "warn"})
+
+
+def _author_of(noun: Token) -> Token | None:
+    """ "economist Ana Roe wrote in a recent report", "the agency released a study": the
+    subject of the verb the document is written in or issued by is its author."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "in":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _AUTHORING:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("PROPN", "NOUN") :
+        return None
+    return subject
 

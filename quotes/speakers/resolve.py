@@ -644,7 +644,10 @@ class SpeakerResolver:
         # A statement or a document ("the ministry's statement", "the Lakeside Institute study")
         # speaks for its owner; documents never speak for themselves.
         if lemma in self.lexicon.speech_nouns or lemma in self.lexicon.document_nouns:
-            owner = owner_of(head) or self._earlier_owner(lemma, m.start)
+            # "the report said" is the report named earlier; "a statement said" is a new one
+            indefinite_doc = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.lefts)
+            owner = owner_of(head) or (None if indefinite_doc
+                                       else self._earlier_owner(lemma, m.start))
             if owner is not None:
                 owner_span = _phrase(owner)
                 inner = self.resolve_mention(owner_span, last, contents)
@@ -1071,8 +1074,11 @@ class SpeakerResolver:
             described = self.descriptors.lookup(lemma, modifiers, m.start)
             if described is not None:
                 return self._described(described.name, m, lemma)
+        # "the three military leaders", "the officials": many people, never one of them
+        plural = (head.tag_ in ("NNS", "NNPS") and head.lower_ != lemma
+                  and not (head.i > 0 and head.doc[head.i - 1].text == "-"))  # sergeant-at-arms
         group = self.lexicon.roles.get(lemma)
-        if definite and group is not None:
+        if definite and group is not None and not plural:
             for person in sorted(self.people, key=lambda p: -p.last_seen):
                 if person.last_seen > m.start:
                     continue
@@ -1144,6 +1150,7 @@ class SpeakerResolver:
             and lemma not in self.lexicon.org_nouns
             and lemma not in GROUP_NOUNS
             and head.tag_ in ("NN", "NNS")
+            and not plural
         ):
             # "the 26-year-old right wing said": a definite description of a person just named
             salient = self._recent_subject(head, [], None)

@@ -72,3 +72,24 @@ def test_an_as_clause_hung_on_the_subject_frames_the_whole_sentence(extracted, p
                   "The ferry, as the harbour master said on Monday, is too slow for the "
                   "winter routes")
     assert [p.text for p in record.parts] == ["The ferry", "is too slow for the winter routes"]
+
+
+def test_a_subject_inside_the_quotation_yields_to_the_one_after_the_cue(extracted, pick):
+    text = ("“The council is in panic mode. Full panic mode,” said Odile Marchetti, a "
+            "Lyon-based head of the tenants' union.")
+    record = pick(extracted(text), "The council is in panic mode. Full panic mode,")
+    assert record.speaker is not None and record.speaker.name == "Odile Marchetti"
+
+
+def test_the_one_left_feeling_is_the_source_not_the_cause(extracted, pick):
+    text = "The end of the blockade also left many island farmers feeling that they faced no rival."
+    record = pick(extracted(text), "they faced no rival")
+    assert record.speaker is not None and record.speaker.mention.text == "many island farmers"
+
+
+def test_a_name_in_apposition_right_before_the_cue_is_the_speaker(extracted, pick):
+    text = ("To understand the real Captain Vance, Professor Ilse Brandt said, one should "
+            "sail to the island.")
+    records = extracted(text)
+    record = next(r for r in records if "one should sail to the island" in r.quote.text)
+    assert record.speaker is not None and record.speaker.name == "Ilse Brandt", records

@@ -304,3 +304,49 @@ def test_a_survey_is_not_the_last_speakers_statement(extracted, pick):
             "Korean shipbuilding had slowed in January.")
     survey = pick(extracted(text), "Korean shipbuilding had slowed in January")
     assert survey.speaker is None or survey.speaker.name is None, survey.speaker
+
+
+def test_the_report_said_is_the_report_its_author_wrote_in(extracted, pick):
+    text = ("The budget office said spending fell. The office's report found that cuts were "
+            "deep.\n\n“The government has failed,” economist Lars Brekke wrote in a recent "
+            "report for the Fjord Institute.\n\nSince 2016, spending has risen only 8.7 per "
+            "cent, the report said.")
+    record = pick(extracted(text), "Since 2016, spending has risen only 8.7 per cent")
+    assert record.speaker is not None and record.speaker.name == "Lars Brekke"
+
+
+def test_a_statement_is_a_new_one_not_an_earlier_owners(extracted, pick):
+    text = ("The rebel group said in a statement that it had planted the mines.\n\n"
+            "The Harbour Trust said its director was among the injured. A statement said the "
+            "trust was \"shocked and saddened\" by the attack.")
+    record = pick(extracted(text), 'the trust was "shocked and saddened" by the attack')
+    assert record.speaker is not None and record.speaker.name == "Harbour Trust"
+
+
+def test_many_described_are_not_one_of_them(extracted, pick):
+    text = ("General Dan Okoro and Admiral Lee Sun-ho met in Busan. Lee said the drills would "
+            "go on. The two military leaders said that the threat was growing.")
+    record = pick(extracted(text), "the threat was growing")
+    assert record.speaker is None or record.speaker.name not in ("Lee Sun-ho", "Dan Okoro")
+
+
+def test_a_hyphenated_role_is_one_person(extracted, pick):
+    text = ("Tomas Ferreira, who was hailed as a hero after the storm, is weighing a move into "
+            "politics.\n\nThe former sergeant-at-arms of the assembly said Monday he is "
+            "considering a run for mayor.")
+    record = pick(extracted(text), "he is considering a run for mayor")
+    assert record.speaker is not None and record.speaker.name == "Tomas Ferreira"
+
+
+@pytest.mark.parametrize("text, claim, speaker", [
+    ("Police chief Ana Roe warned the public on Monday. She was quoted as saying by local "
+     "media that police had received several reports.",
+     "police had received several reports", "Ana Roe"),
+    ("Roe was quoted by the Daily Ledger as saying that the port would close.",
+     "the port would close", "Roe"),
+    ("Onyeka ended the date by blowing a horn and joking that she was bored.",
+     "she was bored", "Onyeka"),
+])
+def test_the_one_quoted_or_acting_is_the_speaker(extracted, pick, text, claim, speaker):
+    record = pick(extracted(text), claim)
+    assert record.speaker is not None and record.speaker.name == speaker
