@@ -1004,6 +1004,20 @@ class SpeakerResolver:
                 return subject
         return None
 
+    def _next_titled(self, group: str, modifiers: set[str], after: int) -> Span | None:
+        """ "A Superior Court judge chastised the station, saying ..." then "Justice Ana Roe
+        directed ...": the next person named with a title of the description's role, within
+        one paragraph break, is who the description introduced, speaking or not."""
+        for ent in doc_ents(self.doc):
+            if ent.start_char <= after or ent.label_ != "PERSON":
+                continue
+            if self._paragraphs_between(after, ent.start_char) > 1:
+                return None
+            title = _title_before(ent)
+            if title and _title_matches([title], group, modifiers, self.lexicon):
+                return ent
+        return None
+
     def _described(self, name: Span, m: TextSpan, noun: str) -> Speaker:
         """The speaker a description points to through the name it was written with; a
         description by a person's noun ("the goalie") makes the name a person's, whatever
@@ -1170,6 +1184,8 @@ class SpeakerResolver:
             # Court judge said ..." then "... said Justice Ana Roe." The next speaker named
             # within a paragraph break is who the description introduced.
             named = self._next_named_speaker(m.end)
+            if named is None and group is not None:
+                named = self._next_titled(group, modifiers, m.end)
             if named is not None:
                 spk = self.resolve_mention(named, None, [])
                 if spk.kind == "person" and spk.name:

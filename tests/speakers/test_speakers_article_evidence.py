@@ -350,3 +350,18 @@ def test_a_hyphenated_role_is_one_person(extracted, pick):
 def test_the_one_quoted_or_acting_is_the_speaker(extracted, pick, text, claim, speaker):
     record = pick(extracted(text), claim)
     assert record.speaker is not None and record.speaker.name == speaker
+
+
+def test_a_description_introduces_the_next_person_named_with_its_title(extracted, pick):
+    text = ("A Superior Court judge chastised the radio station on Friday, saying the station "
+            "had been \"playing games\" with its members.\n\nJustice Ana Lindqvist directed the "
+            "station to hand over the e-mail addresses.")
+    record = pick(extracted(text), 'the station had been "playing games" with its members')
+    assert record.speaker is not None and record.speaker.name == "Ana Lindqvist"
+
+
+def test_a_person_with_another_title_is_not_the_one_described(extracted, pick):
+    text = ("A senior judge said the hearing would resume.\n\nMayor Ana Lindqvist opened the "
+            "session.")
+    record = pick(extracted(text), "the hearing would resume")
+    assert record.speaker is None or record.speaker.name != "Ana Lindqvist"
