@@ -372,6 +372,10 @@ def _with_joined_names(mention: Span, subject: Token) -> Span:
 _CLOSING_AFTER = (",", ".", "!", "?", "…")
 
 
+# Marks that only ever open a quotation ("lost 16 lbs. “and two belt loops”").
+_OPENING_ONLY = frozenset({"“", "‘", "«", "„", "‚"})
+
+
 def _in_quote_marks(tok: Token) -> bool:
     """A token directly wrapped in quotation marks on its phrase's edges."""
     doc = tok.doc
@@ -379,7 +383,8 @@ def _in_quote_marks(tok: Token) -> bool:
     # '"We apologise," chief executive Priya Raman said': the parser may hang the closing
     # mark of the quotation before on the subject; a mark right after the quotation's
     # last comma or stop closes it and opens nothing
-    while 0 < left < tok.i and doc[left].is_quote and doc[left - 1].text in _CLOSING_AFTER:
+    while (0 < left < tok.i and doc[left].is_quote and doc[left - 1].text in _CLOSING_AFTER
+           and doc[left].text not in _OPENING_ONLY):
         left += 1
     before = doc[left - 1] if left > 0 else None
     first = doc[left]

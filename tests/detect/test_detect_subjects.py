@@ -93,3 +93,11 @@ def test_a_name_in_apposition_right_before_the_cue_is_the_speaker(extracted, pic
     records = extracted(text)
     record = next(r for r in records if "one should sail to the island" in r.quote.text)
     assert record.speaker is not None and record.speaker.name == "Ilse Brandt", records
+
+
+def test_quoted_words_after_a_full_stop_are_never_their_own_speaker(extracted):
+    text = ("Toronto retiree Tom Lund, who lost 16 lbs. “and two belt loops” between May and "
+            "October, says the program changed his life.")
+    for record in extracted(text):
+        if record.speaker is not None and record.speaker.mention is not None:
+            assert "belt loops" not in record.speaker.mention.text, record.speaker
