@@ -9,6 +9,8 @@ rules found, because the cue is used in a sense that states nothing.
 - a thought held, not voiced: "many people think the minister might lose his seat";
 - a question put to the speaker: "Asked what he would tell the mayor, Brooks said ...";
 - a hypothetical: "if she feels the decision was improper, she can appeal";
+- a cue inside a free relative: "What I believe the ad is meant to do is ..." (a fragment
+  with a gap, no proposition);
 - no proposition: "proved herself a natural", "as we all knew she would", and a question
   one knows or wonders about ("knows exactly what he needs");
 - a discovery, not a finding stated: "divers found the wreck abandoned", "found it
@@ -65,6 +67,12 @@ def why_not_a_claim(cue: Token, cand: Candidate) -> str | None:
     content = cue.doc.char_span(cand.start, cand.end, alignment_mode="expand")
     if content is None or not len(content):
         return None
+    if cue.dep_ in ("csubj", "csubjpass") and any(
+        c.tag_ == "WP" and c.i < cue.i for c in cue.children
+    ):
+        # "What I believe the ad is designed to do is ...": the cue sits in a free relative,
+        # and its "content" is a fragment with a gap, not the speaker's proposition
+        return "free-relative"
     if _reflexive_subject(content) or _elliptical(content):
         return "no-proposition"  # "proved herself a natural", "as we all knew she would"
     question = _is_question(content)

@@ -315,3 +315,16 @@ def test_the_words_after_a_trailing_cue_are_the_writers(extracted, pick):
             "rescuers using boats searched for more victims.")
     rec = pick(extracted(text), "The death toll from the storm rose to at least 40 on Monday")
     assert rec.speaker is not None and rec.speaker.name == "officials"
+
+
+@pytest.mark.parametrize("text", [
+    "What I believe the new ad is designed to do is bring relief to these stereotypes.",
+    "What she said the council wanted was a new bridge.",
+])
+def test_a_cue_inside_a_free_relative_gives_no_fragment(extracted, text):
+    assert extracted(text) == [], describe(extracted(text))
+
+
+def test_a_what_clause_said_is_still_a_claim(extracted, pick):
+    pick(extracted("Mayor Roe said what the council wanted was a new bridge."),
+         "what the council wanted was a new bridge")
