@@ -525,6 +525,10 @@ class SpeakerResolver:
         others = [c for c in head.conjuncts if c.i > head.i and c.pos_ in ("PROPN", "NOUN")]
         if not others or not joined_by_and or spk.name is None:
             return spk
+        ent = next((e for e in doc_ents(self.doc) if e.start <= head.i < e.end), None)
+        if (ent is not None and ent.label_ != "PERSON"
+                and any(ent.start <= o.i < ent.end for o in others)):
+            return spk  # "Procter & Gamble", "Marks & Spencer": one name, one speaker
         members = [SpeakerMember(spk.name, spk.kind, speaker_key(spk.name, spk.kind), spk.mention)]
         for tok in others:
             phrase = _phrase_with_compounds(tok)
@@ -1649,8 +1653,12 @@ def _name_run(head: Token) -> Span:
 def _proper_span(head: Token) -> Span:
     doc = head.doc
     lo, hi = head.i, head.i
+    # "Lindqvist and Obama": a conjoined name is another speaker, never part of this one
+    # (a conjunct inside a name, "the Bill and Melinda Gates Foundation", hangs lower)
+    others = {t.i for c in head.children if c.dep_ == "conj" for t in subtree(c)}
+    others |= {c.i for c in head.children if c.dep_ == "cc"}
     for t in subtree(head):
-        if t.pos_ != "PROPN" or abs(t.i - head.i) > 4:
+        if t.pos_ != "PROPN" or abs(t.i - head.i) > 4 or t.i in others:
             continue
         between = doc[min(t.i, head.i) : max(t.i, head.i) + 1]
         if any(b.text in (",", "(", ")", ";", ":", "/", "—", "–") for b in between):

@@ -155,6 +155,12 @@ def test_they_is_the_group_just_made_the_subject(extracted, pick):
             "We love the old ferry!",
             ["Ingrid Moe", "Kari Dahl"],
         ),
+        # one-word names: the first is never the whole phrase's last name
+        (
+            "Jensen and Morales said the lake had frozen early.",
+            "the lake had frozen early",
+            ["Jensen", "Morales"],
+        ),
     ],
 )
 def test_every_speaker_of_one_statement_is_named(extracted, pick, text, quote, names):
@@ -285,3 +291,12 @@ def test_a_statement_is_not_passed_to_a_group_just_quoted(extracted, pick):
     statement = pick(records, "the talks had failed")
     assert statement.speaker.name is None
     assert statement.speaker.mention.text == "The statement"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Procter & Gamble said sales fell in the spring.", "Procter & Gamble"),
+    ("Marks & Spencer said sales fell in the spring.", "Marks & Spencer"),
+])
+def test_an_ampersand_inside_one_name_is_one_speaker(extracted, pick, text, name):
+    rec = pick(extracted(text), "sales fell in the spring")
+    assert rec.speaker.name == name and rec.speaker.members == []
