@@ -101,3 +101,13 @@ def test_quoted_words_after_a_full_stop_are_never_their_own_speaker(extracted):
     for record in extracted(text):
         if record.speaker is not None and record.speaker.mention is not None:
             assert "belt loops" not in record.speaker.mention.text, record.speaker
+
+
+def test_a_name_with_titles_the_parser_misread_still_credits_the_quote(extracted, pick):
+    text = ("The inquiry is looking into the crash.\n“We will find out what happened in this "
+            "case,” Bergen harbour Chief Nils Aasen said Monday. “I want to assure the town.”")
+    records = extracted(text)
+    first = pick(records, "We will find out what happened in this case,")
+    second = pick(records, "I want to assure the town.")
+    assert first.speaker is not None and first.speaker.name == "Nils Aasen", records
+    assert second.speaker is not None and second.speaker.name == "Nils Aasen"

@@ -63,6 +63,12 @@ def _direct_rule(cue: Token, first: QuoteSpan, last: QuoteSpan) -> str:
     return "interrupted-direct"
 
 
+def _credited_name(subject: Token, cue: Token, q: QuoteSpan) -> bool:
+    """ '"...," Tulsa police Chief Chuck Jordan said': a name right before the cue, between
+    it and the quotation, that the parser hung on a misread word instead of the cue."""
+    return subject.i == cue.i - 1 and subject.pos_ == "PROPN" and q.end <= subject.idx
+
+
 def _clause_extent(cue: Token, subject: Token | None, qindex: _QuoteIndex) -> tuple[int, int]:
     """Characters of the cue clause: the cue, its subject and its adverbial words."""
     toks = [cue]
@@ -72,6 +78,14 @@ def _clause_extent(cue: Token, subject: Token | None, qindex: _QuoteIndex) -> tu
         or (subject is not None and subject.head.head.i == cue.i)
     ):
         toks.extend(subtree(subject))
+    elif subject is not None and subject.i == cue.i - 1:
+        # '"...," Tulsa police Chief Chuck Jordan said': a name and its titles the parser
+        # hung elsewhere; they run back from the cue to the closing mark
+        k = subject.i
+        while k > 0 and cue.i - k < 7 and not (cue.doc[k - 1].is_quote
+                                               or cue.doc[k - 1].is_punct):
+            k -= 1
+        toks.extend(cue.doc[k : cue.i])
     for child in cue.children:
         if child.dep_ in CLAUSE_DEPS or child.dep_ in SUBJECT_DEPS:
             toks.extend(subtree(child))
@@ -119,7 +133,8 @@ def _adjacent_cue(
             continue  # 'told MSNBC's "Morning Joe" that ...': a name, not the words said
         if side == 1 and not text[hi : q.start].strip() and _runs_into(doc, cue, q):
             continue  # 'blasted the board for being "careless"': a phrase inside a claim
-        if side == 0 and (subject is None or subject.head.i != cue.i):
+        if side == 0 and (subject is None or subject.head.i != cue.i
+                          and not _credited_name(subject, cue, q)):
             continue  # after a quotation the cue clause has its own subject: "…," he said
         if subject is not None and subject.lemma_.lower() in PHYSICAL_EVIDENCE:
             continue  # "This image shows X in a scene from '...'": nobody speaks
