@@ -936,6 +936,13 @@ class SpeakerResolver:
             spk = self._carried(last[0], m, "pronoun", chained=True)
             spk.confidence = min(spk.confidence or 0.7, 0.7)  # far back: a weak link
             return spk
+        described = _described_subject_before(tok, self.lexicon, gender)
+        if described is not None:
+            # "An official raised his hand and asked: '...?' he said": nobody is named, but
+            # the sentence's subject is a person described; the record keeps that mention
+            phrase = _phrase(described)
+            return Speaker(_strip_det(phrase.text), "person", "pronoun", m,
+                           antecedent=_span(phrase), confidence=0.5)
         return Speaker(None, "person", "unresolved", m)
 
     def _recent_subject(
@@ -1622,6 +1629,28 @@ def _phrase(tok: Token) -> Span:
     return doc[start:end]
 
 
+# Nouns for one person that a pronoun may pick up when nobody is named.
+PERSON_NOUNS = frozenset(MALE_NOUNS | FEMALE_NOUNS | {
+    "official", "spokesperson", "witness", "driver", "resident", "officer", "teacher",
+    "doctor", "nurse", "student", "worker", "neighbour", "neighbor", "passenger", "owner",
+    "employee", "customer", "visitor", "farmer", "manager", "lawyer", "voter", "fan"})
+
+
+def _described_subject_before(tok: Token, lexicon: Lexicon, gender: str | None) -> Token | None:
+    """A singular subject noun for a person ("an official", "the driver") earlier in the
+    pronoun's sentence, of the pronoun's gender when the noun has one."""
+    sent = tok.sent
+    for cand in reversed(tok.doc[sent.start : tok.i]):
+        if cand.dep_ != "nsubj" or cand.pos_ != "NOUN" or cand.tag_ != "NN":
+            continue
+        lemma = cand.lemma_.lower()
+        if gender == "male" and lemma in FEMALE_NOUNS or gender == "female" and lemma in MALE_NOUNS:
+            continue
+        if lemma in lexicon.roles or lemma in PERSON_NOUNS:
+            return cand
+    return None
+
+
 def _phrase_with_compounds(tok: Token) -> Span:
     """A name token with the compound words written before it ("Nordfjord Lines")."""
     start = tok.i
@@ -1655,8 +1684,9 @@ def _proper_span(head: Token) -> Span:
     lo, hi = head.i, head.i
     # "Lindqvist and Obama": a conjoined name is another speaker, never part of this one
     # (a conjunct inside a name, "the Bill and Melinda Gates Foundation", hangs lower)
-    others = {t.i for c in head.children if c.dep_ == "conj" for t in subtree(c)}
-    others |= {c.i for c in head.children if c.dep_ == "cc"}
+    joiners = [c for c in head.children if c.dep_ == "cc" and c.lower_ in ("and", "or", "&")]
+    others = {t.i for c in head.children if c.dep_ == "conj" and joiners for t in subtree(c)}
+    others |= {c.i for c in joiners}
     for t in subtree(head):
         if t.pos_ != "PROPN" or abs(t.i - head.i) > 4 or t.i in others:
             continue

@@ -3,6 +3,7 @@
 - 'The plan, he noted, goes beyond the harbour.'
 - 'Though the first merger went smoothly, he said, a second would cost more.'
 - 'As Nordic News reported, the port will close.'
+- 'As the harbour master put it, the pier is "a gift."' ("put" is a cue only with "it")
 """
 
 from __future__ import annotations
