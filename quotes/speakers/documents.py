@@ -3,7 +3,8 @@
 "According to early findings from the Harbour Trust", "the Lakeside Institute study",
 "a study released Monday by the Lakeside Institute", "the latest figures from Statistics
 Norway", "the Port Authority's public database", "Ana Roe wrote in a recent report": each
-names who stands behind the document.
+names who stands behind the document; "a memo obtained by The Globe" names who has it
+(a paper that obtained, saw or reviewed it), not who wrote it.
 A later "the report said" is the report named earlier with its owner. A document whose
 owner the article never names stays a document: the record keeps the mention and names
 no speaker, rather than passing "early findings" off as a person.
@@ -15,6 +16,9 @@ from spacy.tokens import Token
 
 _OWNER_PREPS = ("by", "from", "of")
 _OWN_PRONOUNS = ("his", "her", "its", "their", "my", "our", "your")
+# Participles whose agent holds a document someone else wrote ("a memo obtained by X").
+_RECEIVING = frozenset({"obtain", "see", "review", "receive", "acquire", "get", "examine",
+                        "read", "view"})
 
 
 def owner_of(noun: Token) -> Token | None:
@@ -33,7 +37,7 @@ def owner_of(noun: Token) -> Token | None:
     for child in noun.children:
         # "a study released Monday by the Lakeside Institute", "a statement e-mailed by X",
         # "a study which is being released by the Lakeside Institute"
-        if child.dep_ in ("acl", "relcl"):
+        if child.dep_ in ("acl", "relcl") and child.lemma_.lower() not in _RECEIVING:
             for g in child.children:
                 if g.dep_ == "agent":
                     pobj = next((p for p in g.children if p.dep_ == "pobj"), None)

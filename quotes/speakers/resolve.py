@@ -147,6 +147,8 @@ class SpeakerResolver:
         self._role_words = {w.rstrip(".") for w in lexicon.roles}
         self._found: dict[tuple[str, int], Entity | None] = {}
         self._retyped: set[str] = set()  # names first guessed a person's, then "the company"
+        # (head noun, speaker, position) of each speaker a description named
+        self._described_speakers: list[tuple[str, Speaker, int]] = []
         self._org_mentions = [
             (ent.start_char, _strip_det(_body_words(ent).text))
             for ent in doc_ents(doc)
@@ -207,6 +209,16 @@ class SpeakerResolver:
             p
             for p in self.people
             if sum(p.votes.values()) >= 2 or " " in p.name or not self._filed_as_body(p.name)
+        ]
+        # "sending Edmonton to a fifth defeat" tagged PERSON beside "the Edmonton Oilers":
+        # a lone word that opens a body's name, with no title or pronoun to make it
+        # someone, is the place or the team
+        openers = _body_name_openers(self.doc)
+        self.people = [
+            p
+            for p in self.people
+            if " " in p.name or p.votes or p.titles or p.from_registry
+            or p.name.lower() not in openers
         ]
         for p in self.people:
             words = p.name.split()
@@ -416,6 +428,7 @@ class SpeakerResolver:
         )
         self._cue_subject_starts = [sp.start_char for sp in self._cue_subjects]
         quoted = sorted({(q.inner_start, q.inner_end) for c in cands for q in c.quotes})
+        self._described_speakers.clear()
         for cand in cands:
             spk: Speaker | None
             if cand.subject is not None and _quoted_words(cand.subject, cand, quoted):
@@ -444,6 +457,16 @@ class SpeakerResolver:
                     ) and spk.resolution != "floating":
                         spk.antecedent = None  # resolved through its own words
             speakers.append(spk)
+            if spk is not None and spk.name and cand.subject is not None:
+                root = cand.subject.root
+                introduced = not any(
+                    c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                    for c in root.children
+                )
+                if root.pos_ == "NOUN" and introduced and spk.mention is not None:
+                    # "a person familiar with the talks": new to the article, so a later
+                    # "the person" can only be them
+                    self._described_speakers.append((root.lemma_.lower(), spk, cand.start))
             if spk is not None and spk.name:
                 # Remember where the attribution ends (its cue clause included): a name
                 # inside that clause ("... said at a meeting with X") is not a new topic.
@@ -562,6 +585,14 @@ class SpeakerResolver:
             # a chain of weak links: the reviewer should look first
             spk.confidence = RESOLUTION_CONFIDENCE[resolution] - 0.15
         return spk
+
+    def _same_description(self, lemma: str, before: int) -> Speaker | None:
+        """The latest speaker, within reach, whose cue subject introduced a description with
+        this head noun ("a person familiar with the talks" for "the person")."""
+        for noun, spk, pos in reversed(self._described_speakers):
+            if pos < before and before - pos <= _KIND_REACH and noun == lemma:
+                return spk
+        return None
 
     def _earlier_owner(self, lemma: str, before: int) -> Token | None:
         """ "the report said": the owner of the latest report named with its owner."""
@@ -1111,6 +1142,12 @@ class SpeakerResolver:
                     spk = self._speaker_of(person, m, "description")
                     spk.antecedent = person.mention
                     return spk
+        if definite and head.pos_ == "NOUN":
+            # "A person familiar with the talks said ..." then "according to the person":
+            # the definite description takes up the speaker the same noun described
+            earlier = self._same_description(lemma, m.start)
+            if earlier is not None:
+                return self._carried(earlier, m, "description")
         if definite:
             for org in sorted(self.orgs, key=lambda o: -o.last_seen):
                 if lemma in org.name.lower().split():
@@ -1496,6 +1533,17 @@ def _title_span(doc: Doc, start: int, end: int) -> str | None:
     if not toks or not any(t.lower_ in roles or t.lemma_.lower() in roles for t in toks):
         return None
     return doc_text(doc)[toks[0].idx : toks[-1].idx + len(toks[-1])]
+
+
+def _body_name_openers(doc: Doc) -> set[str]:
+    """The first word of every name of two or more words the tagger calls a body or a
+    place ("Edmonton" of "the Edmonton Oilers", "Halden" of "Halden Council")."""
+    openers = set()
+    for ent in doc_ents(doc):
+        words = [t for t in ent if t.pos_ == "PROPN"]
+        if ent.label_ in ("ORG", "GPE", "FAC", "LOC", "NORP", "PRODUCT") and len(words) >= 2:
+            openers.add(words[0].lower_)
+    return openers
 
 
 def _gender_near(ent: Span) -> str | None:

@@ -365,3 +365,35 @@ def test_a_person_with_another_title_is_not_the_one_described(extracted, pick):
             "session.")
     record = pick(extracted(text), "the hearing would resume")
     assert record.speaker is None or record.speaker.name != "Ana Lindqvist"
+
+
+def test_a_team_named_by_its_city_is_not_the_person_described(extracted, pick):
+    # the tagger calls the lone city word a person; "the Kelowna Rockets" shows what it is
+    text = ("Anna Kowalski scored twice as the Regina Pats beat the slumping Kelowna Rockets "
+            "6-3 on Friday, sending Kelowna to a sixth-straight defeat.\n\nKelowna answered "
+            "early in the third period when Tyler Mraz recorded his first career goal.\n\n"
+            '"It was nice, but we lost," said the rookie defenceman.\n')
+    record = pick(extracted(text), "It was nice, but we lost")
+    assert record.speaker is not None and record.speaker.name == "Tyler Mraz"
+
+
+def test_the_definite_description_takes_up_the_speaker_the_same_noun_described(
+    extracted, pick
+):
+    text = ("A person familiar with the negotiations says the two players have been traded to "
+            "Indiana. Reports say the Pacers plan to waive Wade Baldwin.\n\nThe deal was done "
+            "to get Houston under the luxury tax threshold, according to the person, who spoke "
+            "on condition of anonymity.")
+    record = pick(extracted(text),
+                  "The deal was done to get Houston under the luxury tax threshold")
+    assert record.speaker is not None
+    assert record.speaker.name == "person familiar with the negotiations"
+    assert record.speaker.antecedent is not None
+    assert record.speaker.antecedent.text == "A person familiar with the negotiations"
+
+
+def test_the_paper_that_obtained_a_memo_is_not_its_author(extracted, pick):
+    text = ("According to a memo obtained by the Nordic Ledger, the fund believed in the "
+            "long-term value of the titles.")
+    record = pick(extracted(text), "the fund believed in the long-term value of the titles")
+    assert record.speaker is None or record.speaker.name != "Nordic Ledger"
