@@ -175,7 +175,7 @@ def subject_of(cue: Token) -> Token | None:
     inverted = _inverted_subject(cue)
     if inverted is not None:
         return inverted
-    misparsed = _misparsed_subject(cue)
+    misparsed = _misparsed_subject(cue) or finite_modifier_subject(cue)
     if misparsed is not None:
         return misparsed
     tok: Token | None = cue
@@ -329,6 +329,29 @@ def _misparsed_subject(cue: Token) -> Token | None:
     if not name.text[:1].isupper() or cue.doc[cue.i - 2].text not in ('"', "”", "’", "'", ","):
         return None
     return name
+
+
+def finite_modifier_subject(cue: Token) -> Token | None:
+    """ '"...," team members dressed for a game say in unison': a finite cue ("say", not
+    "saying") the parser hung on a noun as a modifier. A modifier is never finite: the noun
+    phrase right after the closing mark that the cue hangs under is its subject."""
+    if cue.dep_ not in ("acl", "relcl") or cue.tag_ not in ("VBP", "VBD", "VBZ"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") or c.tag_ in ("WDT", "WP")
+           for c in cue.children):
+        return None
+    for noun in cue.ancestors:
+        if cue.i - noun.i > 8 or noun.i > cue.i:
+            return None
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        k = noun.i  # the noun phrase's first word: "team members", "the two players"
+        while k > 0 and cue.doc[k - 1].head.i == noun.i and cue.doc[k - 1].dep_ in (
+                "compound", "det", "amod", "nummod"):
+            k -= 1
+        if k > 1 and cue.doc[k - 1].is_quote and cue.doc[k - 2].text in _CLOSING_AFTER:
+            return noun
+    return None
 
 
 def _credit_run(cue: Token) -> Token | None:

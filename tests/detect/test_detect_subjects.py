@@ -111,3 +111,12 @@ def test_a_name_with_titles_the_parser_misread_still_credits_the_quote(extracted
     second = pick(records, "I want to assure the town.")
     assert first.speaker is not None and first.speaker.name == "Nils Aasen", records
     assert second.speaker is not None and second.speaker.name == "Nils Aasen"
+
+
+def test_a_finite_cue_misread_as_a_modifier_still_has_its_subject(extracted, pick):
+    # the parser hangs "say" on "game" as if it were a modifier; a finite verb never is
+    text = ("Stephen Moen said the video moved him.\n\n“Help us help our coach,” team members "
+            "dressed for a game say in unison in the video.")
+    record = pick(extracted(text), "Help us help our coach,")
+    assert record.rule == "cue-after-direct"
+    assert record.speaker is not None and record.speaker.name == "team members"

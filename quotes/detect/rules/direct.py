@@ -19,7 +19,12 @@ from quotes.detect.candidate import Candidate
 from quotes.detect.clauses import (
     paragraph_of,
 )
-from quotes.detect.cues import PHYSICAL_EVIDENCE, _candidate_for, subject_of
+from quotes.detect.cues import (
+    PHYSICAL_EVIDENCE,
+    _candidate_for,
+    finite_modifier_subject,
+    subject_of,
+)
 from quotes.detect.quote_index import _SENTENCE_END, _quoted_name, _QuoteIndex, named_thing
 from quotes.detect.quote_marks import QuoteSpan
 from quotes.detect.rules.naming import NAMING_CUES, _named_object_start
@@ -69,6 +74,12 @@ def _credited_name(subject: Token, cue: Token, q: QuoteSpan) -> bool:
     return subject.i == cue.i - 1 and subject.pos_ == "PROPN" and q.end <= subject.idx
 
 
+def _modifier_credit(subject: Token, cue: Token) -> bool:
+    """ '"...," team members dressed for a game say': the subject is the noun the parser
+    hung the finite cue under as a modifier (see ``cues.finite_modifier_subject``)."""
+    return finite_modifier_subject(cue) == subject
+
+
 def _clause_extent(cue: Token, subject: Token | None, qindex: _QuoteIndex) -> tuple[int, int]:
     """Characters of the cue clause: the cue, its subject and its adverbial words."""
     toks = [cue]
@@ -84,6 +95,11 @@ def _clause_extent(cue: Token, subject: Token | None, qindex: _QuoteIndex) -> tu
         k = subject.i
         while k > 0 and cue.i - k < 7 and not (cue.doc[k - 1].is_quote
                                                or cue.doc[k - 1].is_punct):
+            k -= 1
+        toks.extend(cue.doc[k : cue.i])
+    elif subject is not None and _modifier_credit(subject, cue):
+        k = subject.i
+        while k > 0 and cue.doc[k - 1].head.i == subject.i and not cue.doc[k - 1].is_punct:
             k -= 1
         toks.extend(cue.doc[k : cue.i])
     for child in cue.children:
@@ -134,7 +150,8 @@ def _adjacent_cue(
         if side == 1 and not text[hi : q.start].strip() and _runs_into(doc, cue, q):
             continue  # 'blasted the board for being "careless"': a phrase inside a claim
         if side == 0 and (subject is None or subject.head.i != cue.i
-                          and not _credited_name(subject, cue, q)):
+                          and not _credited_name(subject, cue, q)
+                          and not _modifier_credit(subject, cue)):
             continue  # after a quotation the cue clause has its own subject: "…," he said
         if subject is not None and subject.lemma_.lower() in PHYSICAL_EVIDENCE:
             continue  # "This image shows X in a scene from '...'": nobody speaks
