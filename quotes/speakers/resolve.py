@@ -952,6 +952,11 @@ class SpeakerResolver:
             compatible = (
                 gender is None or prev_person is None or prev_person.gender in (None, gender)
             )
+            if prev_person is None and prev.name and gender is not None:
+                # "a spokeswoman said ... he said": a description of the other gender
+                words = {w.lower() for w in prev.name.split()}
+                other = FEMALE_NOUNS if gender == "male" else MALE_NOUNS
+                compatible = compatible and not words & other
             # A person made the subject of a sentence since the last quote takes over,
             # unless the last speaker is the only one of the pronoun's gender.
             newer = subject is not None and subject[1] > last[1] and subject[0].name != prev.name
@@ -1107,6 +1112,9 @@ class SpeakerResolver:
         """ "the Ukrainian leader", "the ministry", "officials": who they describe, or the words."""
         head = mention.root
         lemma = head.lemma_.lower()
+        noun = _before_postpositive(head)
+        if noun is not None:
+            lemma = noun.lemma_.lower()  # "a guard present during the attack": a guard
         modifiers = {
             t.lower_ for t in mention if t.i != head.i and t.pos_ in ("ADJ", "PROPN", "NOUN")
         }
@@ -1248,7 +1256,12 @@ class SpeakerResolver:
         if known is not None:
             return self._speaker_of(known, m, "alias", title=None)
         text = _strip_det(_description_words(mention))
+        if noun is not None:
+            text = _strip_det(mention.doc[mention.start : noun.i + 1].text)
         kind = "group" if lemma in GROUP_NOUNS or head.tag_ in ("NNS", "NNPS") else "unknown"
+        if kind == "unknown" and head.tag_ == "NN" and (
+                lemma in PERSON_NOUNS or lemma in self.lexicon.roles):
+            kind = "person"  # "a witness told Reuters": someone a later "he" can take up
         if lemma in self.lexicon.org_nouns:
             kind = "organization"
         if self.lexicon.is_media(text) or lemma in MEDIA_NOUNS:
@@ -1334,6 +1347,21 @@ def _name_spans(doc: Doc) -> list[Span]:
         ):
             names.append(doc[tok.i : tok.i + 1])
     return names
+
+
+# Adjectives written after the noun they describe, which the parser may take for the head.
+_POSTPOSITIVE = frozenset({"present", "responsible", "involved", "concerned", "available"})
+
+
+def _before_postpositive(head: Token) -> Token | None:
+    """ "a private security professional present during the attack": the noun before a
+    postpositive adjective the parser made the phrase's head."""
+    if head.lower_ not in _POSTPOSITIVE or head.i == 0:
+        return None
+    noun = head.doc[head.i - 1]
+    if noun.head.i == head.i and noun.dep_ in ("amod", "nmod", "compound") and noun.is_alpha:
+        return noun
+    return None
 
 
 def _description_words(mention: Span) -> str:
@@ -1681,7 +1709,9 @@ def _phrase(tok: Token) -> Span:
 PERSON_NOUNS = frozenset(MALE_NOUNS | FEMALE_NOUNS | {
     "official", "spokesperson", "witness", "driver", "resident", "officer", "teacher",
     "doctor", "nurse", "student", "worker", "neighbour", "neighbor", "passenger", "owner",
-    "employee", "customer", "visitor", "farmer", "manager", "lawyer", "voter", "fan"})
+    "employee", "customer", "visitor", "farmer", "manager", "lawyer", "voter", "fan",
+    "professional", "guard", "survivor", "bystander", "victim", "parent", "patient", "guest",
+    "tourist", "colleague", "friend", "relative", "pilot", "soldier", "firefighter"})
 
 
 def _described_subject_before(tok: Token, lexicon: Lexicon, gender: str | None) -> Token | None:

@@ -186,3 +186,20 @@ NOT_STATEMENTS = [
 @pytest.mark.parametrize("text", NOT_STATEMENTS)
 def test_no_record_without_a_speech_act(extracted, text):
     assert extracted(text) == []
+
+
+@pytest.mark.parametrize("text, claim", [
+    # the parser hangs "told" on "walked" as an adverbial clause
+    ("Four men walked into a nearby hotel, where they hid a package in the kitchen, a private "
+     "security officer present during the raid told Reuters.",
+     "Four men walked into a nearby hotel, where they hid a package in the kitchen"),
+    ("The ferry left the harbour at noon, a witness told Reuters.",
+     "The ferry left the harbour at noon"),
+])
+def test_a_cue_closing_its_sentence_with_a_hearer_credits_the_words_before(
+    extracted, pick, text, claim
+):
+    record = pick(extracted(text), claim)
+    assert record.type == "indirect"
+    assert record.speaker is not None and record.speaker.name is not None
+    assert record.cue is not None and record.cue.text == "told"

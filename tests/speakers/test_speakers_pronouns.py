@@ -183,3 +183,28 @@ def test_a_pronoun_with_no_name_before_it_takes_the_described_subject(extracted,
 def test_a_described_subject_of_another_gender_is_not_taken(extracted, pick):
     record = pick(extracted('A woman waved from the pier: "Help!" he said.'), "Help!")
     assert record.speaker is None or record.speaker.name is None
+
+
+def test_he_takes_up_the_unnamed_person_who_spoke_last(extracted, pick):
+    text = ("The ferry left the harbour at noon, a witness told Reuters.\n\nEventually the "
+            "crew swam to the shore, he said.")
+    record = pick(extracted(text), "Eventually the crew swam to the shore")
+    assert record.speaker is not None and record.speaker.name == "witness"
+    assert record.speaker.resolution == "pronoun"
+
+
+def test_he_never_takes_up_a_spokeswoman(extracted, pick):
+    text = ("The ferry left the harbour at noon, a spokeswoman told Reuters.\n\nEventually the "
+            "crew swam to the shore, he said.")
+    record = pick(extracted(text), "Eventually the crew swam to the shore")
+    assert record.speaker is None or record.speaker.name != "spokeswoman"
+
+
+def test_an_adjective_after_the_noun_is_not_the_speaker(extracted, pick):
+    # the parser makes "present" the head of the subject
+    text = ("The gunmen entered a nearby bank, where they left a bomb near the vault, a "
+            "private security professional present during the raid told Reuters.")
+    record = pick(extracted(text),
+                  "The gunmen entered a nearby bank, where they left a bomb near the vault")
+    assert record.speaker is not None
+    assert record.speaker.name == "private security professional"

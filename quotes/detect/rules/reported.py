@@ -92,6 +92,12 @@ def _reported(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidate | 
         return None  # "..., as reported by Sky News": a relay of another attribution
     if content is None and _animate(subject, lexicon):
         content = _complement_content(cue)
+    if (content is None and cue.dep_ in ("advcl", "relcl") and cue.tag_ in ("VBD", "VBZ", "VBP")
+            and not any(c.dep_ == "mark" or c.tag_ in ("WDT", "WP", "WRB")
+                        for c in cue.children)):
+        # "The guards fled, a worker present during the attack told Reuters.": a closing
+        # cue the parser hung on the clause it closes
+        content = _trailing_cue_content(cue, subject)
     if content is None and cue.dep_ in ("parataxis", "advcl") and cue.head.i != cue.i:
         content = _host_clause_content(cue, subject)
         if content is None and not (

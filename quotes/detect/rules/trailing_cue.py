@@ -3,6 +3,7 @@ being the claim, verb or not.
 
 - 'Ferry fares unlikely to fall before spring, officials say.'
 - 'The bridge will open in May, said Jane Roe, a historian.'
+- 'The guards fled, a security worker present during the attack told Reuters.'
 """
 
 from __future__ import annotations
@@ -24,13 +25,26 @@ def _trailing_cue_content(cue: Token, subject: Token | None) -> tuple[int, int] 
         return None
     inverted = subject.i > cue.i
     blocking = ("dobj", "ccomp", "xcomp") if inverted else ("dobj", "ccomp", "xcomp", "prep")
-    if any(c.dep_ in blocking for c in cue.children):
+    if any(c.dep_ in blocking and not (c.dep_ == "dobj" and _hearer(cue, c))
+           for c in cue.children):
         return None  # "..., members complained to the board": not a cue closing a claim
     # "..., officials say." / "..., said Jane Roe, a historian."
     comma = subject.left_edge.i - 1 if subject.i < cue.i else cue.i - 1
     if comma <= sent.start + 2 or doc[comma].text not in (",", "—", "–"):
         return None
     return _claim_before(doc, sent.start, comma)
+
+
+# Cues whose object is who heard it: "..., a guard told Reuters."
+_TELLING = frozenset({"tell", "assure", "inform", "remind", "warn"})
+
+
+def _hearer(cue: Token, obj: Token) -> bool:
+    """Whether the object of a closing cue is its hearer, so the claim still ends at the
+    comma before it: "told Reuters", "told reporters", not "complained about the fares"."""
+    return cue.lemma_.lower() in _TELLING and (
+        obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in ("ORG", "PERSON", "NORP")
+        or obj.tag_ == "NNS")
 
 
 def _claim_before(doc: Doc, start: int, comma: int) -> tuple[int, int] | None:
