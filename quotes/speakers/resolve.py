@@ -286,7 +286,8 @@ class SpeakerResolver:
                 if person is not None:
                     first = id(person) not in seen
                     seen.add(id(person))
-                    self._mentions.append((tok.left_edge.idx, tok.dep_, True, person, first))
+                    dep = tok.dep_ if _main_clause(tok) else "sub_nsubj"
+                    self._mentions.append((tok.left_edge.idx, dep, True, person, first))
                     self._mention_spans[tok.left_edge.idx] = _span(
                         self.doc[tok.left_edge.i : tok.i + 1]
                     )
@@ -527,10 +528,14 @@ class SpeakerResolver:
         """The latest person made a main-clause subject between two offsets, outside any
         reported content."""
         k = bisect.bisect_left(self._mention_starts, hi)
+        sent_of_hi = bisect.bisect_right(self._sent_starts, hi)
         for start, dep, _ok, person, _first in reversed(self._mentions[max(0, k - 40) : k]):
             if start < lo:
                 break
-            if dep in ("nsubj", "nsubjpass") and not _inside(contents, start):
+            # "when Musk took to Twitter with this: '...'": a subordinate subject in the
+            # quotation's own sentence leads into it
+            own = dep == "sub_nsubj" and bisect.bisect_right(self._sent_starts, start) == sent_of_hi
+            if (dep in ("nsubj", "nsubjpass") or own) and not _inside(contents, start):
                 return person, start
         return None
 
@@ -960,6 +965,13 @@ class SpeakerResolver:
             # A person made the subject of a sentence since the last quote takes over,
             # unless the last speaker is the only one of the pronoun's gender.
             newer = subject is not None and subject[1] > last[1] and subject[0].name != prev.name
+            if (newer and subject is not None and subject[0].gender is None and gender
+                    and prev_person is not None and prev_person.gender == gender
+                    and self._subordinate_mention(subject[1])):
+                # "Harris said ... after she heard that Vickers was running, and she said":
+                # a subordinate subject of no known gender does not take over from the
+                # last speaker, known to be of the pronoun's
+                newer = False
             if compatible and not (
                 newer and subject is not None and subject[0].gender in (None, gender)
             ):
@@ -1021,6 +1033,12 @@ class SpeakerResolver:
             if rank < best_rank:
                 best, best_rank, best_sent = (person, start), rank, sent
         return best
+
+    def _subordinate_mention(self, start: int) -> bool:
+        """Whether the name mentioned at ``start`` is the subject of a subordinate clause."""
+        k = bisect.bisect_left(self._mention_starts, start)
+        return k < len(self._mentions) and self._mentions[k][0] == start and (
+            self._mentions[k][1] == "sub_nsubj")
 
     def _pronoun_subject_before(self, pos: int, gender: str | None) -> bool:
         """Whether the sentence holding ``pos`` has a subject pronoun of this gender
@@ -1587,7 +1605,15 @@ def _gender_near(ent: Span) -> str | None:
     if ent.root.dep_ not in ("nsubj", "nsubjpass"):
         return None
     stop = min(len(doc), ent.sent.end + 25)
+    own: set[int] | None = None
+    if not _main_clause(ent.root):
+        # "Roe said Berg would run ..., and she said": a pronoun outside the subordinate
+        # clause a subject stands in is as likely about the sentence's own subject
+        own = {t.i for t in subtree(ent.root.head)}
+        stop = ent.sent.end
     for tok in doc[ent.end : stop]:
+        if own is not None and tok.i not in own:
+            continue
         if tok.ent_type_ == "PERSON":
             return None  # another person intervenes: no safe inference
         if tok.lower_ in MALE:

@@ -59,3 +59,11 @@ def test_floating_quote_follows_the_latest_speaker(extracted, pick):
     rec = pick(extracted(text), "The union agrees with me")
     assert rec.speaker.name == "Piotr Kowalski"
     assert rec.speaker.resolution == "floating"
+
+
+def test_a_quotation_after_a_subordinate_lead_in_is_the_lead_in_subjects(extracted, pick):
+    text = ("Ingrid Torvik founded the firm in 2004. The board met on Monday to discuss her "
+            "role.\n\nLater that week, when Torvik again took to Twitter with this: “The title "
+            "is an honorific. I will retire it in three years.” Investors were unimpressed.")
+    record = pick(extracted(text), "The title is an honorific. I will retire it in three years.")
+    assert record.speaker is not None and record.speaker.name == "Ingrid Torvik"

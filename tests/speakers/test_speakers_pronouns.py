@@ -208,3 +208,14 @@ def test_an_adjective_after_the_noun_is_not_the_speaker(extracted, pick):
                   "The gunmen entered a nearby bank, where they left a bomb near the vault")
     assert record.speaker is not None
     assert record.speaker.name == "private security professional"
+
+
+def test_a_subordinate_subject_of_no_known_gender_does_not_take_she_from_the_speaker(
+    extracted, pick
+):
+    text = ("MLA Lisa Harris met Kelvin Vickers in October.\n\nHarris said Vickers would be an "
+            "exciting candidate for the party leadership. Their meeting came about after she "
+            'had heard "whispers" that Vickers was considering a political run a few weeks '
+            "ago, and she said the two had a chat about current issues in the region.")
+    record = pick(extracted(text), "the two had a chat about current issues in the region")
+    assert record.speaker is not None and record.speaker.name == "Lisa Harris"
