@@ -35,6 +35,11 @@ def mention_of(subject: Token) -> Span:
             end = max(end, child.right_edge.i + 1)
         else:
             break
+    # "Vice-president": the pieces of a hyphenated word before it, whatever their arcs
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha:
+        start -= 2
+        start = min(start, doc[start].left_edge.i)  # "The vice-president", "His ex-wife"
     # Trim a leading conjunction or punctuation the parser put in the subtree.
     while start < end - 1 and doc[start].is_punct:
         start += 1

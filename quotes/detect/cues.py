@@ -254,6 +254,15 @@ def _nearest_subject(subjects: list[Token], verb: Token) -> Token:
     the subject outside quote marks nearest the verb."""
     if len(subjects) == 1:
         return subjects[0]
+    doc = verb.doc
+    glued = [s for s in subjects if s.i >= 2 and doc[s.i - 1].text == "-"
+             and not doc[s.i - 2].whitespace_ and not doc[s.i - 1].whitespace_]
+    if glued:
+        # "Vice-president says": the parser made each piece of the hyphenated word a
+        # subject; the last piece heads it (``mention_of`` keeps the whole word)
+        subjects = [s for s in subjects if not any(s.i < g.i and g.i - s.i <= 2 for g in glued)]
+    if len(subjects) == 1:
+        return subjects[0]
     outside = [s for s in subjects
                if not _in_quote_marks(s) and not _quotation_between(s, verb)]
     if not outside or len(outside) == len(subjects):

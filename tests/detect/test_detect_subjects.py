@@ -120,3 +120,14 @@ def test_a_finite_cue_misread_as_a_modifier_still_has_its_subject(extracted, pic
     record = pick(extracted(text), "Help us help our coach,")
     assert record.rule == "cue-after-direct"
     assert record.speaker is not None and record.speaker.name == "team members"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The vice-president said the toll would rise.", "The vice-president"),
+    ("His ex-wife said the house would be sold.", "His ex-wife"),
+])
+def test_a_hyphenated_subject_is_one_word(extracted, text, mention):
+    (record,) = extracted(text)
+    assert record.speaker is not None and record.speaker.mention is not None
+    assert record.speaker.mention.text == mention
+    assert "-" in (record.speaker.name or "")
