@@ -713,7 +713,11 @@ class SpeakerResolver:
         if low in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             # "Smith, who said ...": the relative pronoun stands for the noun it follows.
             noun = head.head.head
-            return self.resolve_mention(_phrase(noun), last, contents)
+            inner = self.resolve_mention(_phrase(noun), last, contents)
+            # the record names "who" as the mention and the noun it stands for
+            inner.antecedent = inner.antecedent or inner.mention
+            inner.mention = m
+            return inner
         bare = not any(c.dep_ == "prep" for c in head.children)  # not "one of the players"
         if bare and low in PRONOUN_WORDS or low in RELATIVE_PRONOUNS:
             # "it said": the organisation just speaking or just named; "I said" outside a

@@ -300,3 +300,13 @@ def test_a_statement_is_not_passed_to_a_group_just_quoted(extracted, pick):
 def test_an_ampersand_inside_one_name_is_one_speaker(extracted, pick, text, name):
     rec = pick(extracted(text), "sales fell in the spring")
     assert rec.speaker.name == name and rec.speaker.members == []
+
+
+def test_a_relative_pronoun_is_the_mention_and_the_name_its_antecedent(extracted, pick):
+    text = ("The plan was praised by Ingrid Solheim, who said that the new ferry would halve "
+            "the crossing time.")
+    record = pick(extracted(text), "the new ferry would halve the crossing time")
+    assert record.speaker is not None and record.speaker.name == "Ingrid Solheim"
+    assert record.speaker.mention is not None and record.speaker.mention.text == "who"
+    assert record.speaker.antecedent is not None
+    assert "Solheim" in record.speaker.antecedent.text
