@@ -252,6 +252,9 @@ def _nearest_subject(subjects: list[Token], verb: Token) -> Token:
     """ '"My reaction, that was outrageous," the strategist said': when the parser gives a
     verb two subjects, the one inside the quotation is the quotation's own; the speaker is
     the subject outside quote marks nearest the verb."""
+    worded = [s for s in subjects if any(ch.isalnum() for ch in s.text)]
+    if worded:
+        subjects = worded  # "made public ― Trump boasted": a dash taken for a noun
     if len(subjects) == 1:
         return subjects[0]
     doc = verb.doc

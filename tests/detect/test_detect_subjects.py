@@ -131,3 +131,11 @@ def test_a_hyphenated_subject_is_one_word(extracted, text, mention):
     assert record.speaker is not None and record.speaker.mention is not None
     assert record.speaker.mention.text == mention
     assert "-" in (record.speaker.name or "")
+
+
+def test_a_dash_the_parser_took_for_a_noun_is_never_the_speaker(extracted, pick):
+    text = ("When Lindqvist noted that Berg has occasionally not paid anything in federal "
+            "income taxes ― as was true for the few years his tax returns were made public ― "
+            "Berg boasted, “That makes me smart.”")
+    record = pick(extracted(text), "That makes me smart.")
+    assert record.speaker is not None and record.speaker.name == "Berg"
