@@ -133,6 +133,8 @@ class Entity:
     from_registry: bool = False
     votes: dict[str, int] = field(default_factory=dict)
     mention: TextSpan | None = None  # where the fullest form of the name is written
+    spoke_at: int | None = None  # where a record last named this person the speaker
+    written_at: list[int] = field(default_factory=list)  # where written in two words or more
 
 
 class SpeakerResolver:
@@ -145,7 +147,10 @@ class SpeakerResolver:
         self.people: list[Entity] = []
         self.orgs: list[Entity] = []
         self._role_words = {w.rstrip(".") for w in lexicon.roles}
-        self._found: dict[tuple[str, int], Entity | None] = {}
+        self._found: dict[tuple[str, int, int | None, int, str | None], Entity | None] = {}
+        self._spoken = 0  # how many times a person became the last speaker (for _found)
+        # "Trump says he would pay": he or she opening reported words, while resolving them
+        self._content_gender: str | None = None
         self._retyped: set[str] = set()  # names first guessed a person's, then "the company"
         # (head noun, speaker, position) of each speaker a description named
         self._described_speakers: list[tuple[str, Speaker, int]] = []
@@ -246,7 +251,7 @@ class SpeakerResolver:
                 and ent.text in self._misfiled
             ):
                 continue
-            person = self._find_person(_full_name(ent).text)
+            person = self._find_person(_full_name(ent).text, ent.start_char)
             if person is None:
                 continue
             dep = ent.root.dep_ if ent.root.dep_ in ("nsubj", "nsubjpass") else ent.root.head.dep_
@@ -282,7 +287,7 @@ class SpeakerResolver:
                 and tok.pos_ == "PROPN"
                 and tok.ent_type_ != "PERSON"
             ):
-                person = self._find_person(_proper_phrase(tok))
+                person = self._find_person(_proper_phrase(tok), tok.idx)
                 if person is not None:
                     first = id(person) not in seen
                     seen.add(id(person))
@@ -358,18 +363,24 @@ class SpeakerResolver:
         clean = self._strip_title(clean_name(name))
         offset = name.find(clean) if clean else -1
         written = TextSpan(clean, pos + offset, pos + offset + len(clean)) if offset >= 0 else None
-        for p in self.people:
-            if same_name(p.name, clean):
-                if not p.from_registry:
-                    fullest = fuller(p.name, clean)
-                    if fullest != p.name and written is not None:
-                        p.mention = written
-                    p.name = fullest
-                return p
+        in_full = len(name_words(clean)) >= 2
+        matches = [p for p in self.people if same_name(p.name, clean)]
+        if matches:
+            p = _nearest_written(matches, pos)
+            if in_full and pos not in p.written_at:
+                p.written_at.append(pos)
+            if not p.from_registry:
+                fullest = fuller(p.name, clean)
+                if fullest != p.name and written is not None:
+                    p.mention = written
+                p.name = fullest
+            return p
         given = None if fresh else self._given_name_match(clean)
         if given is not None:
             return given
         p = Entity(name=clean, kind="person", last_seen=pos, mention=written)
+        if in_full:
+            p.written_at.append(pos)
         hit = self.registry.lookup(clean, "person")
         if hit is not None:
             p.name, p.ids, p.from_registry = hit.name, dict(hit.ids), True
@@ -384,8 +395,11 @@ class SpeakerResolver:
             words = words[1:]
         return " ".join(words)
 
-    def _find_person(self, name: str) -> Entity | None:
-        key = (name, len(self.people))  # a new person can change the answer; a rename cannot
+    def _find_person(self, name: str, at: int | None = None) -> Entity | None:
+        """The person a name stands for; of two who share a family name ("Belkacemi" for
+        Khaled and for Megda Belkacemi), the one who spoke last before ``at``."""
+        # a new person or speaker can change the answer; a rename cannot
+        key = (name, len(self.people), at, self._spoken, self._content_gender)
         if key in self._found:
             return self._found[key]
         # A family name written the same wins over a near spelling ("Lindqvist" is Anna
@@ -393,11 +407,24 @@ class SpeakerResolver:
         words = name_words(name)
         exact = [p for p in self.people if words and name_words(p.name)[-1:] == words[-1:]]
         pool = exact or self.people
-        hit = next((p for p in pool if same_name(p.name, name)), None)
-        if hit is None:
-            hit = self._given_name_match(name)
+        matches = [p for p in pool if same_name(p.name, name)]
+        if len(matches) > 1 and self._content_gender is not None:
+            # "Trump says he would pay": not Ivanka Trump
+            other = _OTHER_GENDER[self._content_gender]
+            matches = [p for p in matches if p.gender != other] or matches
+        hit = _nearest_written(matches, at) if matches else self._given_name_match(name)
         self._found[key] = hit
         return hit
+
+    def _content_subject_gender(self, cand: Candidate) -> str | None:
+        """The gender of he or she opening reported words ("says she will"): a speaker
+        who talks of themselves that way, to tell apart two people of one family name."""
+        if cand.quotes:
+            return None
+        span = self.doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        return _PRONOUN_GENDER.get(span[0].lower_)
 
     def _given_name_match(self, name: str) -> Entity | None:
         """A one-word name that is the first word of exactly one full name in the article:
@@ -437,7 +464,9 @@ class SpeakerResolver:
                 # word inside another quotation for the speaker; the statement goes on.
                 spk = self._floating(cand.start, last, contents)
             elif cand.subject is not None:
+                self._content_gender = self._content_subject_gender(cand)
                 spk = self.resolve_mention(cand.subject, last, contents)
+                self._content_gender = None
                 spk = self._with_co_speakers(spk, cand.subject, last, contents)
             elif cand.floating:
                 spk = self._floating(cand.start, last, contents)
@@ -458,6 +487,11 @@ class SpeakerResolver:
                     ) and spk.resolution != "floating":
                         spk.antecedent = None  # resolved through its own words
             speakers.append(spk)
+            if spk is not None and spk.kind == "person" and spk.name:
+                for person in self.people:
+                    if person.name == spk.name and person.spoke_at != cand.start:
+                        person.spoke_at = cand.start
+                        self._spoken += 1
             if spk is not None and spk.name and cand.subject is not None:
                 root = cand.subject.root
                 introduced = not any(
@@ -767,7 +801,7 @@ class SpeakerResolver:
             return self._named_words(named, mention, m)
         if head.pos_ == "PROPN" or head.text[:1].isupper() and head.is_alpha:
             # A name already known as a person stays a person, whatever the tagger says now.
-            known = self._find_person(_proper_phrase(head))
+            known = self._find_person(_proper_phrase(head), head.idx)
             if known is not None:
                 written = set(name_words(mention.text))
                 res = (
@@ -1092,7 +1126,7 @@ class SpeakerResolver:
         description by a person's noun ("the goalie") makes the name a person's, whatever
         the tagger called it."""
         text = clean_name(_full_name(name).text) if name.label_ == "PERSON" else name.text
-        person = self._find_person(text)
+        person = self._find_person(text, name.start_char)
         if person is None and noun not in self.lexicon.org_nouns:
             run = _name_run(name.root)
             if _person_like(run.text, self.lexicon):
@@ -1274,7 +1308,7 @@ class SpeakerResolver:
         # a name written as the whole mention; never a name inside a description ("Port
         # workers in Rotterdam" are not Rotterdam)
         named_head = mention.text[:1].isupper() and mention.root.pos_ == "PROPN"
-        known = self._find_person(mention.text) if named_head else None
+        known = self._find_person(mention.text, mention.start_char) if named_head else None
         if known is not None:
             return self._speaker_of(known, m, "alias", title=None)
         text = _strip_det(_description_words(mention))
@@ -1344,6 +1378,26 @@ PRONOUN_WORDS = {
 def _document_lemma(tok: Token, lexicon: Lexicon) -> str:
     """ "figures", "findings" are listed as written; others by lemma."""
     return tok.lower_ if tok.lower_ in lexicon.document_nouns else tok.lemma_.lower()
+
+
+_PRONOUN_GENDER = {"he": "male", "she": "female"}
+_OTHER_GENDER = {"male": "female", "female": "male"}
+
+
+def _nearest_written(people: list[Entity], at: int | None) -> Entity:
+    """Of people one short name fits, who it stands for at ``at``: of those who have spoken
+    before, the one written in full last ("Johnson says" after "Secretary Jeh Johnson
+    says", not Gary Johnson quoted hours earlier); else the first named. One who never
+    spoke ("his wife Heidi Cruz", "her late father Khaled Belkacemi") does not take the
+    name from the person the article quotes."""
+    if at is None or len(people) == 1:
+        return people[0]
+    spoken = [
+        (max((w for w in p.written_at if w < at), default=-1), i)
+        for i, p in enumerate(people)
+        if p.spoke_at is not None and p.spoke_at < at
+    ]
+    return people[max(spoken)[1]] if spoken else people[0]
 
 
 def _key(ent: Span) -> str:

@@ -310,3 +310,47 @@ def test_a_relative_pronoun_is_the_mention_and_the_name_its_antecedent(extracted
     assert record.speaker.mention is not None and record.speaker.mention.text == "who"
     assert record.speaker.antecedent is not None
     assert "Solheim" in record.speaker.antecedent.text
+
+
+# Two people share a family name; the short name stands for the one the article quotes.
+SHARED_FAMILY_NAME = [
+    # a relative named first who never speaks does not take the name from the one who does
+    (
+        "Tomas Varga, 71, died in the flood. For Ilona Varga, Monday is the day she waited "
+        "for. \"I want to see the river again,\" she said.\n\n"
+        "Varga says she will go back to the village in the spring.",
+        "she will go back to the village in the spring",
+        "Ilona Varga",
+    ),
+    # of two who spoke, the one the article wrote in full last
+    (
+        "Senator Ruth Okafor said the bill would pass. Later, Transport Minister Daniel "
+        "Okafor said the tunnel would open in May.\n\n"
+        "Okafor said the contractors had been paid.",
+        "the contractors had been paid",
+        "Daniel Okafor",
+    ),
+    # a relative written in full later, who never spoke, does not take over the name
+    (
+        "Mayor Carl Lindgren said the budget was balanced. \"We kept our promise,\" "
+        "Lindgren said. His wife, Maria Lindgren, was at his side.\n\n"
+        "Lindgren said the new library would open next year.",
+        "the new library would open next year",
+        "Carl Lindgren",
+    ),
+    # "says he": not the woman of that family name
+    (
+        "Joan Pereira said the school needs a new roof. Her brother, Marco Pereira, said "
+        "the council had ignored it.\n\n"
+        "Pereira says he will raise it at the next council meeting.",
+        "he will raise it at the next council meeting",
+        "Marco Pereira",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, quote, name", SHARED_FAMILY_NAME)
+def test_a_shared_family_name_stands_for_the_person_the_article_quotes(
+    extracted, pick, text, quote, name
+):
+    assert pick(extracted(text), quote).speaker.name == name

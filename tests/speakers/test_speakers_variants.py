@@ -49,11 +49,6 @@ def test_relatives_with_one_family_name_stay_apart(extracted, pick):
     assert pick(records, "it would stay open").speaker.name == "Piotr Kowalski"
 
 
-@pytest.mark.xfail(
-    reason="a bare 'Kowalski' after Anna and then Piotr Kowalski resolves to Anna (the "
-    "first), not the latest or an unresolved surname",
-    strict=True,
-)
 def test_ambiguous_family_name_is_not_given_to_the_first_relative(extracted, pick):
     text = (
         "“The mine will close,” Anna Kowalski said. “It will stay open,” said Piotr "
