@@ -110,7 +110,16 @@ FOLLOW_ON = [
     ('"I love the night ferry!" insists Ola Berg. "I really do."', "I really do", "Ola Berg"),
     ('"We will rebuild the pier," said Kari Holm. "Not a chance otherwise."',
      "Not a chance otherwise", "Kari Holm"),
+    # after a long cue sentence that says who the speaker is
+    ('"We painted every hull," said Siri Dahl, a welder who has worked at the yard for '
+     'twenty years. "Nobody thanks us."', "Nobody thanks us", "Siri Dahl"),
 ]
+
+
+def test_a_short_quote_after_narration_is_not_a_follow_on(extracted):
+    text = ('"We painted every hull," said Siri Dahl, a welder. The yard manager, who stood '
+            'beside her, shook his head. "Nobody asked."')
+    assert not any("Nobody asked" in r.quote.text for r in extracted(text))
 
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), FOLLOW_ON)

@@ -3,7 +3,9 @@ attribution just before it in the text is its speaker (quotes.speakers resolves 
 
 - '"The ferry is safe," the mayor said. "We have checked every hull."' (the second)
 - '"I love cats!" insists Burton. "I absolutely do."': a short quoted sentence right after
-  the cue sentence of a direct quotation (a follow-on) needs only three words.
+  the cue sentence of a direct quotation (a follow-on) needs only three words, also after a
+  long cue sentence that says who the speaker is ('"We built this port," said Fatima El
+  Amrani, a lasher who has worked there for 19 years. "They forget that."').
 Names, titles in title case ('"The Kid Who Would Be King," a film ...') and scare-quoted
 terms are not sentence-like and match nothing; nor do quoted words
 in a list ('"optics," "grapple" and "yeet"') or a pull quote on its own line that repeats
@@ -66,6 +68,15 @@ def _sentence_like(doc: Doc, q: QuoteSpan) -> bool:
 
 _FOLLOW_MIN_WORDS = 3  # "I absolutely do." (a two-word "We're America." is too often a chant)
 _FOLLOW_GAP_WORDS = 10  # words between a quotation and its follow-on ("insists Burton.")
+_FOLLOW_LONG_GAP_WORDS = 30  # ... when they are one sentence: the cue and who the speaker is
+
+
+def _sentence_starts_between(doc: Doc, start: int, end: int) -> bool:
+    """Whether the parser starts a sentence inside ``text[start:end]`` (not at its edges)."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None:
+        return True
+    return any(t.is_sent_start and t.is_alpha for t in span[1:])
 
 
 def _follow_on(doc: Doc, quotes: list[QuoteSpan], k: int, spoken: set[int]) -> bool:
@@ -76,7 +87,11 @@ def _follow_on(doc: Doc, quotes: list[QuoteSpan], k: int, spoken: set[int]) -> b
     text = doc_text(doc)
     q, prev = quotes[k], quotes[k - 1]
     gap = text[prev.end : q.start]
-    if "\n" in gap or len(gap.split()) > _FOLLOW_GAP_WORDS:
+    if "\n" in gap or len(gap.split()) > _FOLLOW_LONG_GAP_WORDS:
+        return False
+    if len(gap.split()) > _FOLLOW_GAP_WORDS and _sentence_starts_between(doc, prev.end, q.start):
+        # a long gap is only the rest of the cue sentence ('said Fatima El Amrani, a lasher
+        # who has worked there for 19 years. "They forget that."'), never narration after it
         return False
     if not _SENTENCE_END.search(gap.rstrip()[-1:] or "x") and not _SENTENCE_END.search(
         text[prev.inner_start : prev.inner_end].rstrip()[-1:] or "x"
