@@ -20,6 +20,7 @@ from quotes.detect.tree import subtree
 from quotes.doctext import doc_ents, doc_text
 from quotes.lexicon import Lexicon, load_lexicon
 from quotes.records import Speaker, SpeakerMember, TextSpan
+from quotes.speakers.ages import ages_written, bare_age
 from quotes.speakers.confidence import RESOLUTION_CONFIDENCE
 from quotes.speakers.descriptors import DescriptorIndex, describe
 from quotes.speakers.documents import owner_of
@@ -151,6 +152,7 @@ class SpeakerResolver:
         self._spoken = 0  # how many times a person became the last speaker (for _found)
         # "Trump says he would pay": he or she opening reported words, while resolving them
         self._content_gender: str | None = None
+        self._ages: list[tuple[int, Span, str]] | None = None  # read when first needed
         self._retyped: set[str] = set()  # names first guessed a person's, then "the company"
         # (head noun, speaker, position) of each speaker a description named
         self._described_speakers: list[tuple[str, Speaker, int]] = []
@@ -714,6 +716,9 @@ class SpeakerResolver:
             # "Q:" / "A:" of a printed interview: the interviewer or the interviewee, whom
             # the label does not name.
             return Speaker(None, "person", "unresolved", m)
+        age = bare_age(mention)
+        if age is not None:
+            return self._aged(age, m, last, contents)
         lemma = _document_lemma(head, self.lexicon)
         # A statement or a document ("the ministry's statement", "the Lakeside Institute study")
         # speaks for its owner; documents never speak for themselves.
@@ -873,6 +878,38 @@ class SpeakerResolver:
                 return self._named_words(name, mention, m)
             return self._organisation(name, m)
         return self._description(mention, m, last)
+
+    def _aged(
+        self, age: str, m: TextSpan, last: tuple[Speaker, int] | None,
+        contents: list[tuple[int, int]],
+    ) -> Speaker:
+        """ "The 54-year-old said": the person last written with that age ("Ingrid
+        Solbakken, 54"), else a person just made the subject, else the person who spoke
+        just before with nobody named since; always a person, never the words."""
+        if self._ages is None:
+            self._ages = ages_written(self.doc)
+        for pos, ent, written in reversed(self._ages):
+            if pos < m.start and written == age:
+                person = self._find_person(_full_name(ent).text, pos)
+                if person is not None:
+                    spk = self._speaker_of(person, m, "description")
+                    spk.antecedent = person.mention
+                    return spk
+        since = last[1] if last is not None else 0
+        subject = self._subject_between(since, m.start, contents)
+        if subject is not None and self._near(subject[1], m.start):
+            spk = self._speaker_of(subject[0], m, "description")
+            spk.antecedent = self._mention_spans.get(subject[1], subject[0].mention)
+            return spk
+        if (
+            last is not None
+            and last[0].kind == "person"
+            and last[0].name
+            and self._near(last[1], m.start)
+            and not self._names_between(last[1], m.start)
+        ):
+            return self._carried(last[0], m, "description")
+        return Speaker(None, "person", "unresolved", m)
 
     def _untyped_guess(self, prev: Speaker, prev_pos: int, pos: int) -> bool:
         """Whether the previous speaker, just before, is a name taken for a person's only

@@ -130,3 +130,39 @@ def test_unnamed_spokesperson_kept_as_written(extracted, pick, text, content, wr
     assert rec.speaker.kind in ("group", "unknown")
     assert rec.speaker.name == written
     assert rec.speaker.mention.text.endswith(written)
+
+
+# "the 54-year-old": the person the article gave that age, else the one just speaking.
+AGES = [
+    (
+        "Chief executive Ingrid Solbakken, 54, apologised on Sunday. Pilot Jonas Berg, 31, "
+        "said the checks were thorough. The 54-year-old, who took over the airline in "
+        "March, said the company would pay for hotel rooms.",
+        "the company would pay for hotel rooms",
+        "Ingrid Solbakken",
+    ),
+    (
+        "Helped by 19-year-old striker Anna Holm, the club won. Coach Per Dahl, 61, said the "
+        'plan worked. "It was easy," said the 19-year-old.',
+        "It was easy",
+        "Anna Holm",
+    ),
+    (
+        'Chief executive Ingrid Solbakken apologised. "We are sorry," said the 54-year-old.',
+        "We are sorry",
+        "Ingrid Solbakken",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, quote, name", AGES)
+def test_an_age_names_the_person_the_article_gave_it(extracted, pick, text, quote, name):
+    rec = pick(extracted(text), quote)
+    assert (rec.speaker.name, rec.speaker.kind, rec.speaker.resolution) == (
+        name, "person", "description")
+    assert rec.speaker.antecedent is not None
+
+
+def test_an_age_with_nobody_named_is_an_unresolved_person(extracted, pick):
+    rec = pick(extracted('"We are sorry," said the 54-year-old.'), "We are sorry")
+    assert (rec.speaker.name, rec.speaker.kind) == (None, "person")

@@ -1,0 +1,44 @@
+"""Ages the article gives its people, to resolve "the 54-year-old said".
+
+News introduces a person with an age ("Ingrid Solbakken, 54, apologised", "54-year-old
+Ingrid Solbakken") and later names them by it alone ("The 54-year-old, who took over in
+March, said ..."). The parser reads such a mention as an adjective ("old") with no noun, so
+no name or description rule fits; this module reads the age from the text beside each
+PERSON name. Written by hand: no library covers this news convention.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from quotes.doctext import doc_ents, doc_text
+
+# "the 54-year-old", "the fifty-four-year-old": an age with no noun after it
+_BARE_AGE = re.compile(r"^the\s+([\w-]+?)[-\s]year[-\s]old$", re.IGNORECASE)
+# "Ingrid Solbakken, 54," / "Ingrid Solbakken, 54."
+_AGE_AFTER = re.compile(r"^\s*,\s*(\d{1,3})\s*[,.;)]")
+# "54-year-old Ingrid Solbakken", "the 54-year-old chief executive Ingrid Solbakken"
+_AGE_BEFORE = re.compile(r"([\w-]+?)-year-old(?:\s+[\w'’.-]+){0,4}\s*$", re.IGNORECASE)
+
+
+def bare_age(mention: Span) -> str | None:
+    """The age a mention names a person by ("54" for "the 54-year-old"), else None."""
+    hit = _BARE_AGE.match(mention.text.strip())
+    return hit.group(1).lower() if hit else None
+
+
+def ages_written(doc: Doc) -> list[tuple[int, Span, str]]:
+    """(position, PERSON name, age) for each name written with an age, in text order."""
+    text = doc_text(doc)
+    found: list[tuple[int, Span, str]] = []
+    for ent in doc_ents(doc):
+        if ent.label_ != "PERSON":
+            continue
+        after = _AGE_AFTER.match(text[ent.end_char : ent.end_char + 8])
+        before = _AGE_BEFORE.search(text[max(0, ent.start_char - 60) : ent.start_char])
+        hit = after or before
+        if hit is not None:
+            found.append((ent.start_char, ent, hit.group(1).lower()))
+    return found
