@@ -1032,11 +1032,9 @@ class SpeakerResolver:
             compatible = (
                 gender is None or prev_person is None or prev_person.gender in (None, gender)
             )
-            if prev_person is None and prev.name and gender is not None:
+            if prev_person is None:
                 # "a spokeswoman said ... he said": a description of the other gender
-                words = {w.lower() for w in prev.name.split()}
-                other = FEMALE_NOUNS if gender == "male" else MALE_NOUNS
-                compatible = compatible and not words & other
+                compatible = compatible and not _other_gender_noun(prev.name, gender)
             # A person made the subject of a sentence since the last quote takes over,
             # unless the last speaker is the only one of the pronoun's gender.
             newer = subject is not None and subject[1] > last[1] and subject[0].name != prev.name
@@ -1055,7 +1053,9 @@ class SpeakerResolver:
             spk = self._speaker_of(subject[0], m, "pronoun")
             spk.antecedent = self._mention_spans.get(subject[1])
             return spk
-        if last is not None and last[0].kind == "person":
+        if last is not None and last[0].kind == "person" and not _other_gender_noun(
+            last[0].name, gender
+        ):
             spk = self._carried(last[0], m, "pronoun", chained=True)
             spk.confidence = min(spk.confidence or 0.7, 0.7)  # far back: a weak link
             return spk
@@ -1143,6 +1143,21 @@ class SpeakerResolver:
                     return None
                 return subject
         return None
+
+    def _named_before(
+        self, name: str, pos: int, group: str | None, modifiers: set[str]
+    ) -> bool:
+        """Whether the article named this person before ``pos`` with no title of the
+        description's role: "A spokeswoman said ..." introduces someone new, never the chief
+        executive named two paragraphs up; "A Vancouver hockey coach says" after a caption's
+        "Coach Stephen Gillis" is still him."""
+        k = bisect.bisect_left(self._mention_starts, pos)
+        for _s, _d, _ok, person, _f in self._mentions[:k]:
+            if person.name == name:
+                return group is None or not _title_matches(
+                    person.titles, group, modifiers, self.lexicon
+                )
+        return False
 
     def _next_titled(self, group: str, modifiers: set[str], after: int) -> Span | None:
         """ "A Superior Court judge chastised the station, saying ..." then "Justice Ana Roe
@@ -1337,7 +1352,9 @@ class SpeakerResolver:
                 named = self._next_titled(group, modifiers, m.end)
             if named is not None:
                 spk = self.resolve_mention(named, None, [])
-                if spk.kind == "person" and spk.name:
+                if spk.kind == "person" and spk.name and not self._named_before(
+                    spk.name, m.start, group, modifiers
+                ):
                     spk.mention, spk.resolution = m, "description"
                     spk.antecedent = _span(named)
                     spk.confidence = 0.7
@@ -1351,14 +1368,18 @@ class SpeakerResolver:
         text = _strip_det(_description_words(mention))
         if noun is not None:
             text = _strip_det(mention.doc[mention.start : noun.i + 1].text)
+        one_person = head.tag_ == "NN" and (
+            lemma in PERSON_NOUNS or lemma in self.lexicon.roles or lemma in MALE_NOUNS
+            or lemma in FEMALE_NOUNS)
         kind = "group" if lemma in GROUP_NOUNS or head.tag_ in ("NNS", "NNPS") else "unknown"
-        if kind == "unknown" and head.tag_ == "NN" and (
-                lemma in PERSON_NOUNS or lemma in self.lexicon.roles):
-            kind = "person"  # "a witness told Reuters": someone a later "he" can take up
+        if one_person:
+            # "a witness told Reuters", "a spokeswoman for the agency": one person, whom a
+            # later "he" or "she" can take up
+            kind = "person"
         if lemma in self.lexicon.org_nouns:
             kind = "organization"
-        if self.lexicon.is_media(text) or lemma in MEDIA_NOUNS:
-            kind = "media"
+        if kind != "person" and (self.lexicon.is_media(text) or lemma in MEDIA_NOUNS):
+            kind = "media"  # not "a spokeswoman for the agency": a person, for a body
         return Speaker(text, kind, "explicit", m)  # type: ignore[arg-type]
 
 
@@ -1419,6 +1440,15 @@ def _document_lemma(tok: Token, lexicon: Lexicon) -> str:
 
 _PRONOUN_GENDER = {"he": "male", "she": "female"}
 _OTHER_GENDER = {"male": "female", "female": "male"}
+
+
+def _other_gender_noun(name: str | None, gender: str | None) -> bool:
+    """Whether a description names someone of the other gender than a pronoun's ("a
+    spokeswoman" for *he*)."""
+    if not name or gender is None:
+        return False
+    words = {w.lower() for w in name.split()}
+    return bool(words & (FEMALE_NOUNS if gender == "male" else MALE_NOUNS))
 
 
 def _nearest_written(people: list[Entity], at: int | None) -> Entity:

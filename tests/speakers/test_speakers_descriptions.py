@@ -127,7 +127,7 @@ SPOKESPEOPLE = [
 @pytest.mark.parametrize("text, content, written", SPOKESPEOPLE)
 def test_unnamed_spokesperson_kept_as_written(extracted, pick, text, content, written):
     rec = pick(extracted(text), content)
-    assert rec.speaker.kind in ("group", "unknown")
+    assert rec.speaker.kind == "person"  # one person, who speaks for the body
     assert rec.speaker.name == written
     assert rec.speaker.mention.text.endswith(written)
 
@@ -166,3 +166,19 @@ def test_an_age_names_the_person_the_article_gave_it(extracted, pick, text, quot
 def test_an_age_with_nobody_named_is_an_unresolved_person(extracted, pick):
     rec = pick(extracted('"We are sorry," said the 54-year-old.'), "We are sorry")
     assert (rec.speaker.name, rec.speaker.kind) == (None, "person")
+
+
+def test_an_indefinite_description_never_introduces_someone_named_before(extracted, pick):
+    # "a spokeswoman" is someone new, not the chief executive named two paragraphs up
+    text = ("Chief executive Henrik Ahl will face investors on Thursday.\n\n"
+            "A spokeswoman for the company said it was aware of the reports.\n\n"
+            "Ahl has previously said safety is the company's highest priority.")
+    rec = pick(extracted(text), "it was aware of the reports")
+    assert rec.speaker.name == "spokeswoman for the company"
+    assert rec.speaker.kind == "person"
+
+
+def test_a_spokeswoman_for_an_agency_is_a_person_not_a_news_agency(extracted, pick):
+    rec = pick(extracted("A spokeswoman for the agency said it was aware of the reports."),
+               "it was aware of the reports")
+    assert (rec.speaker.name, rec.speaker.kind) == ("spokeswoman for the agency", "person")
