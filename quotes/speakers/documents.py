@@ -4,7 +4,8 @@
 "a study released Monday by the Lakeside Institute", "the latest figures from Statistics
 Norway", "the Port Authority's public database", "Ana Roe wrote in a recent report": each
 names who stands behind the document; "a memo obtained by The Globe" names who has it
-(a paper that obtained, saw or reviewed it), not who wrote it.
+(a paper that obtained, saw or reviewed it), not who wrote it; nor does "learned about the
+report from Facebook" (where one heard of it).
 A later "the report said" is the report named earlier with its owner. A document whose
 owner the article never names stays a document: the record keeps the mention and names
 no speaker, rather than passing "early findings" off as a person.
@@ -26,8 +27,12 @@ def owner_of(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "poss" and child.lower_ not in _OWN_PRONOUNS:
             return child
+    # "he learned about the report from Facebook": where one heard of it, not its owner
+    heard_of = noun.dep_ == "pobj" and noun.head.lower_ == "about"
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in _OWNER_PREPS:
+            if heard_of and child.lower_ == "from":
+                continue
             for g in child.children:
                 # "a warning from the coast guard"; "of" names an owner only when it is a
                 # name ("a report of the Senate", not "a report of the incident").

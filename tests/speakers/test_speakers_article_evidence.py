@@ -397,3 +397,12 @@ def test_the_paper_that_obtained_a_memo_is_not_its_author(extracted, pick):
             "long-term value of the titles.")
     record = pick(extracted(text), "the fund believed in the long-term value of the titles")
     assert record.speaker is None or record.speaker.name != "Nordic Ledger"
+
+
+def test_where_someone_heard_of_a_report_is_not_its_author(extracted, pick):
+    text = ("A leaked engineering report raised concerns about the dam. Ulf Dahl said he "
+            "learned about the report from Facebook.\n\nThe report, which was seen by engineers, "
+            'describes "significant seepage" on the eastern wall.')
+    records = extracted(text)
+    record = pick(records, "significant seepage")
+    assert record.speaker is None or record.speaker.name != "Facebook"
