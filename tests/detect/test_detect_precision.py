@@ -196,7 +196,18 @@ MIXED = [
     ('The operator said it took "immediate action."', 'it took "immediate action."'),
     ('The skipper said the crossing was "rough but fine" on Sunday.',
      'the crossing was "rough but fine" on Sunday'),
+    # the subject the quoted words are about stands outside the marks
+    ('Berg wrote that the council "should listen before it paints."',
+     'the council "should listen before it paints."'),
 ]
+
+
+def test_a_quotation_and_its_cue_set_off_by_dashes_are_an_aside(extracted, pick):
+    text = ('Cycling advocate Tom Greer welcomed the plan — "It\'s about time," he said — '
+            'and urged the council to approve it.')
+    rec = pick(extracted(text), "It's about time")
+    assert rec.type == "direct"
+    assert rec.speaker.name == "Tom Greer"
 
 
 @pytest.mark.parametrize(("text", "quote"), MIXED)

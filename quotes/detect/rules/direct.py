@@ -212,6 +212,10 @@ def _unquoted_lead(doc: Doc, q: QuoteSpan, cue: Token) -> int | None:
         return None
     if lead.rstrip().endswith(":"):
         return None  # 'and asked the crowd: "Who built this?" he said': the colon introduces it
+    if lead.rstrip()[-1:] in ("—", "–", "(") or lead.rstrip().endswith(" -"):
+        # 'Greer welcomed the plan — "It's about time," he said — and urged ...': the
+        # quotation and its cue are an aside inside the writer's sentence
+        return None
     words = [w for w in lead.split() if any(ch.isalnum() for ch in w)]
     if len(words) < 3:
         return None
