@@ -637,8 +637,9 @@ class SpeakerResolver:
 
     def _earlier_owner(self, lemma: str, before: int) -> Token | None:
         """ "the report said": the owner of the latest report named with its owner."""
+        family = _NUMBERS if lemma in _NUMBERS else {lemma}
         for pos, noun, owner in reversed(self._documents):
-            if pos < before and noun == lemma:
+            if pos < before and noun in family:
                 return owner
         return None
 
@@ -719,6 +720,16 @@ class SpeakerResolver:
         age = bare_age(mention)
         if age is not None:
             return self._aged(age, m, last, contents)
+        if (
+            head.lemma_.lower() in _OUTLET_NOUNS
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+            and not any(c.dep_ in ("appos", "compound", "poss") for c in head.children)
+        ):
+            outlet = self._recent_outlet(m.start)
+            if outlet is not None:
+                # "According to the paper" after "reported by the newspaper Handelsblatt"
+                name = _strip_det(outlet.text)
+                return Speaker(name, "media", "description", m, antecedent=_span(outlet))
         lemma = _document_lemma(head, self.lexicon)
         # A statement or a document ("the ministry's statement", "the Lakeside Institute study")
         # speaks for its owner; documents never speak for themselves.
@@ -910,6 +921,24 @@ class SpeakerResolver:
         ):
             return self._carried(last[0], m, "description")
         return Speaker(None, "person", "unresolved", m)
+
+    def _recent_outlet(self, before: int) -> Span | None:
+        """The news outlet named last before ``before`` (within reach): a name the lexicon
+        lists or calls an outlet ("Handelsblatt" in "the newspaper Handelsblatt")."""
+        best = None
+        for ent in doc_ents(self.doc):
+            if ent.start_char >= before:
+                break
+            if before - ent.start_char > _KIND_REACH or ent.label_ not in ORG_LABELS | {
+                "PERSON", "WORK_OF_ART"
+            }:
+                continue
+            prev = self.doc[ent.start - 1] if ent.start > 0 else None
+            if self.lexicon.is_media(ent.text) or (
+                prev is not None and prev.lemma_.lower() in _OUTLET_NOUNS
+            ):
+                best = ent
+        return best
 
     def _untyped_guess(self, prev: Speaker, prev_pos: int, pos: int) -> bool:
         """Whether the previous speaker, just before, is a name taken for a person's only
@@ -1431,6 +1460,15 @@ PRONOUN_WORDS = {
     "itself",
     "themselves",
 }
+
+
+# Nouns that name a news outlet by what it is: "the paper said" is the newspaper named before.
+_OUTLET_NOUNS = frozenset({"paper", "newspaper", "broadcaster", "tabloid", "daily", "magazine",
+                           "outlet"})
+
+# Words for one set of published numbers: "figures published by the ministry" then "the
+# data show" are the same numbers, the ministry's.
+_NUMBERS = frozenset({"figures", "data", "numbers", "statistics", "stats"})
 
 
 def _document_lemma(tok: Token, lexicon: Lexicon) -> str:

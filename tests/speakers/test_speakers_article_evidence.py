@@ -406,3 +406,11 @@ def test_where_someone_heard_of_a_report_is_not_its_author(extracted, pick):
     records = extracted(text)
     record = pick(records, "significant seepage")
     assert record.speaker is None or record.speaker.name != "Facebook"
+
+
+def test_the_data_are_the_figures_published_before(extracted, pick):
+    text = ("Patients waited longer than ever last month, according to figures published by "
+            "the Harbour Health Board on Thursday.\n\nThe data show that one in four patients "
+            "waited more than 12 hours.")
+    record = pick(extracted(text), "one in four patients waited more than 12 hours")
+    assert record.speaker.name == "Harbour Health Board"

@@ -104,3 +104,17 @@ def test_interviewer_medium_is_not_the_speaker(extracted, pick):
         "The quotas are fair",
     )
     assert rec.speaker.name == "Ingrid Halvorsen"
+
+
+def test_the_paper_is_the_newspaper_named_before(extracted, pick):
+    text = ("The recall was first reported by the newspaper Nordposten, which cited internal "
+            "documents. According to the paper, engineers had flagged the fault in August.")
+    record = pick(extracted(text), "engineers had flagged the fault in August")
+    assert (record.speaker.name, record.speaker.kind) == ("Nordposten", "media")
+    assert record.speaker.antecedent is not None
+
+
+def test_the_paper_with_no_outlet_named_stays_a_document(extracted, pick):
+    record = pick(extracted("Engineers flagged the fault. The paper said the firm knew."),
+                  "the firm knew")
+    assert record.speaker is None or record.speaker.name is None
