@@ -237,6 +237,7 @@ class SpeakerResolver:
                 male, female = p.votes.get("male", 0), p.votes.get("female", 0)
                 if male != female:
                     p.gender = "male" if male > female else "female"
+        self._complete_family_names()
         self._acronyms = _acronym_map(self.doc)
         seen: set[int] = set()
         self._sent_starts = [s.start_char for s in self.doc.sents]
@@ -300,6 +301,44 @@ class SpeakerResolver:
                     )
         self._mentions.sort(key=lambda m: m[0])
         self._mention_starts = [m[0] for m in self._mentions]
+
+    def _complete_family_names(self) -> None:
+        """A person known by one word whose full name the tagger missed ("Ana Lindqvist
+        scored" with "Lindqvist" tagged ORG, then "Lindqvist said"): a listed given name
+        written right before that word, the only one the article writes there, completes
+        it."""
+        single = {
+            p.name.lower(): p for p in self.people if " " not in p.name and not p.from_registry
+        }
+        if not single:
+            return
+        given: dict[str, set[str]] = {}
+        where: dict[str, Span] = {}
+        for tok in self.doc[1:]:
+            prev = self.doc[tok.i - 1]
+            key = tok.lower_
+            if (
+                key in single
+                and tok.text[:1].isupper()
+                and prev.text[:1].isupper()
+                and prev.is_alpha
+                and prev.lower_ in self.lexicon.first_names
+                and prev.ent_type_ in ("", "PERSON", "ORG", "GPE", "NORP")
+            ):
+                given.setdefault(key, set()).add(prev.text)
+                where.setdefault(key, self.doc[prev.i : tok.i + 1])
+        for key, names in given.items():
+            if len(names) != 1 or any(
+                " " in p.name and same_name(p.name, key) for p in self.people
+            ):
+                continue  # two given names ("Caleb Jones", "Martin Jones"): nobody guessed
+            person, span = single[key], where[key]
+            person.name = span.text
+            person.mention = _span(span)
+            person.written_at.append(span.start_char)
+            prior = self.lexicon.first_names.get(span[0].lower_)
+            if prior is not None and person.gender is None and not person.votes:
+                person.gender = prior  # a prior only: no pronoun said otherwise
 
     def _collect_unlabelled_people(self) -> None:
         """Names the tagger missed or took for a place ("Nino Niederreiter" as GPE): a

@@ -23,6 +23,7 @@ NOT_SPEECH = [
     "Most of the council votes broke down as you might expect.",
     'This photo released by the studio shows Kari Holm in a scene from "The Long Crossing."',
     "She learned how to sail from her uncle on the island.",
+    "The coach praised goalkeeper Emma Byrne, who made 34 saves on Saturday.",
 ]
 
 

@@ -74,3 +74,14 @@ def test_acronym_speaker_takes_the_name_written_in_full(run):
     )
     recs = [r for r in run(text) if "pipeline" in r.quote.text]
     assert recs and recs[0].speaker.name == "Parliamentary Budget Officer"
+
+
+def test_a_given_name_the_tagger_left_out_completes_the_family_name(extracted, pick):
+    # the tagger reads "Lindqvist" as an organisation where the full name stands
+    text = ("Lindqvist's late goal sends Falcons into final\n\n"
+            "Ana Lindqvist scored with 40 seconds left as the Falcons won 3-2.\n\n"
+            '"I just closed my eyes and shot," Lindqvist said.')
+    rec = pick(extracted(text), "I just closed my eyes and shot")
+    assert rec.speaker.name == "Ana Lindqvist"
+    assert rec.speaker.antecedent is not None and rec.speaker.antecedent.text == "Ana Lindqvist"
+

@@ -6,7 +6,9 @@ enough to be a claim.
 
 An object that makes the cue an act rather than a statement is no claim: "the group claimed
 responsibility for the attack", "claimed the title", and a negated cue whose object is "any"
-or "no" something ("did not reveal any details of the deal"): nothing was said. (A ruling on
+or "no" something ("did not reveal any details of the deal"): nothing was said. Nor is a
+person the object names ("praised goalkeeper Emma Byrne, who made 34 saves"): whom the act
+is about, not what was said. (A ruling on
 a request, "the judge rejected the request to unseal the file", is kept: the court's
 decision is a statement of its own.)
 """
@@ -126,6 +128,10 @@ def _object_content(cue: Token) -> tuple[int, int] | None:
             continue  # "dismissed speculation that ...": the hedge tagger reports that claim
         if act_not_statement(cue, obj):
             continue
+        if obj.ent_type_ == "PERSON" or any(
+            c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in obj.children
+        ):
+            continue  # "praised goalkeeper Emma Byrne, who made 34 saves": whom, not what
         toks = [t for t in subtree(obj) if not t.is_punct]
         if len(toks) >= OBJECT_MIN_WORDS:
             return clause_chars(obj, exclude=None)
