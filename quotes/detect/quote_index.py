@@ -125,9 +125,16 @@ _NAMING_WORDS = {"called", "named", "titled", "entitled", "dubbed", "nicknamed",
 _MODIFIER_DEPS = {"amod", "compound", "nmod", "poss", "nummod"}
 
 
+# Verbs whose object a quoted name follows as what they call it ('called the winner "Miss
+# Piggy"'); rules/naming.py keeps the full cue list.
+_NAMING_VERBS = frozenset({"describe", "call", "term", "dub", "label", "brand", "name",
+                           "nickname", "characterize", "characterise"})
+
+
 def named_thing(doc: Doc, q: QuoteSpan) -> bool:
     """A quotation that names or tags something rather than reporting words: a title after
-    a naming word, or a quoted modifier of a noun outside the marks."""
+    a naming word or after the noun it names ('the forum "Cinema Nordic"'), or a quoted
+    modifier of a noun outside the marks."""
     text = doc_text(doc)
     before = " ".join(text[max(0, q.start - 14) : q.start].lower().split()[-2:])
     if (before in _NAMING_WORDS or before.split()[-1:] in (["called"], ["named"], ["titled"],
@@ -137,6 +144,17 @@ def named_thing(doc: Doc, q: QuoteSpan) -> bool:
     span = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
     if span is None or not len(span):
         return False
+    mark = doc.char_span(q.start, q.end, alignment_mode="expand")
+    noun = doc[mark.start - 1] if mark is not None and mark.start > 0 else None
+    if (
+        noun is not None
+        and noun.tag_ in ("NN", "NNS")
+        and noun.head.lemma_.lower() not in _NAMING_VERBS
+        and _quoted_name(doc, q)
+    ):
+        # 'on the forum "Cinema Nordic"': a name in apposition to its noun (but 'called the
+        # winner "Miss Piggy"' names her, and that is the claim)
+        return True
     root = span.root
     if root.dep_ == "pobj" and not (span.start <= root.head.i < span.end) and _quoted_name(doc, q):
         return True  # 'in a scene from "The Kid Who Would Be King"': a title

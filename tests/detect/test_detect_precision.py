@@ -47,6 +47,9 @@ NAMES = [
      "she had never sailed before the shoot", None, "Harbour Lights"),
     ('He shared the patch on a forum called "Ferry Modders," where members said it fixed '
      "the old engines.", "it fixed the old engines", None, "Ferry Modders"),
+    # a name in apposition to its noun, before a cue clause
+    ('Writing on the forum "Ferry Talk," one skipper said the new timetable was a mess.',
+     "the new timetable was a mess", None, "Ferry Talk"),
 ]
 
 
