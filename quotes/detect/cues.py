@@ -390,8 +390,19 @@ def _inverted_subject(cue: Token) -> Token | None:
     a comma, even when the parser also made the words before the comma a subject."""
     if cue.pos_ == "NOUN" and cue.i > 0 and cue.doc[cue.i - 1].is_quote:
         # '"..." reply Roe and Vik': the parser hung the names on the verb it read as a noun
-        return next((c for c in cue.rights if c.dep_ in ("nsubj", "appos", "compound")
+        return next((c for c in cue.rights if c.dep_ in ("nsubj", "appos", "compound", "dobj")
                      and c.pos_ == "PROPN"), None)
+    if (
+        cue.pos_ == "VERB"
+        and cue.i > 0
+        and cue.doc[cue.i - 1].is_quote
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
+    ):
+        # '"We love cats!" reply Burton and Nick.': the parser took the speakers after the
+        # closing mark for the verb's object
+        first = next(cue.rights, None)
+        if first is not None and first.dep_ == "dobj" and first.pos_ == "PROPN":
+            return first
     if cue.i == 0 or cue.doc[cue.i - 1].text not in (",", "—", "–"):
         return None
     return next((c for c in cue.rights if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)

@@ -155,6 +155,17 @@ def test_they_is_the_group_just_made_the_subject(extracted, pick):
             "We love the old ferry!",
             ["Ingrid Moe", "Kari Dahl"],
         ),
+        # the parser takes the names after an inverted cue for its object
+        (
+            "\"We love the old ferry!\" reply Ingrid Solheim and Tor Vik.",
+            "We love the old ferry!",
+            ["Ingrid Solheim", "Tor Vik"],
+        ),
+        (
+            "\"We love the old ferry!\" reply Solheim and Vik.",
+            "We love the old ferry!",
+            ["Solheim", "Vik"],
+        ),
         # one-word names: the first is never the whole phrase's last name
         (
             "Jensen and Morales said the lake had frozen early.",
