@@ -216,9 +216,30 @@ def subject_of(cue: Token) -> Token | None:
             occasion = _occasion_speaker(tok.head, tok)
             if occasion is not None:
                 return occasion
+            controller = _infinitive_controller(tok)
+            if controller is not None:
+                return controller
             return tok.head  # "Rubio, saying ..." / "with Rubio saying ..."
         return None
     return None
+
+
+def _infinitive_controller(verb: Token) -> Token | None:
+    """ "Trump never missed an opportunity to remind the audience ...", "used the rally to
+    say ...": an infinitive on a thing's noun is said by whoever has the thing (its
+    possessor) or does the verb the noun hangs on (its subject); None for a person's noun."""
+    noun = verb.head
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if noun.pos_ != "NOUN" or noun.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner  # "the company's decision to say ..."
+    host = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or host.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in host.children if c.dep_ in ("nsubj", "csubj")), None)
 
 
 # Occasions a statement is made at: "she said at a news conference announcing that ..."
@@ -228,6 +249,11 @@ _OCCASIONS = frozenset({
     "event", "meeting", "debate", "ceremony", "summit", "session", "appearance",
     "statement", "video", "post", "tweet", "letter", "release", "town hall",
 })
+
+
+# Nouns for a chance to speak: "took the opportunity to say" is the taker's statement.
+_CHANCES = frozenset({"opportunity", "chance", "occasion", "moment", "platform", "time",
+                      "stage", "podium", "forum", "appearance"})
 
 
 def _occasion_speaker(noun: Token, participle: Token) -> Token | None:
@@ -286,6 +312,8 @@ def _controlling_object(verb: Token) -> Token | None:
                 and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
     if obj is None:
         return None
+    if obj.lemma_.lower() in _OCCASIONS or obj.lemma_.lower() in _CHANCES:
+        return None  # "used the rally to say", "took the opportunity to say": the user speaks
     if verb.dep_ == "xcomp":
         return obj
     if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and obj.right_edge.i + 1 == verb.i

@@ -203,3 +203,13 @@ def test_a_cue_closing_its_sentence_with_a_hearer_credits_the_words_before(
     assert record.type == "indirect"
     assert record.speaker is not None and record.speaker.name is not None
     assert record.cue is not None and record.cue.text == "told"
+
+
+def test_a_told_clause_the_parser_read_as_a_relative_clause(extracted, pick):
+    text = "Jayme Closs was found alive on Thursday. Jayme told deputies she had escaped."
+    rec = pick(extracted(text), "she had escaped")
+    assert rec.speaker.name == "Jayme Closs"
+
+
+def test_a_real_relative_clause_of_the_hearer_is_no_content(extracted):
+    assert extracted("He told the man he met at the bar to leave.") == []

@@ -139,3 +139,20 @@ def test_a_dash_the_parser_took_for_a_noun_is_never_the_speaker(extracted, pick)
             "Berg boasted, “That makes me smart.”")
     record = pick(extracted(text), "That makes me smart.")
     assert record.speaker is not None and record.speaker.name == "Berg"
+
+
+# An infinitive on a thing's noun is said by who has the thing or does the verb it hangs on.
+CHANCE_TO_SPEAK = [
+    ("Mayor Ana Roe never missed an opportunity to remind the audience that she had "
+     "rebuilt the pier.", "she had rebuilt the pier", "Ana Roe"),
+    ("Mayor Ana Roe used the rally to say that the pier would reopen in May.",
+     "the pier would reopen in May", "Ana Roe"),
+    ("Mayor Ana Roe took the chance to say that the ferry was safe.",
+     "the ferry was safe", "Ana Roe"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), CHANCE_TO_SPEAK)
+def test_the_one_taking_a_chance_to_speak_is_the_speaker(extracted, pick, text, content,
+                                                        speaker):
+    assert pick(extracted(text), content).speaker.name == speaker

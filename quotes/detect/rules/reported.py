@@ -294,6 +294,12 @@ def _claim_like(cue: Token, start: int, end: int) -> bool:
     return not (finite and root.dep_ == "ccomp" and not has_subject and root.i > cue.i)
 
 
+_TELLING = frozenset({"tell", "inform", "assure", "warn", "remind", "notify", "advise"})
+_PERSONAL_SUBJECTS = frozenset({"i", "we", "he", "she", "they", "it"})
+_HEARER_NOUNS = frozenset({"audience", "crowd", "court", "jury", "committee", "council",
+                           "panel", "board", "public", "press", "police", "congregation"})
+
+
 @content_rule("reported-misparsed")
 def _misattached_content(cue: Token, lexicon: Lexicon) -> tuple[int, int] | None:
     """A content clause the parser hung in the wrong place, found by its shape.
@@ -301,7 +307,8 @@ def _misattached_content(cue: Token, lexicon: Lexicon) -> tuple[int, int] | None
     "said dredging the channel could bring ..." (a gerund subject parsed as the cue's xcomp,
     the real verb below it) and "said in one of a series of posts that the crane was ..." (a
     "that" clause with its own subject hung on a noun of the cue's prepositional phrase:
-    a relative clause has "that" as its subject or object, never as a marker).
+    a relative clause has "that" as its subject or object, never as a marker), and "told
+    deputies she had escaped" (the told clause read as a relative clause of the hearer).
     """
     for child in cue.rights:
         if child.dep_ == "xcomp" and child.tag_ == "VBG" and any(
@@ -326,6 +333,31 @@ def _misattached_content(cue: Token, lexicon: Lexicon) -> tuple[int, int] | None
         and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > cue.i for c in root.children)
     ):
         return clause_chars(root, exclude=head)
+    for child in cue.rights:
+        # "Jayme told deputies she had escaped": the content clause read as a relative
+        # clause of the hearer, whom a told clause's own "she" follows right away
+        if (
+            child.dep_ in ("dobj", "dative")
+            and cue.lemma_.lower() in _TELLING
+            # a hearer ("deputies", "the audience", "Reuters"), not what is told ("tell the
+            # I.R.S. anything it doesn't know")
+            and (child.tag_ in ("NNS", "NNP", "NNPS") or child.ent_type_ in ("PERSON", "ORG")
+                 or child.lemma_.lower() in _HEARER_NOUNS)
+        ):
+            for rel in child.rights:
+                first = rel.left_edge
+                if (
+                    rel.dep_ == "relcl"
+                    and first.i == child.i + 1
+                    and first.dep_ in ("nsubj", "nsubjpass")
+                    and first.lower_ in _PERSONAL_SUBJECTS
+                    # a whole clause ("she had escaped", "he was upset"), not one with a
+                    # gap where the object was ("the man he met at the bar")
+                    and (rel.pos_ == "AUX" or any(
+                        g.dep_ in ("aux", "auxpass", "dobj", "ccomp", "acomp", "attr")
+                        for g in rel.children))
+                ):
+                    return clause_chars(rel, exclude=None)
     for child in cue.rights:
         if child.dep_ not in ("prep", "dobj", "dative"):
             continue
