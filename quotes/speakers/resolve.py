@@ -470,7 +470,8 @@ class SpeakerResolver:
     def _given_name_match(self, name: str) -> Entity | None:
         """A one-word name that is the first word of exactly one full name in the article:
         a given name ("Henrik" for Henrik Solvang, a teenager) or a family name written
-        first ("Chen" for Chen Lanfang). Two people who
+        first ("Chen" for Chen Lanfang); else an inner word of exactly one long name ("Lula"
+        for Luiz Inácio Lula da Silva). Two people who
         share that word make it ambiguous, and then nobody is guessed."""
         words = name_words(name)
         if len(words) != 1 or len(words[0]) < 2:
@@ -480,6 +481,15 @@ class SpeakerResolver:
             for p in self.people
             if len(name_words(p.name)) >= 2 and same_word(name_words(p.name)[0], words[0])
         ]
+        if not hits:
+            # "Lula" for Luiz Inácio Lula da Silva, "Sánchez" for Pedro Sánchez
+            # Pérez-Castejón: a word inside a long name the article shortens to it
+            hits = [
+                p
+                for p in self.people
+                if len(name_words(p.name)) >= 3
+                and any(same_word(w, words[0]) for w in name_words(p.name)[1:-1])
+            ]
         return hits[0] if len(hits) == 1 else None
 
     # -- resolution --------------------------------------------------------------------

@@ -85,3 +85,10 @@ def test_a_given_name_the_tagger_left_out_completes_the_family_name(extracted, p
     assert rec.speaker.name == "Ana Lindqvist"
     assert rec.speaker.antecedent is not None and rec.speaker.antecedent.text == "Ana Lindqvist"
 
+
+
+def test_a_word_inside_a_long_name_is_that_person(extracted, pick):
+    text = ("Brazilian President Luiz Inácio Lula da Silva welcomed the deal. On Tuesday, "
+            "Lula said the agreement would double exports.")
+    rec = pick(extracted(text), "the agreement would double exports")
+    assert rec.speaker.name == "Luiz Inácio Lula da Silva"
