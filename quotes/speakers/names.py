@@ -102,11 +102,21 @@ def ascii_fold(s: str) -> str:
 
 @lru_cache(maxsize=65536)
 def name_words(name: str) -> tuple[str, ...]:
-    """The words of a name without titles, possessive endings or punctuation."""
+    """The words of a name without the titles before it, generation suffixes ("Jr."),
+    possessive endings or punctuation."""
     s = ascii_fold(name)
     s = re.sub(r"'s\b", "", s)
     words = re.findall(r"[a-z0-9][a-z0-9'\-]*", s)
-    return tuple(w for w in words if w.rstrip(".") not in TITLE_WORDS)
+    while len(words) > 1 and words[0].rstrip(".") in TITLE_WORDS:
+        words.pop(0)  # titles lead a name ("Vice President Mike Pence"); "Stephen King" keeps his
+    if len(words) == 1 and words[0].rstrip(".") in TITLE_WORDS:
+        return ()
+    while len(words) > 2 and words[-1] in _GENERATIONS:
+        words.pop()  # "John G. Roberts Jr.": his family name is Roberts
+    return tuple(words)
+
+
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 @lru_cache(maxsize=65536)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.speakers.names import fuller, name_key, same_name
+from quotes.speakers.names import fuller, name_key, name_words, same_name
 
 SAME = [
     ("Volodymyr Zelensky", "Volodymyr Zelenskyy"),
@@ -91,3 +91,14 @@ def test_name_key_same_for_every_transliteration():
 )
 def test_fuller_prefers_more_name_words(a, b, expected):
     assert fuller(a, b) == expected
+
+
+def test_a_generation_suffix_is_not_the_family_name():
+    assert same_name("John Roberts", "John G. Roberts Jr.")
+    assert same_name("Roberts", "John G. Roberts Jr.")
+
+
+def test_a_family_name_that_is_also_a_title_is_kept():
+    assert name_words("Stephen King") == ("stephen", "king")
+    assert same_name("Stephen King", "Stephen E. King")
+    assert name_words("Vice President Mike Pence") == ("mike", "pence")
