@@ -281,6 +281,9 @@ def _nearest_subject(subjects: list[Token], verb: Token) -> Token:
     worded = [s for s in subjects if any(ch.isalnum() for ch in s.text)]
     if worded:
         subjects = worded  # "made public ― Trump boasted": a dash taken for a noun
+    if len(subjects) > 1:
+        placed = [s for s in subjects if not is_dateline(s)]
+        subjects = placed or subjects  # "Washington (AFP) – Democrat Hillary Clinton has ..."
     if len(subjects) == 1:
         return subjects[0]
     doc = verb.doc
@@ -339,21 +342,49 @@ def _named_appositive(subject: Token, verb: Token) -> Token:
     return appos
 
 def _dateline_named(subject: Token) -> Token:
-    """ "WASHINGTON -- President Obama, dedicating ..., said": the parser takes the dateline
-    for the subject and hangs the speaker on it as an appositive; the place in capitals at
-    the start of a paragraph only says where the story was filed."""
+    """ "WASHINGTON -- President Obama, dedicating ..., said", "OSLO (Reuters) - Mayor Tove
+    Lindahl said": the parser takes the dateline for the subject and hangs the speaker on it
+    as an appositive; the place at the start of a paragraph (with the agency in brackets)
+    only says where the story was filed."""
     doc = subject.doc
-    if not (subject.text.isupper() and len(subject.text) > 1
-            and subject.ent_type_ in ("GPE", "LOC", "ORG")):
+    classic = (
+        subject.text.isupper() and len(subject.text) > 1
+        and subject.ent_type_ in ("GPE", "LOC", "ORG")
+        and subject.i + 1 < len(doc) and doc[subject.i + 1].text in _DASHES + (",",)
+        and (subject.i == 0 or "\n" in doc[subject.i - 1].text_with_ws or subject.is_sent_start)
+    )
+    if not classic and not is_dateline(subject):
         return subject
-    after = doc[subject.i + 1].text if subject.i + 1 < len(doc) else ""
-    if after not in ("--", "—", "–", "-", "―", ","):
-        return subject
-    opens_line = subject.i == 0 or "\n" in doc[subject.i - 1].text_with_ws
-    if not (opens_line or subject.is_sent_start):
-        return subject
-    appos = next((c for c in subject.rights if c.dep_ == "appos"), None)
+    dash = next((t.i for t in doc[subject.i + 1 : subject.i + 8] if t.text in _DASHES + (",",)),
+                subject.i)
+    appos = next((c for c in subject.rights if c.dep_ == "appos" and c.i > dash), None)
     return appos if appos is not None else subject
+
+
+_DASHES = ("--", "—", "–", "-", "―")
+
+
+def is_dateline(tok: Token) -> bool:
+    """ "Washington (AFP) – Democrat Hillary Clinton has ...", "OSLO (Reuters) - Mayor ...":
+    a place (and the agency in brackets) opening a line before a dash says where the story
+    was filed; it is nobody's subject."""
+    doc = tok.doc
+    if tok.ent_type_ not in ("GPE", "LOC", "ORG") and not tok.text.isupper():
+        return False
+    start = tok.i
+    while start > 0 and doc[start - 1].ent_iob_ == "I" and doc[start].ent_iob_ == "I":
+        start -= 1  # "New York": from the first word of the place
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i:
+        start -= 1
+    if not (start == 0 or "\n" in doc[start - 1].text_with_ws or doc[start].is_sent_start):
+        return False
+    k = tok.i + 1
+    if k < len(doc) and doc[k].text == "(":
+        close = next((j for j in range(k + 1, min(k + 6, len(doc))) if doc[j].text == ")"), None)
+        if close is None:
+            return False
+        k = close + 1
+    return k < len(doc) and doc[k].text in _DASHES
 
 
 def _misparsed_subject(cue: Token) -> Token | None:

@@ -890,7 +890,12 @@ class SpeakerResolver:
                 spk = self._speaker_of(salient[0], m, "description")
                 spk.antecedent = self._mention_spans.get(salient[1])
                 return spk
-        if head.pos_ == "PROPN" and head.ent_type_ not in ("", "PERSON"):
+        titled_untyped = (
+            head.pos_ == "PROPN"
+            and head.ent_type_ == ""
+            and _proper_span(head)[0].lower_.rstrip(".") in self._role_words
+        )  # "Mayor Tove Lindahl" with no entity type at all
+        if head.pos_ == "PROPN" and (head.ent_type_ not in ("", "PERSON") or titled_untyped):
             # The tagger calls many rare names places or bodies ("said Brekke", tagged ORG);
             # a person-like name the text calls he or she, describes by a role ("Karin
             # Dahl, a professor"), or that starts with a listed given name, is a person.

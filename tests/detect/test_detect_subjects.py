@@ -156,3 +156,19 @@ CHANCE_TO_SPEAK = [
 def test_the_one_taking_a_chance_to_speak_is_the_speaker(extracted, pick, text, content,
                                                         speaker):
     assert pick(extracted(text), content).speaker.name == speaker
+
+
+# A dateline with the agency in brackets says where the story was filed; it never speaks.
+DATELINES = [
+    ("OSLO (Reuters) - Mayor Tove Lindahl said the ferry was safe.",
+     "the ferry was safe", "Tove Lindahl"),
+    ("Bergen (AFP) – Mayor Tove Lindahl has criticised the ferry plan, saying that the "
+     "harbour was too small.", "the harbour was too small", "Tove Lindahl"),
+    ("New York (AFP) – Mayor Tove Lindahl on Monday said the ferry was safe.",
+     "the ferry was safe", "Tove Lindahl"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), DATELINES)
+def test_a_dateline_with_its_agency_is_not_the_speaker(extracted, pick, text, content, speaker):
+    assert pick(extracted(text), content).speaker.name == speaker
