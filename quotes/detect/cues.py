@@ -216,7 +216,7 @@ def subject_of(cue: Token) -> Token | None:
             occasion = _occasion_speaker(tok.head, tok)
             if occasion is not None:
                 return occasion
-            controller = _infinitive_controller(tok)
+            controller = _infinitive_controller(tok) or _circumstance_controller(tok)
             if controller is not None:
                 return controller
             return tok.head  # "Rubio, saying ..." / "with Rubio saying ..."
@@ -240,6 +240,30 @@ def _infinitive_controller(verb: Token) -> Token | None:
     if noun.dep_ not in ("dobj", "pobj") or host.pos_ not in ("VERB", "AUX"):
         return None
     return next((c for c in host.children if c.dep_ in ("nsubj", "csubj")), None)
+
+
+# Nouns of time or manner a gerund can hang on: "at one point calling the mayor a liar",
+# "by the end saying": whoever does the verb the phrase belongs to is speaking.
+_CIRCUMSTANCES = frozenset({"point", "time", "end", "moment", "stage", "day", "night",
+                            "week", "year", "turn", "way", "times", "once"})
+
+
+def _circumstance_controller(verb: Token) -> Token | None:
+    """The speaker of a gerund the parser hung on a noun of time ("he has battled with
+    Guardian ..., at one point calling the mayor a 'liar'"): the subject of the verb the
+    time phrase belongs to, through a chain of coordinated verbs."""
+    noun = verb.head
+    if verb.tag_ != "VBG" or noun.lemma_.lower() not in _CIRCUMSTANCES or noun.dep_ != "pobj":
+        return None
+    host = noun.head.head
+    for _ in range(4):
+        subject = next((c for c in host.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subject is not None:
+            return subject
+        if host.dep_ != "conj" or host.head.i == host.i:
+            return None
+        host = host.head
+    return None
 
 
 # Occasions a statement is made at: "she said at a news conference announcing that ..."

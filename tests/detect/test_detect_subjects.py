@@ -172,3 +172,10 @@ DATELINES = [
 @pytest.mark.parametrize(("text", "content", "speaker"), DATELINES)
 def test_a_dateline_with_its_agency_is_not_the_speaker(extracted, pick, text, content, speaker):
     assert pick(extracted(text), content).speaker.name == speaker
+
+
+def test_a_gerund_on_a_time_phrase_is_said_by_the_clause_subject(extracted, pick):
+    text = ('Mayor Ana Roe has battled with the harbour board for years, at one point calling '
+            'its chairman a "liar" who was not "honest."')
+    rec = pick(extracted(text), 'its chairman a "liar"')
+    assert rec.speaker.name == "Ana Roe"
