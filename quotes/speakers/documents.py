@@ -58,7 +58,7 @@ def owner_of(noun: Token) -> Token | None:
 # Verbs whose subject is the author of the document they take ("X released a study").
 _AUTHORING = frozenset({"write", "publish", "release", "issue", "file", "produce", "post",
                         "author", "prepare", "submit", "say", "state", "note", "argue", "find",
-                        "conclude", "warn"})
+                        "conclude", "warn", "run", "carry"})
 
 
 def _author_of(noun: Token) -> Token | None:

@@ -390,6 +390,10 @@ class SpeakerResolver:
                 t.lower_ in self.lexicon.org_nouns or t.lower_ in self.lexicon.roles for t in words
             ):
                 continue
+            if self.lexicon.is_media(words.text) or self.lexicon.is_media(
+                self.doc[words.start : words.end].text
+            ) or _media_name_around(words, self.lexicon):
+                continue  # "The Washington Post said his plan ...": an outlet, never a person
             vote = _gender_near(words)
             if vote is None:
                 continue
@@ -1532,6 +1536,15 @@ def _document_lemma(tok: Token, lexicon: Lexicon) -> str:
 
 _PRONOUN_GENDER = {"he": "male", "she": "female"}
 _OTHER_GENDER = {"male": "female", "female": "male"}
+
+
+def _media_name_around(words: Span, lexicon: Lexicon) -> bool:
+    """Whether the words belong to a news outlet's name the tagger marked ("The Washington
+    Post" around "Post")."""
+    for ent in words.doc.ents:
+        if ent.start <= words.start < ent.end or ent.start < words.end <= ent.end:
+            return lexicon.is_media(ent.text)
+    return False
 
 
 def _other_gender_noun(name: str | None, gender: str | None) -> bool:

@@ -118,3 +118,15 @@ def test_the_paper_with_no_outlet_named_stays_a_document(extracted, pick):
     record = pick(extracted("Engineers flagged the fault. The paper said the firm knew."),
                   "the firm knew")
     assert record.speaker is None or record.speaker.name is None
+
+
+def test_a_news_outlet_is_never_a_person_whatever_pronoun_follows(extracted, pick):
+    record = pick(extracted("The Washington Post said his plan would fail."),
+                  "his plan would fail")
+    assert (record.speaker.name, record.speaker.kind) == ("Washington Post", "media")
+
+
+def test_a_piece_an_outlet_ran_is_the_outlets(extracted, pick):
+    text = "The Washington Post recently ran a piece that noted his plan would fail."
+    record = pick(extracted(text), "his plan would fail")
+    assert (record.speaker.name, record.speaker.kind) == ("Washington Post", "media")
