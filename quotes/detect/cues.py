@@ -486,9 +486,24 @@ def _inverted_subject(cue: Token) -> Token | None:
         first = next(cue.rights, None)
         if first is not None and first.dep_ == "dobj" and first.pos_ == "PROPN":
             return first
-    if cue.i == 0 or cue.doc[cue.i - 1].text not in (",", "—", "–"):
+    if cue.i == 0 or cue.doc[cue.i - 1].text not in (",", "—", "–") and not (
+        cue.doc[cue.i - 1].is_quote
+    ):
         return None
-    return next((c for c in cue.rights if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
+    found = next((c for c in cue.rights if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")),
+                 None)
+    if found is not None or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return found
+    # '"...," said Per Olsen, 71.': the parser read the given name as a preposition; the
+    # person named right after a cue that follows the closing mark is the speaker
+    doc = cue.doc
+    if not (doc[cue.i - 1].is_quote or cue.i > 1 and doc[cue.i - 1].text == ","
+            and doc[cue.i - 2].is_quote):
+        return None
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and cue.i < ent.start <= cue.i + 2:
+            return ent.root
+    return None
 
 
 def _candidate_for(cue: Token, kind: str, start: int, end: int, lexicon: Lexicon) -> Candidate:

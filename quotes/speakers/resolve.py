@@ -434,8 +434,12 @@ class SpeakerResolver:
         return p
 
     def _strip_title(self, name: str) -> str:
-        """ "Councillor Elif Demir" -> "Elif Demir": a role word the tagger put in the name."""
+        """ "Councillor Elif Demir" -> "Elif Demir", "Statnett spokesperson Ingrid Aas" ->
+        "Ingrid Aas": the role word (and the body before it) the tagger put in the name."""
         words = name.split()
+        roles = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in self._role_words]
+        if roles and roles[-1] > 0 and not words[roles[-1]][:1].isupper():
+            words = words[roles[-1] + 1 :]  # a lower-case role inside: what precedes is its body
         while len(words) > 1 and words[0].lower().rstrip(".") in self._role_words:
             words = words[1:]
         return " ".join(words)
@@ -829,10 +833,29 @@ class SpeakerResolver:
             if low == "it":
                 return self._neuter(head, m, last, contents)
             return Speaker(None, "unknown", "unresolved", m)
+        if (
+            head.pos_ == "PROPN"
+            and head.dep_ == "appos"
+            and head.head.pos_ == "NOUN"
+            and head.head.lemma_.lower() in self.lexicon.org_nouns
+            and not any(c.dep_ == "poss" for c in head.head.children)
+        ):
+            # "the grid operator Statnett said" (the name tagged PERSON): a body
+            name = _phrase_with_compounds(head)
+            self._retyped.add(clean_name(name.text))
+            return self._organisation(clean_name(name.text), m)
         appos = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if appos is not None and head.pos_ != "PROPN":
             # "The operator, Nordfjord Lines, said": the name in apposition is the speaker.
             name = _phrase_with_compounds(appos)
+            if head.lemma_.lower() in self.lexicon.org_nouns and not any(
+                c.dep_ == "poss" for c in head.children
+            ):
+                # "the grid operator Statnett" (tagged PERSON): a body, named by what it is
+                spk = self._organisation(name.text, m)
+                spk.mention = m
+                self._retyped.add(clean_name(name.text))
+                return spk
             if len(name) == 1 and any(c.dep_ == "poss" for c in head.children):
                 # "Lindgren's father, Samuel, says": a given name the article introduces
                 # through someone else is a new person, not another Joseph named before.

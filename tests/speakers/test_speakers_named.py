@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from quotes.speakers.keys import speaker_key
+
 XF = pytest.mark.xfail
 
 # (text, content words, name, title)
@@ -180,3 +182,25 @@ def test_apposition_names_the_person(extracted, pick, text, content, name):
     rec = pick(extracted(text), content)
     assert rec.speaker.name == name
     assert rec.speaker.kind == "person"
+
+
+def test_a_given_name_the_parser_read_as_a_preposition(extracted, pick):
+    # "Per" parsed as the preposition "per"
+    rec = pick(extracted('"The wind was so loud that nobody could sleep," said Per Olsen, 71.'),
+               "The wind was so loud that nobody could sleep")
+    assert rec.speaker.name == "Per Olsen"
+
+
+def test_a_body_and_role_the_tagger_put_in_the_name_are_not_the_name(extracted, pick):
+    rec = pick(extracted('"We have crews out everywhere," said Statnett spokesperson Ingrid '
+                         'Aas.'), "We have crews out everywhere")
+    assert rec.speaker.name == "Ingrid Aas"
+    assert rec.speaker.key == speaker_key("Ingrid Aas", "person")  # one key with her name
+
+
+def test_a_name_after_a_body_noun_is_the_body(extracted, pick):
+    recs = extracted("Homes were without power, the grid operator Statnett said. Statnett "
+                     "said crews were out.")
+    for quote in ("Homes were without power", "crews were out"):
+        rec = pick(recs, quote)
+        assert (rec.speaker.name, rec.speaker.kind) == ("Statnett", "organization")
