@@ -1082,6 +1082,8 @@ class SpeakerResolver:
         )
 
     def _organisation(self, name: str, m: TextSpan) -> Speaker:
+        # "ETFO" -> "Elementary Teachers' Federation of Ontario": the fullest form written
+        name = self._acronyms.get(name, name) if name.isupper() else name
         name = self._fuller_org(name)
         kind = "media" if self.lexicon.is_media(name) else "organization"
         hit = self.registry.lookup(name, kind)
@@ -1754,7 +1756,7 @@ def _acronym_map(doc: Doc) -> dict[str, str]:
     tagged as entities or not, with "of", "and", "for", "the" allowed inside.
     """
     out: dict[str, str] = {}
-    glue = {"of", "and", "for", "the", "on", ","}
+    glue = {"of", "and", "for", "the", "on", ",", "'", "’", "'s", "’s"}  # "Teachers' Federation
     run: list[Token] = []
     for tok in list(doc) + [None]:  # type: ignore[list-item]
         if tok is not None and (

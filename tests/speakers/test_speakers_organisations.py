@@ -130,3 +130,20 @@ def test_a_piece_an_outlet_ran_is_the_outlets(extracted, pick):
     text = "The Washington Post recently ran a piece that noted his plan would fail."
     record = pick(extracted(text), "his plan would fail")
     assert (record.speaker.name, record.speaker.kind) == ("Washington Post", "media")
+
+
+def test_the_federation_is_the_federation_named_before_never_the_last_person(extracted, pick):
+    text = ("The Harbour Pilots' Federation of Norway (HPFN) said most members backed the "
+            "strike. Ravi Singh, a pilot, said a strike would cost him a month's pay.\n\n"
+            "The federation said the strike could begin in March. It said it would give "
+            "five days' notice.")
+    recs = extracted(text)
+    for quote in ("the strike could begin in March", "it would give five days' notice"):
+        assert pick(recs, quote).speaker.name == "Harbour Pilots' Federation of Norway"
+
+
+def test_an_acronym_speaker_takes_the_name_written_in_full(extracted, pick):
+    text = ("The Harbour Pilots' Federation of Norway (HPFN) met on Monday.\n\n"
+            "The HPFN says the offer does not keep up with inflation.")
+    rec = pick(extracted(text), "the offer does not keep up with inflation")
+    assert rec.speaker.name == "Harbour Pilots' Federation of Norway"
