@@ -179,3 +179,10 @@ def test_a_gerund_on_a_time_phrase_is_said_by_the_clause_subject(extracted, pick
             'its chairman a "liar" who was not "honest."')
     rec = pick(extracted(text), 'its chairman a "liar"')
     assert rec.speaker.name == "Ana Roe"
+
+
+def test_an_opinion_cue_with_its_outlet_after_the_quote(extracted, pick):
+    rec = pick(extracted('"Ferry owners should leave the fjord alone," opined Bergen\'s Harbour '
+                         'Gazette.'), "Ferry owners should leave the fjord alone")
+    assert rec.speaker.name == "Harbour Gazette"
+    assert rec.cue.lemma == "opine"
