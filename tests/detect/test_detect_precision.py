@@ -239,3 +239,10 @@ def test_naming_keeps_the_object_and_stops_at_another_verb(extracted):
 def test_naming_passes_through_a_participle(extracted):
     recs = extracted('Holm described the pier as being in "a state of collapse."')
     assert [(r.type, core(r.quote.text)) for r in recs] == [("mixed", "a state of collapse")]
+
+
+def test_a_verb_with_its_own_object_after_an_exclamation_is_a_new_sentence(extracted, pick):
+    text = ('She is remembered for one demand at the quay in 1987: "Give us back our ferry!" '
+            'Islanders still praise her for it.')
+    rec = pick(extracted(text), "Give us back our ferry!")
+    assert rec.cue is None or rec.cue.lemma != "praise"

@@ -132,8 +132,11 @@ def _adjacent_cue(
             known = extents[cue.i] = (subject, _clause_extent(cue, subject, qindex))
         subject, (lo, hi) = known
         if lo >= q.end:
-            if text[q.inner_start : q.inner_end].rstrip().endswith("."):
+            inner = text[q.inner_start : q.inner_end].rstrip()
+            if inner.endswith("."):
                 continue  # '"... privacy." Still, he denied ...': the sentence ended in the quote
+            if inner[-1:] in ("!", "?") and _object_of_its_own(cue):
+                continue  # '"... tear down this wall!" Conservatives still praise him'
             gap = text[q.end : lo]
             side = 0  # the cue after the quote: the usual news order
         elif hi <= q.start:
@@ -162,6 +165,20 @@ def _adjacent_cue(
         if best is None or rank < best[:2]:
             best = (side, len(gap), cue)
     return best[2] if best else None
+
+
+# Cues whose object is the one addressed, so that the quotation is still what they say
+# ('"Run!" she urged them').
+_ADDRESSING = frozenset({"tell", "ask", "urge", "warn", "remind", "assure", "inform", "beg",
+                         "order", "implore", "advise"})
+
+
+def _object_of_its_own(cue: Token) -> bool:
+    """The cue has an object of its own (a pronoun or a noun, not a name the parser put
+    there after an inverted cue), so it is a new sentence's verb, not the quotation's cue."""
+    if cue.lemma_.lower() in _ADDRESSING:
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ in ("PRON", "NOUN") for c in cue.children)
 
 
 _EMBEDDING_PREPS = {"for", "of", "with", "about", "through", "by", "on", "over"}
