@@ -1003,6 +1003,26 @@ class SpeakerResolver:
             return self._carried(last[0], m, "description")
         return Speaker(None, "person", "unresolved", m)
 
+    def _body_named_next(self, lemma: str, after: int) -> tuple[str, TextSpan] | None:
+        """The first body named within the next sentence or so whose name says it is of
+        the description's kind ("their union" ... "the Teachers' Federation"), when the
+        article named none of that kind before."""
+        kind_words = self.lexicon.body_kinds.get(lemma, frozenset()) | {lemma}
+        if any(start < after and _fits(name, kind_words) for start, name in self._org_mentions):
+            return None  # one named before: the backward steps decide
+        text = doc_text(self.doc)
+        named = list(self._org_mentions)
+        for full in self._acronyms.values():  # capitalised runs the tagger did not call ORG
+            at = text.find(full, after)
+            if at >= 0:
+                named.append((at, full))
+        for start, name in sorted(named):
+            if after < start <= after + _AHEAD_REACH and _fits(name, kind_words):
+                at = text.find(name, start)
+                return name, TextSpan(name, at, at + len(name)) if at >= 0 else TextSpan(
+                    name, start, start + len(name))
+        return None
+
     def _recent_outlet(self, before: int) -> Span | None:
         """The news outlet named last before ``before`` (within reach): a name the lexicon
         lists or calls an outlet ("Handelsblatt" in "the newspaper Handelsblatt")."""
@@ -1435,6 +1455,16 @@ class SpeakerResolver:
                     spk = Speaker(name, kind, "description", m, antecedent=span)  # type: ignore[arg-type]
                     spk.confidence = 0.7  # the body the article is about: a guess
                     return spk
+        if (definite or owned) and lemma in self.lexicon.org_nouns and head.tag_ == "NN":
+            ahead = self._body_named_next(lemma, m.end)
+            if ahead is not None:
+                # "Teachers have voted to strike, their union announced. The Elementary
+                # Teachers' Federation of Ontario said ...": a lead names the body next
+                name, span = ahead
+                kind = "media" if self.lexicon.is_media(name) else "organization"
+                spk = Speaker(name, kind, "description", m, antecedent=span)  # type: ignore[arg-type]
+                spk.confidence = 0.6  # named after the mention: a reviewer should look
+                return spk
         if (
             definite
             and lemma not in self.lexicon.org_nouns
@@ -1879,6 +1909,7 @@ def _gender_near(ent: Span) -> str | None:
 
 
 _KIND_REACH = 3000  # characters back a description looks for a body of its kind
+_AHEAD_REACH = 400  # characters ahead a lead's "their union" looks for the body it names
 
 
 def _fits(name: str | None, kind_words: frozenset[str]) -> bool:

@@ -147,3 +147,21 @@ def test_an_acronym_speaker_takes_the_name_written_in_full(extracted, pick):
             "The HPFN says the offer does not keep up with inflation.")
     rec = pick(extracted(text), "the offer does not keep up with inflation")
     assert rec.speaker.name == "Harbour Pilots' Federation of Norway"
+
+
+def test_a_lead_names_the_body_it_describes_next(extracted, pick):
+    text = ("Harbour pilots have voted to strike if no contract is agreed by March, their "
+            "union announced on Thursday.\n\nThe Harbour Pilots' Federation of Norway said 95 "
+            "per cent of members backed the strike.")
+    rec = pick(extracted(text), "Harbour pilots have voted to strike if no contract is agreed "
+                                "by March")
+    assert rec.speaker.name == "Harbour Pilots' Federation of Norway"
+    assert rec.speaker.resolution == "description"
+    assert rec.confidence < 0.6  # named only after the mention: a weaker link
+
+
+def test_a_body_described_with_none_of_its_kind_named_stays_the_description(extracted, pick):
+    text = ("Harbour pilots have voted to strike, their union announced.\n\n"
+            "Mayor Ana Roe said the port would stay open.")
+    rec = pick(extracted(text), "Harbour pilots have voted to strike")
+    assert rec.speaker.name != "Ana Roe"
