@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from quotes.detect.attributions import Candidate
+from quotes.detect.clauses import mention_of
 from quotes.detect.tree import subtree
 from quotes.doctext import doc_ents, doc_text
 from quotes.lexicon import Lexicon, load_lexicon
@@ -582,7 +583,16 @@ class SpeakerResolver:
         """A quotation paragraph with no cue of its own: the speaker just before it, unless
         the paragraphs between introduce someone else. A person made the subject there
         ("Ingrid Halvorsen, a farmer, lost half her crop.") is who the quotation continues;
-        any other newcomer leaves it unresolved rather than carried past them."""
+        any other newcomer leaves it unresolved rather than carried past them. A paragraph
+        that ends by saying someone issued a statement ("the DNC issued a statement
+        apologizing to Sanders ...") hands the quotation to the issuer."""
+        issuer = self._issuer_before(pos)
+        if issuer is not None:
+            spk = self.resolve_mention(mention_of(issuer), None, contents)
+            if spk.name:
+                spk.antecedent, spk.resolution = spk.mention, "floating"
+                spk.confidence = 0.6
+                return spk
         lo = last[1] if last is not None else max(0, pos - 1500)
         newcomer = self._subject_between(lo, pos, contents)
         if newcomer is not None:
@@ -1002,6 +1012,25 @@ class SpeakerResolver:
         ):
             return self._carried(last[0], m, "description")
         return Speaker(None, "person", "unresolved", m)
+
+    def _issuer_before(self, pos: int) -> Token | None:
+        """The subject of "X issued a statement ..." when that is the last sentence of the
+        paragraph just before ``pos``; else None."""
+        text = doc_text(self.doc)
+        para_start = text.rfind("\n", 0, pos)
+        if para_start <= 0 or text[para_start:pos].strip(" \n\t\"'“”‘’«»„"):
+            return None  # the quotation does not open its paragraph
+        prev_end = len(text[:para_start].rstrip())
+        span = self.doc.char_span(max(0, prev_end - 1), prev_end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        root = span[0].sent.root
+        if root.lemma_.lower() not in _ISSUING:
+            return None
+        obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lemma_.lower() not in self.lexicon.speech_nouns:
+            return None
+        return next((c for c in root.children if c.dep_ == "nsubj"), None)
 
     def _body_named_next(self, lemma: str, after: int) -> tuple[str, TextSpan] | None:
         """The first body named within the next sentence or so whose name says it is of
@@ -1909,6 +1938,8 @@ def _gender_near(ent: Span) -> str | None:
 
 
 _KIND_REACH = 3000  # characters back a description looks for a body of its kind
+# Verbs that put out a statement whose words the next paragraph may quote.
+_ISSUING = frozenset({"issue", "release", "publish", "post", "send", "put"})
 _AHEAD_REACH = 400  # characters ahead a lead's "their union" looks for the body it names
 
 

@@ -67,3 +67,12 @@ def test_a_quotation_after_a_subordinate_lead_in_is_the_lead_in_subjects(extract
             "is an honorific. I will retire it in three years.” Investors were unimpressed.")
     record = pick(extracted(text), "The title is an honorific. I will retire it in three years.")
     assert record.speaker is not None and record.speaker.name == "Ingrid Torvik"
+
+
+def test_a_quote_paragraph_after_a_statement_is_issued_is_the_issuers(extracted, pick):
+    text = ("The port authority issued a statement apologising to passengers for the delays, "
+            "which included crew members suggesting the ferry was unsafe.\n\n"
+            "\"We are sorry for the disruption and will refund every ticket.\"")
+    rec = pick(extracted(text), "We are sorry for the disruption and will refund every ticket.")
+    assert rec.speaker.name == "port authority"
+    assert rec.speaker.resolution == "floating"
