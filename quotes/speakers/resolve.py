@@ -781,8 +781,15 @@ class SpeakerResolver:
         head = mention.root
         low = head.lower_
         if mention.text in ("Q", "A"):
-            # "Q:" / "A:" of a printed interview: the interviewer or the interviewee, whom
-            # the label does not name.
+            # "Q:" / "A:" of a printed interview: the interviewer or the interviewee. The
+            # label names nobody; the interviewee is the person the introduction named
+            # last before the first question ("Ingrid Solheim ... spoke to the Herald").
+            interviewee = self._interviewee(m.start) if mention.text == "A" else None
+            if interviewee is not None:
+                spk = self._speaker_of(interviewee[0], m, "description")
+                spk.antecedent = self._mention_spans.get(interviewee[1], interviewee[0].mention)
+                spk.confidence = 0.6
+                return spk
             return Speaker(None, "person", "unresolved", m)
         age = bare_age(mention)
         if age is not None:
@@ -1012,6 +1019,19 @@ class SpeakerResolver:
         ):
             return self._carried(last[0], m, "description")
         return Speaker(None, "person", "unresolved", m)
+
+    def _interviewee(self, pos: int) -> tuple[Entity, int] | None:
+        """The person last made a subject before the interview's first "Q:" label, if that
+        label comes before ``pos``."""
+        text = doc_text(self.doc)
+        first_q = next((mt.start() for mt in re.finditer(r"(?m)^\s*Q\s*[:.]", text)), None)
+        if first_q is None or first_q > pos:
+            return None
+        k = bisect.bisect_left(self._mention_starts, first_q)
+        for start, _dep, subject, person, _first in reversed(self._mentions[:k]):
+            if subject and not self.lexicon.is_media(person.name):
+                return person, start  # the one the introduction is about, not the outlet
+        return None
 
     def _issuer_before(self, pos: int) -> Token | None:
         """The subject of "X issued a statement ..." when that is the last sentence of the

@@ -57,8 +57,20 @@ def test_questions_and_answers_of_a_printed_interview_are_direct_speech(extracte
     for rec, label in ((answer, "A"), (question, "Q")):
         assert rec.type == "direct"
         assert rec.speaker is not None and rec.speaker.mention.text == label
-        # The label says who asked and who answered, not their names.
-        assert rec.speaker.name is None
+    # The label names nobody: the answers are the person the introduction is about (a
+    # weak link, for a reviewer to check), the questions the unnamed interviewer's.
+    assert answer.speaker.name == "Jane Roe"
+    assert answer.speaker.resolution == "description" and answer.confidence < 0.5
+    assert question.speaker.name is None
+
+
+def test_answers_with_no_person_introduced_name_nobody(extracted, pick):
+    text = ("This interview was edited for length.\n\n"
+            "Q: When did the boats stop coming?\n\n"
+            "A: In the spring of 2019. Nobody told us why, and nobody has told us since.\n")
+    answer = pick(extracted(text),
+                  "In the spring of 2019. Nobody told us why, and nobody has told us since")
+    assert answer.speaker.name is None
 
 
 def test_a_lone_answer_label_is_not_an_interview(extracted):
