@@ -204,3 +204,9 @@ def test_a_name_after_a_body_noun_is_the_body(extracted, pick):
     for quote in ("Homes were without power", "crews were out"):
         rec = pick(recs, quote)
         assert (rec.speaker.name, rec.speaker.kind) == ("Statnett", "organization")
+
+
+def test_a_broadcast_role_before_a_name_is_a_title(extracted, pick):
+    rec = pick(extracted("Moderator Anne Berg asked both men how they would pay for it."),
+               "how they would pay for it")
+    assert rec.speaker.name == "Anne Berg"
