@@ -361,9 +361,22 @@ def _named_appositive(subject: Token, verb: Token) -> Token:
     apposition that ends right before the cue is the one speaking; the noun the parser hung
     it on may belong to another clause. ("The minister, Ana Roe, said" names her either way.)"""
     appos = next((c for c in subject.rights if c.dep_ == "appos"), None)
-    if appos is None or appos.pos_ != "PROPN" or appos.i + 1 != verb.i:
-        return subject
-    return appos
+    if appos is not None and appos.pos_ == "PROPN" and appos.i + 1 == verb.i:
+        return appos
+    # "One of the boat owners, Nils Aune, said": the name in apposition to a noun inside
+    # the subject, set off by commas right before the cue
+    doc = subject.doc
+    if verb.i >= 2 and doc[verb.i - 1].text == "," and subject.i < verb.i:
+        named = doc[verb.i - 2]
+        if (
+            named.dep_ == "appos"
+            and named.pos_ == "PROPN"
+            and named.ent_type_ in ("PERSON", "")
+            and subject.left_edge.i <= named.head.i < verb.i
+            and named.head.i != subject.i
+        ):
+            return named
+    return subject
 
 def _dateline_named(subject: Token) -> Token:
     """ "WASHINGTON -- President Obama, dedicating ..., said", "OSLO (Reuters) - Mayor Tove

@@ -186,3 +186,11 @@ def test_an_opinion_cue_with_its_outlet_after_the_quote(extracted, pick):
                          'Gazette.'), "Ferry owners should leave the fjord alone")
     assert rec.speaker.name == "Harbour Gazette"
     assert rec.cue.lemma == "opine"
+
+
+def test_a_name_in_apposition_inside_the_subject_is_the_speaker(extracted, pick):
+    text = ('One of the boat owners, Nils Aune, said he was relieved. "Now we can start '
+            'again," the 61-year-old said.')
+    recs = extracted(text)
+    assert pick(recs, "he was relieved").speaker.name == "Nils Aune"
+    assert pick(recs, "Now we can start again").speaker.name == "Nils Aune"
