@@ -755,6 +755,11 @@ class SpeakerResolver:
                 and cand.tag_ in ("NNS", "NNPS")
                 and not _inside(contents, cand.idx)
                 and self._near(cand.idx, tok.idx)
+                # "asking not to be identified because the talks are private. ..., they
+                # added": a subordinate clause's subject is no speaker unless it names people
+                and (_main_clause(cand) or cand.lemma_.lower() in GROUP_NOUNS
+                     or cand.lemma_.lower() in self.lexicon.roles
+                     or cand.lemma_.lower() in PERSON_NOUNS)
             ):
                 phrase = mention_of_group(cand)
                 return _strip_det(phrase.text), _span(phrase)
@@ -818,6 +823,16 @@ class SpeakerResolver:
                 inner.mention = m
                 inner.antecedent = _span(owner_span)
                 return inner
+            poss = next((c for c in head.children if c.dep_ == "poss"
+                         and c.lower_ in ("its", "their", "his", "her")), None)
+            if poss is not None:
+                # "according to its website": the body or person the pronoun stands for
+                word = self.doc[poss.i : poss.i + 1]
+                inner = (self._neuter(poss, _span(word), last, contents) if poss.lower_ == "its"
+                         else self.resolve_mention(word, last, contents))
+                if inner.name:
+                    inner.mention = m
+                    return inner
             if (
                 lemma in self.lexicon.speech_nouns
                 # "a private survey suggested": a study is its makers', not the last speaker's

@@ -365,3 +365,18 @@ def test_a_shared_family_name_stands_for_the_person_the_article_quotes(
     extracted, pick, text, quote, name
 ):
     assert pick(extracted(text), quote).speaker.name == name
+
+
+def test_they_is_not_a_thing_named_in_a_subordinate_clause(extracted, pick):
+    text = ("The harbour board is in talks to buy the ferry, according to people familiar with "
+            "the matter.\n\nA deal could come next week, the people said, asking not to be "
+            "named because the talks are private. Terms could still change, they added.")
+    rec = pick(extracted(text), "Terms could still change")
+    assert rec.speaker.name == "people familiar with the matter"
+
+
+def test_its_document_is_the_body_its_stands_for(extracted, pick):
+    text = ("The Harbour Safety Authority said it had received no complaint. The authority "
+            "takes six months to review a case, according to its website.")
+    rec = pick(extracted(text), "The authority takes six months to review a case")
+    assert rec.speaker.name == "Harbour Safety Authority"
