@@ -784,7 +784,8 @@ class SpeakerResolver:
         """The speaker a mention refers to, with how it was decided."""
         m = TextSpan(mention.text, mention.start_char, mention.end_char)
         head = mention.root
-        low = head.lower_
+        # "The WHO said": an acronym in capitals is a name, never the pronoun it spells
+        low = head.lower_ if not (head.text.isupper() and len(head.text) > 1) else head.text
         if mention.text in ("Q", "A"):
             # "Q:" / "A:" of a printed interview: the interviewer or the interviewee. The
             # label names nobody; the interviewee is the person the introduction named
@@ -1445,6 +1446,14 @@ class SpeakerResolver:
         # "the three military leaders", "the officials": many people, never one of them
         plural = (head.tag_ in ("NNS", "NNPS") and head.lower_ != lemma
                   and not (head.i > 0 and head.doc[head.i - 1].text == "-"))  # sergeant-at-arms
+        if plural and definite and last is not None and len(last[0].members) >= 2 and (
+            self._near(last[1], m.start)
+        ):
+            # "The WHO and UNICEF warned ... the two agencies said": the speakers just named
+            counted = next((_NUMBER_WORDS.get(t.lower_) for t in mention
+                            if t.lower_ in _NUMBER_WORDS), None)
+            if counted is None or counted == len(last[0].members):
+                return self._carried(last[0], m, "description")
         group = self.lexicon.roles.get(lemma)
         if definite and group is not None and not plural:
             for person in sorted(self.people, key=lambda p: -p.last_seen):
@@ -1653,6 +1662,7 @@ def _document_lemma(tok: Token, lexicon: Lexicon) -> str:
     return tok.lower_ if tok.lower_ in lexicon.document_nouns else tok.lemma_.lower()
 
 
+_NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3}
 _PRONOUN_GENDER = {"he": "male", "she": "female"}
 _OTHER_GENDER = {"male": "female", "female": "male"}
 

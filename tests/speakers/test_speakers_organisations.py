@@ -165,3 +165,19 @@ def test_a_body_described_with_none_of_its_kind_named_stays_the_description(extr
             "Mayor Ana Roe said the port would stay open.")
     rec = pick(extracted(text), "Harbour pilots have voted to strike")
     assert rec.speaker.name != "Ana Roe"
+
+
+def test_an_acronym_that_spells_a_pronoun_is_a_name(extracted, pick):
+    text = ("The World Health Organization warned that children were at risk. The WHO said "
+            "it had recorded outbreaks of cholera in five states.")
+    rec = pick(extracted(text), "it had recorded outbreaks of cholera in five states")
+    assert rec.speaker.name == "World Health Organization"
+
+
+def test_the_two_agencies_are_the_two_just_named(extracted, pick):
+    text = ("The Harbour Safety Authority and the Coastal Agency warned on Friday that the "
+            "pier was unsafe.\n\nIn a joint statement, the two agencies said repairs would "
+            "take a year.")
+    rec = pick(extracted(text), "repairs would take a year")
+    assert [m.name for m in rec.speaker.members] == ["Harbour Safety Authority",
+                                                     "Coastal Agency"]
