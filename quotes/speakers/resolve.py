@@ -1952,7 +1952,9 @@ def _body_name_openers(doc: Doc) -> set[str]:
 
 
 def _gender_near(ent: Span) -> str | None:
-    """Gender the text itself gives a name: a title, or the first personal pronoun after it."""
+    """Gender the text itself gives a name: a title, or the first personal pronoun after it
+    that is a subject (a possessive or an object only when no subject pronoun follows, and
+    never the object of the name's own verb: "Starmer thanked her" is someone else)."""
     doc = ent.doc
     if ent.start > 0 and doc[ent.start - 1].lower_ in MALE_TITLES:
         return "male"
@@ -1970,16 +1972,21 @@ def _gender_near(ent: Span) -> str | None:
         # clause a subject stands in is as likely about the sentence's own subject
         own = {t.i for t in subtree(ent.root.head)}
         stop = ent.sent.end
+    other: str | None = None  # the first possessive or object pronoun, if no subject one
     for tok in doc[ent.end : stop]:
         if own is not None and tok.i not in own:
             continue
         if tok.ent_type_ == "PERSON":
-            return None  # another person intervenes: no safe inference
-        if tok.lower_ in MALE:
-            return "male"
-        if tok.lower_ in FEMALE:
-            return "female"
-    return None
+            break  # another person intervenes: no safe inference past them
+        gender = "male" if tok.lower_ in MALE else "female" if tok.lower_ in FEMALE else None
+        if gender is None:
+            continue
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return gender  # "Starmer accepted her resignation. ... he thanked her": he
+        if tok.dep_ in ("dobj", "dative") and tok.head.i == ent.root.head.i:
+            continue  # "Starmer thanked her": an object of the name's own verb is someone else
+        other = other or gender
+    return other
 
 
 _KIND_REACH = 3000  # characters back a description looks for a body of its kind

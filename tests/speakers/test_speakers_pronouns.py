@@ -219,3 +219,13 @@ def test_a_subordinate_subject_of_no_known_gender_does_not_take_she_from_the_spe
             "ago, and she said the two had a chat about current issues in the region.")
     record = pick(extracted(text), "the two had a chat about current issues in the region")
     assert record.speaker is not None and record.speaker.name == "Lisa Harris"
+
+
+def test_a_possessive_before_a_subject_pronoun_does_not_give_the_name_its_gender(
+    extracted, pick
+):
+    # "her resignation" is the minister's; the prime minister is the "he" that follows
+    text = ("Harbour Minister Ana Roe resigned on Saturday. Prime Minister Kiran Dale accepted "
+            "her resignation. In his reply, he said she had served with distinction.")
+    rec = pick(extracted(text), "she had served with distinction")
+    assert rec.speaker.name == "Kiran Dale"
