@@ -2232,7 +2232,16 @@ def _person_like(name: str, lexicon: Lexicon) -> bool:
             return False
         if low in _ORG_NAME_WORDS or low in lexicon.org_nouns or low in lexicon.roles:
             return False
+    if (len(words) >= 2 and words[-1].lower() in _SEAT_WORDS
+            and words[0].lower() not in lexicon.first_names):  # "Benny Hill" stays a person
+        return False  # "Downing Street said": a government by the street it sits in
     return True
+
+
+# Last words of places that stand for those who sit there ("Downing Street", "Capitol
+# Hill", "Buckingham Palace"): never a person's name.
+_SEAT_WORDS = frozenset({"street", "avenue", "road", "square", "palace", "house", "hill",
+                         "hall", "castle", "plaza"})
 
 
 _GLUED = " \t\u00a0―—–-\"“”'‘’"  # dashes and marks a tokenizer glues to a name

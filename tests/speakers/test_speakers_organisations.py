@@ -181,3 +181,9 @@ def test_the_two_agencies_are_the_two_just_named(extracted, pick):
     rec = pick(extracted(text), "repairs would take a year")
     assert [m.name for m in rec.speaker.members] == ["Harbour Safety Authority",
                                                      "Coastal Agency"]
+
+
+def test_a_seat_of_government_speaks_for_the_government(extracted, pick):
+    rec = pick(extracted("Downing Street said a replacement would be named on Monday."),
+               "a replacement would be named on Monday")
+    assert (rec.speaker.name, rec.speaker.kind) == ("Downing Street", "organization")
