@@ -249,5 +249,19 @@ def _outermost(spans: list[QuoteSpan], text: str) -> list[QuoteSpan]:
             if kept[-1].family == "single" and s.family == "double":
                 kept[-1] = s  # a crossing single was an apostrophe
             continue
-        kept.append(s)
+        kept.append(_trimmed(s, text))
     return kept
+
+
+def _trimmed(s: QuoteSpan, text: str) -> QuoteSpan:
+    """The words inside the marks without the spaces French and Swiss typography set
+    inside guillemets ("« Nous ne céderons pas »"): a quotation's text starts and ends with
+    what was said."""
+    lo, hi = s.inner_start, s.inner_end
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    if (lo, hi) == (s.inner_start, s.inner_end):
+        return s
+    return QuoteSpan(s.start, s.end, lo, hi, s.family, s.paragraphs)

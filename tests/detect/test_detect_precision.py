@@ -246,3 +246,9 @@ def test_a_verb_with_its_own_object_after_an_exclamation_is_a_new_sentence(extra
             'Islanders still praise her for it.')
     rec = pick(extracted(text), "Give us back our ferry!")
     assert rec.cue is None or rec.cue.lemma != "praise"
+
+
+def test_guillemets_with_inner_spaces_quote_only_the_words(extracted, pick):
+    rec = pick(extracted("The minister, Jean Roux, added: « We will not give in. »"),
+               "We will not give in.")
+    assert rec.quote.text == "We will not give in."
