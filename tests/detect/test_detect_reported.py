@@ -213,3 +213,12 @@ def test_a_told_clause_the_parser_read_as_a_relative_clause(extracted, pick):
 
 def test_a_real_relative_clause_of_the_hearer_is_no_content(extracted):
     assert extracted("He told the man he met at the bar to leave.") == []
+
+
+def test_a_told_clause_the_parser_read_as_a_second_object(extracted, pick):
+    # "the fine" parsed as a second object, "sent" as a reduced relative clause on it
+    text = ('The deputy commissioner, Graham Doyle, told RTÉ the fine sent "a clear message" '
+            'to large technology companies.')
+    rec = pick(extracted(text), 'the fine sent "a clear message" to large technology companies')
+    assert rec.type == "mixed"
+    assert rec.speaker.name == "Graham Doyle"

@@ -308,7 +308,8 @@ def _misattached_content(cue: Token, lexicon: Lexicon) -> tuple[int, int] | None
     the real verb below it) and "said in one of a series of posts that the crane was ..." (a
     "that" clause with its own subject hung on a noun of the cue's prepositional phrase:
     a relative clause has "that" as its subject or object, never as a marker), and "told
-    deputies she had escaped" (the told clause read as a relative clause of the hearer).
+    deputies she had escaped" (the told clause read as a relative clause of the hearer) and
+    "told RTÉ the fine sent ..." (read as a second object with a reduced relative clause).
     """
     for child in cue.rights:
         if child.dep_ == "xcomp" and child.tag_ == "VBG" and any(
@@ -333,6 +334,18 @@ def _misattached_content(cue: Token, lexicon: Lexicon) -> tuple[int, int] | None
         and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > cue.i for c in root.children)
     ):
         return clause_chars(root, exclude=head)
+    objects = [c for c in cue.rights if c.dep_ in ("dobj", "dative")]
+    if cue.lemma_.lower() in _TELLING and len(objects) == 2:
+        # "told RTÉ the fine sent a clear message": the hearer, then the content clause the
+        # parser read as a noun with a reduced relative clause
+        hearer, noun = objects
+        verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBD"), None)
+        if (
+            verb is not None
+            and (hearer.tag_ in ("NNS", "NNP", "NNPS") or hearer.ent_type_ in ("PERSON", "ORG"))
+            and any(g.dep_ in ("dobj", "ccomp", "attr", "acomp") for g in verb.children)
+        ):
+            return clause_chars(noun, exclude=None)
     for child in cue.rights:
         # "Jayme told deputies she had escaped": the content clause read as a relative
         # clause of the hearer, whom a told clause's own "she" follows right away
