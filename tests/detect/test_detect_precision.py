@@ -252,3 +252,10 @@ def test_guillemets_with_inner_spaces_quote_only_the_words(extracted, pick):
     rec = pick(extracted("The minister, Jean Roux, added: « We will not give in. »"),
                "We will not give in.")
     assert rec.quote.text == "We will not give in."
+
+
+def test_a_chanted_exclamation_is_what_was_said_not_a_name(extracted, pick):
+    rec = pick(extracted('Protesters chanted "No to the diesel tax!" outside parliament.'),
+               "No to the diesel tax!")
+    assert rec.type == "direct"
+    assert rec.speaker.name == "Protesters"

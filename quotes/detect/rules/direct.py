@@ -248,6 +248,8 @@ def _nominal_quote(doc: Doc, q: QuoteSpan) -> bool:
     words = [t for t in span if not t.is_punct]
     if len(words) > 5 or any(t.pos_ in ("VERB", "AUX") for t in words):
         return False
+    if len(words) >= 3 and span[-1].text in ("!", "?"):
+        return False  # 'chanted "No to the diesel tax!"': an utterance, not a name
     # The object of the cue itself (told "Morning Joe"), not a description after "as".
     return span.root.dep_ in ("dobj", "dative", "compound", "poss", "appos", "nsubj")
 
