@@ -617,7 +617,9 @@ def _animate(subject: Token | None, lexicon: Lexicon) -> bool:
         return True  # "who" stands for a person ("a senator who vowed to ...")
     if subject.lower_ in ("which", "that") and subject.head.dep_ == "relcl":
         return _animate(subject.head.head, lexicon)  # "the group, which accused ..."
-    return subject.lemma_.lower() in lexicon.roles or subject.lemma_.lower() in _SPEAKER_NOUNS
+    lemma = subject.lemma_.lower()
+    # a body named by what it is ("The airline cancelled ..., citing rising costs")
+    return lemma in lexicon.roles or lemma in _SPEAKER_NOUNS or lemma in lexicon.org_nouns
 
 
 _SPEAKER_NOUNS = {

@@ -222,3 +222,10 @@ def test_a_told_clause_the_parser_read_as_a_second_object(extracted, pick):
     rec = pick(extracted(text), 'the fine sent "a clear message" to large technology companies')
     assert rec.type == "mixed"
     assert rec.speaker.name == "Graham Doyle"
+
+
+def test_a_body_named_by_what_it_is_gives_its_reasons(extracted, pick):
+    rec = pick(extracted("The airline cancelled 40 flights on Monday, citing rising costs of "
+                         "fuel and labour."), "rising costs of fuel and labour")
+    assert rec.speaker.name == "airline"
+    assert rec.speaker.kind == "organization"
