@@ -1184,9 +1184,15 @@ class SpeakerResolver:
 
     def _fuller_org(self, name: str) -> str:
         """ "Nordvik" -> "Nordvik Shipping Co." when the article names it in full (and
-        no other organisation starts the same way)."""
+        no other organisation starts the same way); "Roads Administration" -> "Norwegian
+        Public Roads Administration", the tail of exactly one full name."""
         prefix = name.lower() + " "
         longer = {n for _, n in self._org_mentions if n.lower().startswith(prefix)}
+        if not longer and len(name.split()) >= 2:
+            # "the Roads Administration" after "the Norwegian Public Roads Administration":
+            # the tail of exactly one body's full name
+            tails = {n for _, n in self._org_mentions if n.lower().endswith(" " + name.lower())}
+            return tails.pop() if len(tails) == 1 else name
         if not longer:
             return name
         # "Nordvik" after "Nordvik Shipping" and "Nordvik Shipping Co.": one company

@@ -187,3 +187,10 @@ def test_a_seat_of_government_speaks_for_the_government(extracted, pick):
     rec = pick(extracted("Downing Street said a replacement would be named on Monday."),
                "a replacement would be named on Monday")
     assert (rec.speaker.name, rec.speaker.kind) == ("Downing Street", "organization")
+
+
+def test_the_tail_of_a_bodys_full_name_is_that_body(extracted, pick):
+    text = ("The bridge will close in March, the Norwegian Public Roads Administration "
+            "announced.\n\nThe Roads Administration said it would consider a free ferry.")
+    rec = pick(extracted(text), "it would consider a free ferry")
+    assert rec.speaker.name == "Norwegian Public Roads Administration"
