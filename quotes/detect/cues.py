@@ -266,6 +266,22 @@ def _circumstance_controller(verb: Token) -> Token | None:
     return None
 
 
+# Cues whose object is who heard it ("as the mayor told reporters", "..., a guard told
+# Reuters."), not what was said. One list for every rule that reads a cue's object.
+TELLING_CUES = frozenset({"tell", "inform", "assure", "remind", "warn", "advise", "brief",
+                          "notify"})
+# Common nouns for those who hear a statement ("told the audience", "told the jury").
+_HEARER_NOUNS = frozenset({"audience", "crowd", "court", "jury", "committee", "council",
+                           "panel", "board", "public", "press", "police", "congregation"})
+
+
+def is_hearer(obj: Token) -> bool:
+    """Whether a telling cue's object is who heard it ("Reuters", "reporters", "him",
+    "the jury"), not what was told ("tell the I.R.S. anything it doesn't know")."""
+    return (obj.pos_ == "PROPN" or obj.tag_ == "PRP" or obj.ent_type_ in ("ORG", "PERSON", "NORP")
+            or obj.tag_ in ("NNS", "NNPS") or obj.lemma_.lower() in _HEARER_NOUNS)
+
+
 # Occasions a statement is made at: "she said at a news conference announcing that ..."
 # makes the conference the participle's head, but the one announcing is who spoke there.
 _OCCASIONS = frozenset({

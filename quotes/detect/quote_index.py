@@ -125,10 +125,13 @@ _NAMING_WORDS = {"called", "named", "titled", "entitled", "dubbed", "nicknamed",
 _MODIFIER_DEPS = {"amod", "compound", "nmod", "poss", "nummod"}
 
 
+# Cues that name or characterise their object ('called the deal "a disaster"'; the rule
+# ``naming-object`` in rules/naming.py).
+NAMING_CUES = frozenset({"describe", "call", "term", "dub", "label", "brand", "characterize",
+                         "characterise"})
 # Verbs whose object a quoted name follows as what they call it ('called the winner "Miss
-# Piggy"'); rules/naming.py keeps the full cue list.
-_NAMING_VERBS = frozenset({"describe", "call", "term", "dub", "label", "brand", "name",
-                           "nickname", "characterize", "characterise"})
+# Piggy"', 'named the boat "Sea Star"').
+_NAMING_VERBS = NAMING_CUES | {"name", "nickname"}
 
 
 def named_thing(doc: Doc, q: QuoteSpan) -> bool:

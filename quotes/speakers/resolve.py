@@ -149,11 +149,12 @@ class SpeakerResolver:
         self.people: list[Entity] = []
         self.orgs: list[Entity] = []
         self._role_words = {w.rstrip(".") for w in lexicon.roles}
-        self._found: dict[tuple[str, int, int | None, int, str | None], Entity | None] = {}
-        self._spoken = 0  # how many times a person became the last speaker (for _found)
+        # the people a name may stand for, and the given-name guess when none fits
+        self._found: dict[tuple[str, int], tuple[list[Entity], Entity | None]] = {}
         # "Trump says he would pay": he or she opening reported words, while resolving them
         self._content_gender: str | None = None
         self._ages: list[tuple[int, Span, str]] | None = None  # read when first needed
+        self._first_question: int | None = None  # where an interview's first "Q:" stands
         self._retyped: set[str] = set()  # names first guessed a person's, then "the company"
         # (head noun, speaker, position) of each speaker a description named
         self._described_speakers: list[tuple[str, Speaker, int]] = []
@@ -391,9 +392,7 @@ class SpeakerResolver:
                 t.lower_ in self.lexicon.org_nouns or t.lower_ in self.lexicon.roles for t in words
             ):
                 continue
-            if self.lexicon.is_media(words.text) or self.lexicon.is_media(
-                self.doc[words.start : words.end].text
-            ) or _media_name_around(words, self.lexicon):
+            if self.lexicon.is_media(words.text) or _media_name_around(words, self.lexicon):
                 continue  # "The Washington Post said his plan ...": an outlet, never a person
             vote = _gender_near(words)
             if vote is None:
@@ -448,23 +447,23 @@ class SpeakerResolver:
     def _find_person(self, name: str, at: int | None = None) -> Entity | None:
         """The person a name stands for; of two who share a family name ("Belkacemi" for
         Khaled and for Megda Belkacemi), the one who spoke last before ``at``."""
-        # a new person or speaker can change the answer; a rename cannot
-        key = (name, len(self.people), at, self._spoken, self._content_gender)
-        if key in self._found:
-            return self._found[key]
-        # A family name written the same wins over a near spelling ("Lindqvist" is Anna
-        # Lindqvist, not "Studio Lindkvist"); only then the fuzzy comparison.
-        words = name_words(name)
-        exact = [p for p in self.people if words and name_words(p.name)[-1:] == words[-1:]]
-        pool = exact or self.people
-        matches = [p for p in pool if same_name(p.name, name)]
+        key = (name, len(self.people))  # a new person can change the answer; a rename cannot
+        if key not in self._found:
+            # A family name written the same wins over a near spelling ("Lindqvist" is Anna
+            # Lindqvist, not "Studio Lindkvist"); only then the fuzzy comparison.
+            words = name_words(name)
+            exact = [p for p in self.people if words and name_words(p.name)[-1:] == words[-1:]]
+            pool = exact or self.people
+            matches = [p for p in pool if same_name(p.name, name)]
+            self._found[key] = (matches, None if matches else self._given_name_match(name))
+        matches, given = self._found[key]
+        if not matches:
+            return given
         if len(matches) > 1 and self._content_gender is not None:
             # "Trump says he would pay": not Ivanka Trump
             other = _OTHER_GENDER[self._content_gender]
             matches = [p for p in matches if p.gender != other] or matches
-        hit = _nearest_written(matches, at) if matches else self._given_name_match(name)
-        self._found[key] = hit
-        return hit
+        return _nearest_written(matches, at)
 
     def _content_subject_gender(self, cand: Candidate) -> str | None:
         """The gender of he or she opening reported words ("says she will"): a speaker
@@ -549,9 +548,8 @@ class SpeakerResolver:
             speakers.append(spk)
             if spk is not None and spk.kind == "person" and spk.name:
                 for person in self.people:
-                    if person.name == spk.name and person.spoke_at != cand.start:
+                    if person.name == spk.name:
                         person.spoke_at = cand.start
-                        self._spoken += 1
             if spk is not None and spk.name and cand.subject is not None:
                 root = cand.subject.root
                 introduced = not any(
@@ -866,29 +864,17 @@ class SpeakerResolver:
             if low == "it":
                 return self._neuter(head, m, last, contents)
             return Speaker(None, "unknown", "unresolved", m)
-        if (
-            head.pos_ == "PROPN"
-            and head.dep_ == "appos"
-            and head.head.pos_ == "NOUN"
-            and head.head.lemma_.lower() in self.lexicon.org_nouns
-            and not any(c.dep_ == "poss" for c in head.head.children)
-        ):
-            # "the grid operator Statnett said" (the name tagged PERSON): a body
-            name = _phrase_with_compounds(head)
-            self._retyped.add(clean_name(name.text))
-            return self._organisation(clean_name(name.text), m)
+        if head.pos_ == "PROPN" and head.dep_ == "appos" and head.head.pos_ == "NOUN":
+            body = self._body_in_apposition(head.head, _phrase_with_compounds(head), m)
+            if body is not None:
+                return body  # "the grid operator Statnett said", the cue's subject the name
         appos = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if appos is not None and head.pos_ != "PROPN":
             # "The operator, Nordfjord Lines, said": the name in apposition is the speaker.
             name = _phrase_with_compounds(appos)
-            if head.lemma_.lower() in self.lexicon.org_nouns and not any(
-                c.dep_ == "poss" for c in head.children
-            ):
-                # "the grid operator Statnett" (tagged PERSON): a body, named by what it is
-                spk = self._organisation(name.text, m)
-                spk.mention = m
-                self._retyped.add(clean_name(name.text))
-                return spk
+            body = self._body_in_apposition(head, name, m)
+            if body is not None:
+                return body
             if len(name) == 1 and any(c.dep_ == "poss" for c in head.children):
                 # "Lindgren's father, Samuel, says": a given name the article introduces
                 # through someone else is a new person, not another Joseph named before.
@@ -1004,6 +990,18 @@ class SpeakerResolver:
             return self._organisation(name, m)
         return self._description(mention, m, last)
 
+    def _body_in_apposition(self, noun: Token, name: Span, m: TextSpan) -> Speaker | None:
+        """A name in apposition to a body's noun is that body, whatever the tagger called it
+        ("the grid operator Statnett", tagged PERSON); None for any other noun, or one a
+        possessive makes someone's ("Lindgren's father, Samuel")."""
+        if noun.lemma_.lower() not in self.lexicon.org_nouns or any(
+            c.dep_ == "poss" for c in noun.children
+        ):
+            return None
+        clean = clean_name(name.text)
+        self._retyped.add(clean)
+        return self._organisation(clean, m)
+
     def _aged(
         self, age: str, m: TextSpan, last: tuple[Speaker, int] | None,
         contents: list[tuple[int, int]],
@@ -1039,9 +1037,11 @@ class SpeakerResolver:
     def _interviewee(self, pos: int) -> tuple[Entity, int] | None:
         """The person last made a subject before the interview's first "Q:" label, if that
         label comes before ``pos``."""
-        text = doc_text(self.doc)
-        first_q = next((mt.start() for mt in re.finditer(r"(?m)^\s*Q\s*[:.]", text)), None)
-        if first_q is None or first_q > pos:
+        if self._first_question is None:
+            found = re.search(r"(?m)^\s*Q\s*[:.]", doc_text(self.doc))
+            self._first_question = found.start() if found else -1  # read once per article
+        first_q = self._first_question
+        if first_q < 0 or first_q > pos:
             return None
         k = bisect.bisect_left(self._mention_starts, first_q)
         for start, _dep, subject, person, _first in reversed(self._mentions[:k]):
@@ -1655,8 +1655,7 @@ PRONOUN_WORDS = {
 
 
 # Nouns that name a news outlet by what it is: "the paper said" is the newspaper named before.
-_OUTLET_NOUNS = frozenset({"paper", "newspaper", "broadcaster", "tabloid", "daily", "magazine",
-                           "outlet"})
+_OUTLET_NOUNS = (MEDIA_NOUNS - {"media", "press"}) | {"paper", "magazine"}
 
 # Words for one set of published numbers: "figures published by the ministry" then "the
 # data show" are the same numbers, the ministry's.

@@ -229,3 +229,8 @@ def test_a_body_named_by_what_it_is_gives_its_reasons(extracted, pick):
                          "fuel and labour."), "rising costs of fuel and labour")
     assert rec.speaker.name == "airline"
     assert rec.speaker.kind == "organization"
+
+
+def test_what_is_told_is_no_hearer_with_a_relative_clause(extracted):
+    recs = extracted("They would not tell the tax office anything it does not already know.")
+    assert not any("does not already know" in r.quote.text for r in recs)

@@ -25,9 +25,15 @@ from quotes.detect.cues import (
     finite_modifier_subject,
     subject_of,
 )
-from quotes.detect.quote_index import _SENTENCE_END, _quoted_name, _QuoteIndex, named_thing
+from quotes.detect.quote_index import (
+    _SENTENCE_END,
+    NAMING_CUES,
+    _quoted_name,
+    _QuoteIndex,
+    named_thing,
+)
 from quotes.detect.quote_marks import QuoteSpan
-from quotes.detect.rules.naming import NAMING_CUES, _named_object_start
+from quotes.detect.rules.naming import _named_object_start
 from quotes.detect.tree import subtree
 from quotes.doctext import doc_text
 from quotes.lexicon import Lexicon

@@ -24,13 +24,10 @@ from quotes.detect.cues import (
     _naming_participle,
     subject_of,
 )
-from quotes.detect.quote_index import _quoted_name, _QuoteIndex, named_thing
+from quotes.detect.quote_index import NAMING_CUES, _quoted_name, _QuoteIndex, named_thing
 from quotes.detect.quote_marks import QuoteSpan
 from quotes.doctext import doc_text
 from quotes.lexicon import Lexicon
-
-# Verbs that take a quotation as a description of something ("described it as 'X'").
-NAMING_CUES = {"describe", "call", "term", "dub", "label", "brand", "characterize", "characterise"}
 
 
 def _named_by_cue(

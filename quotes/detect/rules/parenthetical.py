@@ -14,13 +14,11 @@ from quotes.detect.candidate import content_rule
 from quotes.detect.clauses import (
     clause_chars,
 )
-from quotes.detect.cues import put_it
+from quotes.detect.cues import TELLING_CUES, put_it
 from quotes.detect.tree import subtree_size
 
 # What a cue of its own carries: an object, a complement or a content clause.
 _OWN_CONTENT = {"dobj", "xcomp", "ccomp", "dative", "attr", "oprd"}
-# Cues whose object is the hearer ("as the mayor told reporters"), not what was said.
-_TELLING = {"tell", "inform", "assure", "remind", "warn", "advise", "brief"}
 _HEARER_DEPS = {"dobj", "dative"}
 # Cues that in an "as" clause tell of going on, not of a statement ("as talks continued").
 _NO_FRAME = {"continue"}
@@ -43,7 +41,7 @@ def _host_clause_content(cue: Token, subject: Token | None) -> tuple[int, int] |
         return None  # "..., saying ..." is a speech act of its own, not a frame for its host
     if cue.dep_ == "advcl" and cue.lemma_.lower() in _NO_FRAME:
         return None  # "... as it continues on its course": going on, not saying
-    own = _OWN_CONTENT - _HEARER_DEPS if cue.lemma_.lower() in _TELLING else _OWN_CONTENT
+    own = _OWN_CONTENT - _HEARER_DEPS if cue.lemma_.lower() in TELLING_CUES else _OWN_CONTENT
     framing_prep = ("for", "to", "about")
     if put_it(cue):
         # "as the mayor put it to reporters": "it" is the host clause itself

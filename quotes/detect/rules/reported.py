@@ -26,16 +26,18 @@ from quotes.detect.cues import (
     _FINITE,
     _SUBORDINATORS,
     PHYSICAL_EVIDENCE,
+    TELLING_CUES,
     _animate,
     _candidate_for,
     _is_cue,
+    is_hearer,
     reads_events,
     subject_of,
 )
-from quotes.detect.quote_index import _QuoteIndex
+from quotes.detect.quote_index import NAMING_CUES, _QuoteIndex
 from quotes.detect.rules.colon_block import _colon_content
 from quotes.detect.rules.finding import DOCUMENTARY_SOURCES, _finding_content
-from quotes.detect.rules.naming import NAMING_CUES, _naming_content
+from quotes.detect.rules.naming import _naming_content
 from quotes.detect.rules.object_claim import (
     GIVEN_REASONS,
     HEARSAY_NOUNS,
@@ -294,10 +296,7 @@ def _claim_like(cue: Token, start: int, end: int) -> bool:
     return not (finite and root.dep_ == "ccomp" and not has_subject and root.i > cue.i)
 
 
-_TELLING = frozenset({"tell", "inform", "assure", "warn", "remind", "notify", "advise"})
 _PERSONAL_SUBJECTS = frozenset({"i", "we", "he", "she", "they", "it"})
-_HEARER_NOUNS = frozenset({"audience", "crowd", "court", "jury", "committee", "council",
-                           "panel", "board", "public", "press", "police", "congregation"})
 
 
 @content_rule("reported-misparsed")
@@ -335,14 +334,14 @@ def _misattached_content(cue: Token, lexicon: Lexicon) -> tuple[int, int] | None
     ):
         return clause_chars(root, exclude=head)
     objects = [c for c in cue.rights if c.dep_ in ("dobj", "dative")]
-    if cue.lemma_.lower() in _TELLING and len(objects) == 2:
+    if cue.lemma_.lower() in TELLING_CUES and len(objects) == 2:
         # "told RTÉ the fine sent a clear message": the hearer, then the content clause the
         # parser read as a noun with a reduced relative clause
         hearer, noun = objects
         verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBD"), None)
         if (
             verb is not None
-            and (hearer.tag_ in ("NNS", "NNP", "NNPS") or hearer.ent_type_ in ("PERSON", "ORG"))
+            and is_hearer(hearer)
             and any(g.dep_ in ("dobj", "ccomp", "attr", "acomp") for g in verb.children)
         ):
             return clause_chars(noun, exclude=None)
@@ -351,11 +350,8 @@ def _misattached_content(cue: Token, lexicon: Lexicon) -> tuple[int, int] | None
         # clause of the hearer, whom a told clause's own "she" follows right away
         if (
             child.dep_ in ("dobj", "dative")
-            and cue.lemma_.lower() in _TELLING
-            # a hearer ("deputies", "the audience", "Reuters"), not what is told ("tell the
-            # I.R.S. anything it doesn't know")
-            and (child.tag_ in ("NNS", "NNP", "NNPS") or child.ent_type_ in ("PERSON", "ORG")
-                 or child.lemma_.lower() in _HEARER_NOUNS)
+            and cue.lemma_.lower() in TELLING_CUES
+            and is_hearer(child)
         ):
             for rel in child.rights:
                 first = rel.left_edge

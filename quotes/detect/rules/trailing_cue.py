@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotes.detect.candidate import content_rule
-from quotes.detect.cues import _FINITE, _SUBORDINATORS
+from quotes.detect.cues import _FINITE, _SUBORDINATORS, TELLING_CUES, is_hearer
 
 
 @content_rule("trailing-cue")
@@ -35,16 +35,10 @@ def _trailing_cue_content(cue: Token, subject: Token | None) -> tuple[int, int] 
     return _claim_before(doc, sent.start, comma)
 
 
-# Cues whose object is who heard it: "..., a guard told Reuters."
-_TELLING = frozenset({"tell", "assure", "inform", "remind", "warn"})
-
-
 def _hearer(cue: Token, obj: Token) -> bool:
     """Whether the object of a closing cue is its hearer, so the claim still ends at the
     comma before it: "told Reuters", "told reporters", not "complained about the fares"."""
-    return cue.lemma_.lower() in _TELLING and (
-        obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in ("ORG", "PERSON", "NORP")
-        or obj.tag_ == "NNS")
+    return cue.lemma_.lower() in TELLING_CUES and is_hearer(obj)
 
 
 def _claim_before(doc: Doc, start: int, comma: int) -> tuple[int, int] | None:
