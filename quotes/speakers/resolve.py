@@ -260,20 +260,22 @@ class SpeakerResolver:
             if person is None:
                 continue
             dep = ent.root.dep_ if ent.root.dep_ in ("nsubj", "nsubjpass") else ent.root.head.dep_
+            subject = ent.root
             if ent.root.dep_ in ("appos", "compound") and dep in ("nsubj", "nsubjpass"):
-                pass
+                subject = ent.root.head  # "Her captain, Lena Brandt, disagreed."
             elif ent.root.dep_ == "conj" and _conjunct_head(ent.root).dep_ in (
                 "nsubj",
                 "nsubjpass",
             ):
-                dep = _conjunct_head(ent.root).dep_  # "Ms. Roe and Mr. Berg toured": both subjects
+                subject = _conjunct_head(ent.root)
+                dep = subject.dep_  # "Ms. Roe and Mr. Berg toured": both subjects
             elif ent.root.dep_ not in ("nsubj", "nsubjpass"):
                 dep = ent.root.dep_
             if dep == "ROOT" and ent.root.pos_ == "PROPN":
                 # "Retired pilot David Hartley, who lost 7 kg." cut off as a sentence of
                 # its own: a name with no main verb above it is what the fragment is about
                 dep = "nsubj"
-            if dep in ("nsubj", "nsubjpass") and not _main_clause(ent.root):
+            if dep in ("nsubj", "nsubjpass") and not _main_clause(subject):
                 dep = "sub_nsubj"  # the subject of a subordinate clause is less salient
             # A first mention introduces a new speaker only when written in full ("Halifax
             # nurse Linda Morrison"); a lone word is too often a tagging slip.

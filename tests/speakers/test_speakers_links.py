@@ -227,6 +227,16 @@ def test_a_floating_quote_follows_the_person_made_subject_since(extracted, pick)
     assert rec.speaker.resolution == "floating"
 
 
+def test_a_floating_quote_follows_a_subject_named_in_apposition(extracted, pick):
+    text = (
+        "Coach Maria Ostrova was blunt after the loss. \"We were not good enough,\" she said. "
+        "Her captain, Lena Brandt, disagreed. \"We played well for an hour. Then we stopped.\""
+    )
+    rec = pick(extracted(text), "We played well for an hour. Then we stopped.")
+    assert rec.speaker.name == "Lena Brandt"
+    assert rec.speaker.resolution == "floating"
+
+
 def test_confidence_falls_along_a_chain(extracted, pick):
     text = (
         "\"The dam will hold,\" said Tomas Berglund, the engineer.\n\n"
