@@ -40,6 +40,8 @@ def mention_of(subject: Token) -> Span:
             and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha:
         start -= 2
         start = min(start, doc[start].left_edge.i)  # "The vice-president", "His ex-wife"
+    if start > 0 and doc[start - 1].dep_ == "det" and doc[start - 1].head.i == subject.head.i:
+        start -= 1  # '"...," the 19-year-old said': the article the parser hung on the verb
     # Trim a leading conjunction or punctuation the parser put in the subtree.
     while start < end - 1 and doc[start].is_punct:
         start += 1

@@ -446,6 +446,12 @@ def _misparsed_subject(cue: Token) -> Token | None:
     if cue.i < 2 or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in cue.children):
         return None
     name = cue.doc[cue.i - 1]
+    if (
+        name.head.i == cue.i
+        and name.dep_ == "amod"
+        and any(c.dep_ == "det" and c.i < name.i for c in cue.children)
+    ):
+        return name  # '"...," the 19-year-old said.': "said" read as a noun the words modify
     if name.head.i != cue.i or name.dep_ not in ("aux", "dep", "npadvmod", "advmod", "compound"):
         return _credit_run(cue)
     if not (name.pos_ == "PROPN" or name.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")):

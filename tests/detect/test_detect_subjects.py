@@ -194,3 +194,14 @@ def test_a_name_in_apposition_inside_the_subject_is_the_speaker(extracted, pick)
     recs = extracted(text)
     assert pick(recs, "he was relieved").speaker.name == "Nils Aune"
     assert pick(recs, "Now we can start again").speaker.name == "Nils Aune"
+
+
+def test_an_age_read_as_modifying_the_cue_is_the_speaker(extracted, pick):
+    # The parser reads '"...," the 19-year-old said. Fire chief ...' as "the ... said": an
+    # article and an adjective on the verb. They are the cue's subject.
+    text = ('Erik Berg, 19, was evacuated on Tuesday. "It is just a house," the 19-year-old '
+            "said. Fire chief Dan Moe said crews had contained the blaze.")
+    record = pick(extracted(text), "It is just a house,")
+    assert record.rule == "cue-after-direct"
+    assert record.speaker.mention.text == "the 19-year-old"
+    assert record.speaker.name == "Erik Berg"

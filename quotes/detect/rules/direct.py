@@ -52,6 +52,7 @@ CLAUSE_DEPS = {
     "prt",
     "dative",
     "dobj",
+    "det",  # only a misparse gives a verb an article: '"...," the 19-year-old said'
 }
 
 
