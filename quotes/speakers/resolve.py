@@ -222,6 +222,14 @@ class SpeakerResolver:
         # "sending Edmonton to a fifth defeat" tagged PERSON beside "the Edmonton Oilers":
         # a lone word that opens a body's name, with no title or pronoun to make it
         # someone, is the place or the team
+        # "Velora Pharma" tagged PERSON: a name ending in a company's word, with no pronoun
+        # or title to make it someone, is the company
+        self._companies = {
+            p.name for p in self.people
+            if not (p.votes or p.titles or p.from_registry)
+            and " " in p.name and p.name.split()[-1].lower() in _ORG_NAME_WORDS
+        }
+        self.people = [p for p in self.people if p.name not in self._companies]
         openers = _body_name_openers(self.doc)
         self.people = [
             p
@@ -1142,6 +1150,9 @@ class SpeakerResolver:
 
     def _named_person(self, ent: Span, mention: Span, m: TextSpan) -> Speaker:
         full_span = _full_name(ent)
+        company = self._company_named(full_span.text)
+        if company is not None:
+            return self._organisation(company, m)
         person = self._person(full_span.text, full_span.start_char)
         person.last_seen = ent.start_char
         written = set(name_words(mention.text))
@@ -1153,6 +1164,16 @@ class SpeakerResolver:
         if title and title not in person.titles:
             person.titles.append(title)
         return self._speaker_of(person, m, resolution, title=title)
+
+    def _company_named(self, name: str) -> str | None:
+        """The company a PERSON-tagged name stands for: the name itself or the first word
+        of one ("Velora" for "Velora Pharma"), when the person was dropped as a company."""
+        if not self._companies:
+            return None
+        if name in self._companies:
+            return name
+        hits = [c for c in self._companies if " " not in name and c.split()[0] == name]
+        return hits[0] if len(hits) == 1 else None
 
     def _speaker_of(
         self, person: Entity, m: TextSpan, resolution: str, title: str | None = None
@@ -2222,6 +2243,36 @@ _ORG_NAME_WORDS = {
     "fc",
     "united",
     "city",
+    "pharma",
+    "pharmaceuticals",
+    "therapeutics",
+    "biosciences",
+    "biotech",
+    "logistics",
+    "industries",
+    "enterprises",
+    "brands",
+    "foods",
+    "resources",
+    "mining",
+    "minerals",
+    "petroleum",
+    "telecom",
+    "communications",
+    "studios",
+    "entertainment",
+    "software",
+    "robotics",
+    "healthcare",
+    "insurance",
+    "financial",
+    "securities",
+    "investments",
+    "ventures",
+    "properties",
+    "shipping",
+    "railways",
+    "solutions",
 }
 
 

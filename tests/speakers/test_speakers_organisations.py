@@ -194,3 +194,18 @@ def test_the_tail_of_a_bodys_full_name_is_that_body(extracted, pick):
             "announced.\n\nThe Roads Administration said it would consider a free ferry.")
     rec = pick(extracted(text), "it would consider a free ferry")
     assert rec.speaker.name == "Norwegian Public Roads Administration"
+
+
+def test_a_name_ending_in_a_companys_word_is_the_company(extracted, pick):
+    # the tagger files "Velora Pharma" as a PERSON; its last word says what it is, and
+    # nobody calls it he or she
+    text = ("Shares of Velora Pharma fell on Thursday after the recall of two lots of its "
+            "blood-pressure drug. In a statement, Velora said it had found an impurity.")
+    rec = pick(extracted(text), "it had found an impurity")
+    assert (rec.speaker.name, rec.speaker.kind) == ("Velora Pharma", "organization")
+
+
+def test_a_person_whose_family_name_is_a_companys_word_stays_a_person(extracted, pick):
+    text = "Ana Holdings said she would run again. \"I am not done,\" Holdings told reporters."
+    rec = pick(extracted(text), "I am not done,")
+    assert (rec.speaker.name, rec.speaker.kind) == ("Ana Holdings", "person")
