@@ -1165,6 +1165,17 @@ class SpeakerResolver:
             person.titles.append(title)
         return self._speaker_of(person, m, resolution, title=title)
 
+    def _thing_noun(self, lemma: str) -> bool:
+        """Whether a noun names a thing, never a person: a document, something said, a
+        body's word ("the hospital trust"), a broadcast or a time ("the ad said")."""
+        return (
+            lemma in self.lexicon.document_nouns
+            or lemma in self.lexicon.speech_nouns
+            or lemma in _STUDIES
+            or lemma in _ORG_NAME_WORDS
+            or lemma in _THING_NOUNS
+        )
+
     def _company_named(self, name: str) -> str | None:
         """The company a PERSON-tagged name stands for: the name itself or the first word
         of one ("Velora" for "Velora Pharma"), when the person was dropped as a company."""
@@ -1573,6 +1584,7 @@ class SpeakerResolver:
             and lemma not in GROUP_NOUNS
             and head.tag_ in ("NN", "NNS")
             and not plural
+            and not self._thing_noun(lemma)
         ):
             # "the 26-year-old right wing said": a definite description of a person just named
             salient = self._recent_subject(head, [], None)
@@ -1614,17 +1626,30 @@ class SpeakerResolver:
             text = _strip_det(mention.doc[mention.start : noun.i + 1].text)
         one_person = head.tag_ == "NN" and (
             lemma in PERSON_NOUNS or lemma in self.lexicon.roles or lemma in MALE_NOUNS
-            or lemma in FEMALE_NOUNS)
+            or lemma in FEMALE_NOUNS or _profession(lemma))
         kind = "group" if lemma in GROUP_NOUNS or head.tag_ in ("NNS", "NNPS") else "unknown"
         if one_person:
             # "a witness told Reuters", "a spokeswoman for the agency": one person, whom a
             # later "he" or "she" can take up
             kind = "person"
-        if lemma in self.lexicon.org_nouns:
-            kind = "organization"
+        if lemma in self.lexicon.org_nouns or kind == "unknown" and lemma in _ORG_NAME_WORDS:
+            kind = "organization"  # "the hospital trust"
         if kind != "person" and (self.lexicon.is_media(text) or lemma in MEDIA_NOUNS):
             kind = "media"  # not "a spokeswoman for the agency": a person, for a body
         return Speaker(text, kind, "explicit", m)  # type: ignore[arg-type]
+
+
+# Compounds of "list", the one common -ist word that names no one.
+_LISTS = frozenset({"checklist", "playlist", "shortlist", "wishlist", "waitlist", "blacklist",
+                    "whitelist", "watchlist", "tracklist"})
+
+
+def _profession(lemma: str) -> bool:
+    """Whether a noun names someone by what they practise: English makes such nouns with
+    -ist and -ician ("a pharmacist", "the physician"), so no list of jobs is needed."""
+    if lemma.endswith("ician"):
+        return len(lemma) > 6
+    return lemma.endswith("ist") and len(lemma) > 5 and lemma not in _LISTS
 
 
 PERSONAL_PRONOUNS_SPEAKING = MALE | FEMALE | PLURAL
@@ -1682,6 +1707,15 @@ _OUTLET_NOUNS = (MEDIA_NOUNS - {"media", "press"}) | {"paper", "magazine"}
 
 # Words for one set of published numbers: "figures published by the ministry" then "the
 # data show" are the same numbers, the ministry's.
+# Broadcasts, publications, events and times: what a definite description by these nouns
+# says ("the ad said", "the day's schedule said") comes from no person just named.
+_THING_NOUNS = frozenset({
+    "ad", "advert", "advertisement", "commercial", "clip", "spot", "video", "footage", "film",
+    "movie", "show", "programme", "program", "episode", "book", "journal", "magazine",
+    "appearance", "conversation", "event", "rally", "campaign", "average", "page", "poster",
+    "sign", "banner", "day", "week", "month", "year", "night", "morning", "afternoon",
+    "evening", "side", "trust", "message", "song", "album", "website", "app",
+})
 _NUMBERS = frozenset({"figures", "data", "numbers", "statistics", "stats"})
 
 

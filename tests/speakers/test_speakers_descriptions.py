@@ -182,3 +182,20 @@ def test_a_spokeswoman_for_an_agency_is_a_person_not_a_news_agency(extracted, pi
     rec = pick(extracted("A spokeswoman for the agency said it was aware of the reports."),
                "it was aware of the reports")
     assert (rec.speaker.name, rec.speaker.kind) == ("spokeswoman for the agency", "person")
+
+
+@pytest.mark.parametrize("text, claim, name, kind", [
+    # a thing's noun is never the person just named
+    ('"Six years is nothing," said Paul Grey. The hospital trust said it had tightened '
+     "its controls.", "it had tightened its controls", "hospital trust", "organization"),
+    ("Senator Ann Roe spoke in Ohio. The ad said she had voted against the bill.",
+     "she had voted against the bill", "ad", None),
+    # a noun made with -ist or -ician names a person, whom "she" can take up
+    ("A pharmacist in Toronto said customers had been calling all day.",
+     "customers had been calling all day", "pharmacist in Toronto", "person"),
+])
+def test_what_a_description_noun_is(extracted, pick, text, claim, name, kind):
+    rec = pick(extracted(text), claim)
+    assert rec.speaker.name == name
+    if kind is not None:
+        assert rec.speaker.kind == kind
