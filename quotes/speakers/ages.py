@@ -42,3 +42,9 @@ def ages_written(doc: Doc) -> list[tuple[int, Span, str]]:
         if hit is not None:
             found.append((ent.start_char, ent, hit.group(1).lower()))
     return found
+
+
+def aged_after(span: Span) -> bool:
+    """Whether an age stands right after a name ("Lavoie, 58, ..."): only people have one."""
+    text = doc_text(span.doc)
+    return _AGE_AFTER.match(text[span.end_char : span.end_char + 8]) is not None

@@ -21,7 +21,7 @@ from quotes.detect.tree import subtree
 from quotes.doctext import doc_ents, doc_text
 from quotes.lexicon import Lexicon, load_lexicon
 from quotes.records import Speaker, SpeakerMember, TextSpan
-from quotes.speakers.ages import ages_written, bare_age
+from quotes.speakers.ages import aged_after, ages_written, bare_age
 from quotes.speakers.confidence import RESOLUTION_CONFIDENCE
 from quotes.speakers.descriptors import DescriptorIndex, describe
 from quotes.speakers.documents import owner_of
@@ -405,12 +405,20 @@ class SpeakerResolver:
             if self.lexicon.is_media(words.text) or _media_name_around(words, self.lexicon):
                 continue  # "The Washington Post said his plan ...": an outlet, never a person
             vote = _gender_near(words)
-            if vote is None:
+            if vote is None and not self._person_by_age(words, named):
                 continue
             if named is not words:
                 self._misfiled.add(named.text)
             person = self._person(named.text, named.start_char)
-            person.votes[vote] = person.votes.get(vote, 0) + 1
+            if vote is not None:
+                person.votes[vote] = person.votes.get(vote, 0) + 1
+
+    def _person_by_age(self, words: Span, named: Span) -> bool:
+        """ "Lavoie, 58, who won ..." after "Marguerite Lavoie" tagged FAC: a name written
+        with an age is a person's, whom no pronoun need name."""
+        if words[-1].lower_ in _SEAT_WORDS or words[-1].lower_ in _ORG_NAME_WORDS:
+            return False
+        return len(name_words(named.text)) >= 2 and aged_after(words)
 
     def _person(self, name: str, pos: int, fresh: bool = False) -> Entity:
         """The person of this name, merged with a variant named before; ``fresh`` keeps a
@@ -1760,7 +1768,11 @@ def _nearest_written(people: list[Entity], at: int | None) -> Entity:
         for i, p in enumerate(people)
         if p.spoke_at is not None and p.spoke_at < at
     ]
-    return people[max(spoken)[1]] if spoken else people[0]
+    if spoken:
+        return people[max(spoken)[1]]
+    # nobody has spoken yet: the first named in the text (the list holds the tagger's
+    # names before the ones it missed)
+    return min(people, key=lambda p: min(p.written_at, default=1 << 30))
 
 
 def _key(ent: Span) -> str:
@@ -2114,7 +2126,7 @@ def _surname_index(doc: Doc, lexicon: Lexicon) -> dict[str, Span]:
     found: dict[str, Span] = {}
     clash: set[str] = set()
     for ent in doc_ents(doc):
-        if ent.label_ not in ("ORG", "GPE", "NORP") or not 2 <= len(ent) <= 3:
+        if ent.label_ not in ("ORG", "GPE", "NORP", "FAC", "LOC") or not 2 <= len(ent) <= 3:
             continue
         if not all(t.pos_ == "PROPN" and t.is_alpha and t.text.istitle() for t in ent):
             continue

@@ -414,3 +414,19 @@ def test_the_data_are_the_figures_published_before(extracted, pick):
             "waited more than 12 hours.")
     record = pick(extracted(text), "one in four patients waited more than 12 hours")
     assert record.speaker.name == "Harbour Health Board"
+
+
+def test_a_name_written_with_an_age_is_a_person_whatever_the_tagger_said(extracted, pick):
+    # the tagger files "Marguerite Lavoie" as a building and "Lavoie" as a place; the age
+    # after the family name says she is a person, and the first Lavoie named is who the
+    # interview is with, not her son named later
+    text = ("VENICE — Nine years after her last leading role, Marguerite Lavoie returned "
+            "to the Lido this week with a near-wordless drama.\n\n"
+            "Lavoie, 58, who won the best actress prize here in 2004, spoke to us the "
+            "following morning.\n\n"
+            "Q: Where have you been?\n\n"
+            "A: Mostly in my garden, honestly.\n\n"
+            "Julien Lavoie, 26, who plays a farmhand in the film, said later that working "
+            "with his mother had been easy.")
+    rec = pick(extracted(text), "Mostly in my garden, honestly.")
+    assert rec.speaker.name == "Marguerite Lavoie"
