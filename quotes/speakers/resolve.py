@@ -146,6 +146,7 @@ class SpeakerResolver:
         self.doc = doc
         self.lexicon = lexicon
         self.registry = registry or SpeakerRegistry()
+        self._companies = _relabel_companies(doc)
         self.people: list[Entity] = []
         self.orgs: list[Entity] = []
         self._role_words = {w.rstrip(".") for w in lexicon.roles}
@@ -224,12 +225,6 @@ class SpeakerResolver:
         # someone, is the place or the team
         # "Velora Pharma" tagged PERSON: a name ending in a company's word, with no pronoun
         # or title to make it someone, is the company
-        self._companies = {
-            p.name for p in self.people
-            if not (p.votes or p.titles or p.from_registry)
-            and " " in p.name and p.name.split()[-1].lower() in _ORG_NAME_WORDS
-        }
-        self.people = [p for p in self.people if p.name not in self._companies]
         openers = _body_name_openers(self.doc)
         self.people = [
             p
@@ -2319,7 +2314,33 @@ _ORG_NAME_WORDS = {
     "shipping",
     "railways",
     "solutions",
+    "athletic",  # football clubs: "Harwick Athletic", "Bristol Rovers", "Wigan Wanderers"
+    "rovers",
+    "wanderers",
+    "albion",
+    "rangers",
 }
+
+
+def _relabel_companies(doc: Doc) -> set[str]:
+    """ "Velora Pharma", "Harwick Athletic" tagged PERSON: a name ending in a company's or a
+    club's word, never called he or she nor given a title, is an organisation. Its entities
+    are relabelled ORG for the whole article, so "the company" and "the club" find it."""
+    names: dict[str, list[Span]] = {}
+    for ent in doc_ents(doc):
+        if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].lower_ in _ORG_NAME_WORDS:
+            names.setdefault(ent.text, []).append(ent)
+    companies = {
+        name for name, ents in names.items()
+        if not any(_gender_near(e) is not None or _title_before(e) for e in ents)
+    }
+    if companies:
+        doc.user_data["quotes_ents"] = tuple(
+            Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and e.text in companies
+            else e
+            for e in doc_ents(doc)
+        )
+    return companies
 
 
 def _person_like(name: str, lexicon: Lexicon) -> bool:

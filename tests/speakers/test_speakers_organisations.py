@@ -209,3 +209,11 @@ def test_a_person_whose_family_name_is_a_companys_word_stays_a_person(extracted,
     text = "Ana Holdings said she would run again. \"I am not done,\" Holdings told reporters."
     rec = pick(extracted(text), "I am not done,")
     assert (rec.speaker.name, rec.speaker.kind) == ("Ana Holdings", "person")
+
+
+def test_the_club_is_the_club_the_tagger_took_for_a_person(extracted, pick):
+    text = ("Harwick Athletic have sacked manager Stuart Brennan after seven defeats.\n\n"
+            "In a statement on Monday, the club said it had reluctantly concluded that a "
+            "change was necessary.")
+    rec = pick(extracted(text), "it had reluctantly concluded that a change was necessary")
+    assert (rec.speaker.name, rec.speaker.kind) == ("Harwick Athletic", "organization")
