@@ -246,6 +246,8 @@ class SpeakerResolver:
         self._acronyms = _acronym_map(self.doc)
         seen: set[int] = set()
         self._sent_starts = [s.start_char for s in self.doc.sents]
+        self._sents: list[Span] | None = None  # read when first needed
+        self._sent_ends: list[int] = []
         self._cue_subjects: list[Span] = []
         self._cue_subject_starts: list[int] = []
         self._mentions: list[tuple[int, str, bool, Entity, bool]] = []
@@ -606,6 +608,17 @@ class SpeakerResolver:
                 return spk
         lo = last[1] if last is not None else max(0, pos - 1500)
         newcomer = self._subject_between(lo, pos, contents)
+        described = self._described_newcomer(
+            lo if newcomer is None else newcomer[1] + 1, pos, contents)
+        if described is not None:
+            # "Abena Osei said ... Her husband was blunter." then a quotation: the one just
+            # described speaks, even when nobody names him
+            spk = self.resolve_mention(_phrase(described), last, contents)
+            if spk.kind == "person" and not (last is not None and spk.name == last[0].name):
+                spk.antecedent = spk.antecedent or spk.mention
+                spk.resolution = "floating"
+                spk.confidence = 0.5
+                return spk
         if newcomer is not None:
             person, start = newcomer
             prev = last[0] if last is not None else None
@@ -628,6 +641,35 @@ class SpeakerResolver:
             spk.confidence = min(spk.confidence or 0.5, 0.5)
             return spk
         return self._carried(last[0], last[0].mention, "floating", chained=True)
+
+    def _sentences(self) -> list[Span]:
+        if self._sents is None:
+            self._sents = list(self.doc.sents)
+            self._sent_ends = [s.end_char for s in self._sents]
+        return self._sents
+
+    def _described_newcomer(
+        self, lo: int, hi: int, contents: list[tuple[int, int]]
+    ) -> Token | None:
+        """The main-clause subject of the sentence just before ``hi`` when it describes one
+        person ("Her husband was blunter.", "Another resident was angry."), after ``lo`` and
+        outside reported content."""
+        sents = self._sentences()
+        k = bisect.bisect_right(self._sent_ends, hi) - 1
+        if k < 0:
+            return None
+        sent = sents[k]
+        if sent.start_char < lo or doc_text(self.doc)[sent.end_char : hi].strip(" \n\t\"'“”‘’«»„"):
+            return None  # not the sentence right before the quotation
+        if any(t.is_quote for t in sent) or _inside(contents, sent.start_char):
+            return None
+        root = sent.root
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN":
+            return None
+        lemma = subject.lemma_.lower()
+        person = (lemma in PERSON_NOUNS or lemma in self.lexicon.roles or _profession(lemma))
+        return subject if person else None
 
     def _names_between(self, lo: int, hi: int) -> bool:
         """Whether a person or body is named between two offsets."""
@@ -763,7 +805,7 @@ class SpeakerResolver:
         for cand in reversed(self.doc[lo : tok.i]):
             if (
                 cand.dep_ in ("nsubj", "nsubjpass")
-                and cand.tag_ in ("NNS", "NNPS")
+                and (cand.tag_ in ("NNS", "NNPS") or _joined_by_and(cand))
                 and not _inside(contents, cand.idx)
                 and self._near(cand.idx, tok.idx)
                 # "asking not to be identified because the talks are private. ..., they
@@ -773,8 +815,28 @@ class SpeakerResolver:
                      or cand.lemma_.lower() in PERSON_NOUNS)
             ):
                 phrase = mention_of_group(cand)
+                if _joined_by_and(cand):
+                    end = max(c.i for c in cand.children if c.dep_ == "conj") + 1
+                    phrase = self.doc[phrase.start : end]  # "Kwame and Abena Osei"
                 return _strip_det(phrase.text), _span(phrase)
         return None
+
+    def _joint_subject(
+        self, phrase: TextSpan, last: tuple[Speaker, int] | None, contents: list[tuple[int, int]]
+    ) -> Speaker | None:
+        """ "Kwame and Abena Osei had been due to fly. They said ...": the people a
+        coordinated subject names, every one a member; None for any other plural."""
+        span = self.doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
+        if span is None:
+            return None
+        head = next((t for t in span if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if head is None or not _joined_by_and(head) or head.pos_ != "PROPN":
+            return None
+        first = self.resolve_mention(_phrase_with_compounds(head), last, contents)
+        if first.kind != "person" or not first.name:
+            return None
+        joint = self._with_co_speakers(first, span, last, contents)
+        return joint if joint.members else None
 
     def _near(self, prev_pos: int, pos: int) -> bool:
         """Within the same or the next paragraph: news quotes run on for one paragraph at most."""
@@ -1262,6 +1324,10 @@ class SpeakerResolver:
             ):
                 return self._carried(last[0], m, "pronoun", chained=True)
             if group is not None:
+                joint = self._joint_subject(group[1], last, contents)
+                if joint is not None:
+                    joint.mention, joint.resolution, joint.antecedent = m, "pronoun", group[1]
+                    return joint
                 return Speaker(group[0], "group", "pronoun", m, antecedent=group[1])
             return Speaker(None, "group", "unresolved", m)
         gender = "male" if low in MALE else "female" if low in FEMALE else None
@@ -1821,6 +1887,12 @@ def _description_words(mention: Span) -> str:
             end = min(end, tok.left_edge.i if tok.dep_ == "relcl" else tok.i)
             break
     return mention.doc[mention.start : max(end, mention.root.i + 1)].text
+
+
+def _joined_by_and(tok: Token) -> bool:
+    """Whether a noun heads a coordination with "and" ("Kwame and Abena Osei")."""
+    return any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in tok.children) and any(
+        c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") for c in tok.children)
 
 
 def mention_of_group(tok: Token) -> Span:

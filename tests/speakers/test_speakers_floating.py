@@ -76,3 +76,21 @@ def test_a_quote_paragraph_after_a_statement_is_issued_is_the_issuers(extracted,
     rec = pick(extracted(text), "We are sorry for the disruption and will refund every ticket.")
     assert rec.speaker.name == "port authority"
     assert rec.speaker.resolution == "floating"
+
+
+def test_they_after_a_couple_named_together_is_the_couple(extracted, pick):
+    text = ("Kwame and Abena Osei had been due to fly to Lanzarote at 7 a.m.\n\n"
+            "They said they had learned of the cancellation at the check-in desk.")
+    rec = pick(extracted(text), "they had learned of the cancellation at the check-in desk")
+    assert rec.speaker.kind == "group"
+    assert [m.name for m in rec.speaker.members] == ["Kwame", "Abena Osei"]
+
+
+def test_a_quote_after_a_person_just_described_is_theirs(extracted, pick):
+    # "Her husband" is nobody named, and certainly not the woman quoted before him
+    text = ("Abena Osei said the family would try to rebook. Her husband was blunter.\n\n"
+            "\"I'm never flying with them again. Never.\"")
+    rec = pick(extracted(text), "I'm never flying with them again. Never.")
+    assert rec.speaker.name != "Abena Osei"
+    assert rec.speaker.mention.text == "Her husband"
+    assert rec.speaker.resolution == "floating"
