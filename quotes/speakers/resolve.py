@@ -1304,7 +1304,7 @@ class SpeakerResolver:
         # "Brightwave Research") names something else.
         text = doc_text(self.doc)
         first_long = min(start for start, n in self._org_mentions if n in longer)
-        first_short = text.find(name)
+        first_short = text.find(name, _headline_end(text))  # a headline writes it short
         return fullest if first_short < 0 or first_short >= first_long else name
 
     def _pronoun(
@@ -1510,7 +1510,7 @@ class SpeakerResolver:
         for ent in doc_ents(self.doc):
             if ent.start_char >= before:
                 break
-            if ent.label_ != label or self.lexicon.is_media(ent.text):
+            if ent.label_ != label or self.lexicon.is_media(ent.text) or _dateline(ent):
                 continue
             earlier.append(ent)
             if self._near(ent.end_char, before):
@@ -1593,6 +1593,7 @@ class SpeakerResolver:
                 label is not None
                 and last is not None
                 and last[0].kind in ("organization", "media")
+                and _named_body(last[0].name)
                 and self._near(last[1], m.start)
                 and (not kind_words or _fits(last[0].name, kind_words))
             ):
@@ -1615,6 +1616,7 @@ class SpeakerResolver:
                 label is not None
                 and last is not None
                 and last[0].kind in ("organization", "media")
+                and _named_body(last[0].name)
                 and self._near(last[1], m.start)
             ):
                 return self._carried(last[0], m, "description")
@@ -1633,6 +1635,7 @@ class SpeakerResolver:
                 salient = self._salient_body(label, m.start)
                 if salient is not None:
                     name, span = salient
+                    name = self._fuller_org(name)  # "Halvern" -> "Halvern Pharma"
                     kind = "media" if self.lexicon.is_media(name) else "organization"
                     spk = Speaker(name, kind, "description", m, antecedent=span)  # type: ignore[arg-type]
                     spk.confidence = 0.7  # the body the article is about: a guess
@@ -2392,6 +2395,32 @@ _ORG_NAME_WORDS = {
     "albion",
     "rangers",
 }
+
+
+def _named_body(name: str | None) -> bool:
+    """Whether a body's speaker name is a proper name ("the Interior Ministry"), not common
+    words ("authorities"): only a named body is what "the company said" takes up."""
+    return bool(name) and any(w[:1].isupper() for w in name.split())
+
+
+def _headline_end(text: str) -> int:
+    """Where the story starts after a headline: a short first line with no full stop."""
+    line = text.split("\n", 1)[0].strip()
+    if "\n" in text and 0 < len(line) <= 120 and not line.endswith((".", '"', "”")):
+        return text.index("\n")
+    return 0
+
+
+def _dateline(ent: Span) -> bool:
+    """ "FRANKFURT, June 3 -", "COPIAPÓ, Chile (Reuters) –": a place in capitals opening a
+    paragraph says where the story was filed, whatever the tagger typed it; it is no body
+    "the company" can mean."""
+    doc = ent.doc
+    if not (ent.text.isupper() and len(ent.text) > 2):
+        return False
+    if ent.start > 0 and "\n" not in doc[ent.start - 1].text_with_ws:
+        return False
+    return ent.end < len(doc) and doc[ent.end].text in (",", "(", "-", "–", "—")
 
 
 def _relabel_companies(doc: Doc) -> set[str]:

@@ -217,3 +217,21 @@ def test_the_club_is_the_club_the_tagger_took_for_a_person(extracted, pick):
             "change was necessary.")
     rec = pick(extracted(text), "it had reluctantly concluded that a change was necessary")
     assert (rec.speaker.name, rec.speaker.kind) == ("Harwick Athletic", "organization")
+
+
+def test_the_company_is_never_the_dateline_city(extracted, pick):
+    # the tagger files the dateline "FRANKFURT" as an organisation; the headline writes
+    # the company short
+    text = ("Halvern recalls blood pressure drug\n\n"
+            "FRANKFURT, June 3 - German drugmaker Halvern Pharma is recalling 40 batches of "
+            "its blood pressure medicine after tests found an impurity, the company said.")
+    rec = pick(extracted(text), "German drugmaker Halvern Pharma is recalling 40 batches "
+                                "of its blood pressure medicine after tests found an impurity")
+    assert rec.speaker.name == "Halvern Pharma"
+
+
+def test_the_company_does_not_take_up_authorities(extracted, pick):
+    text = ("Two workers were killed in a tunnel collapse on Thursday, authorities said.\n\n"
+            "The collapse happened shortly after 3 a.m., the company said in a statement.")
+    rec = pick(extracted(text), "The collapse happened shortly after 3 a.m.")
+    assert rec.speaker.name != "authorities"
