@@ -23,8 +23,33 @@ def attribute(
     cands = find_candidates(doc, quotes, lexicon)
     resolver = SpeakerResolver(doc, lexicon, registry)
     speakers = resolver.resolve_all(cands)
-    records = [_record(doc, c, s, lexicon) for c, s in zip(cands, speakers, strict=True)]
+    kept = _without_restatements(cands, speakers)
+    records = [_record(doc, c, s, lexicon) for c, s in kept]
     return tag_hedges(doc, records, lexicon)
+
+
+def _without_restatements(
+    cands: list[Candidate], speakers: list[Speaker | None]
+) -> list[tuple[Candidate, Speaker | None]]:
+    """Candidates with their speakers, less a reported clause inside the same speaker's own
+    reported words: "Sen told Reuters she expected other firms to announce cuts" is one
+    statement; "other firms to announce cuts", expected by the same "she", repeats it.
+    Another speaker's words inside ("Roe said Lund had called the plan dead") are kept."""
+    pairs = list(zip(cands, speakers, strict=True))
+    outers = [(c.start, c.end, s.name) for c, s in pairs if s is not None and s.name]
+    kept = []
+    for c, s in pairs:
+        restated = (
+            c.rule == "reported-ccomp"
+            and s is not None
+            and s.name
+            and c.cue_start is not None
+            and any(a <= c.cue_start and c.end <= b and (a, b) != (c.start, c.end)
+                    and name == s.name for a, b, name in outers)
+        )
+        if not restated:
+            kept.append((c, s))
+    return kept
 
 
 def _record(doc: Doc, cand: Candidate, speaker: Speaker | None, lexicon: Lexicon) -> Attribution:

@@ -26,7 +26,7 @@ from quotes.speakers.confidence import RESOLUTION_CONFIDENCE
 from quotes.speakers.descriptors import DescriptorIndex, describe
 from quotes.speakers.documents import owner_of
 from quotes.speakers.keys import speaker_key
-from quotes.speakers.names import fuller, name_words, same_name, same_word
+from quotes.speakers.names import ascii_fold, fuller, name_words, same_name, same_word
 from quotes.speakers.registry import SpeakerRegistry
 
 MALE = {"he", "him", "his", "himself"}
@@ -467,9 +467,13 @@ class SpeakerResolver:
             # A family name written the same wins over a near spelling ("Lindqvist" is Anna
             # Lindqvist, not "Studio Lindkvist"); only then the fuzzy comparison.
             words = name_words(name)
+            if not words and " " not in name.strip() and name[:1].isupper() and "." not in name:
+                # "Sen told Reuters" after "Ritika Sen": a family name that is also a title
+                words = (ascii_fold(name.strip()),)
             exact = [p for p in self.people if words and name_words(p.name)[-1:] == words[-1:]]
             pool = exact or self.people
-            matches = [p for p in pool if same_name(p.name, name)]
+            matches = [p for p in pool if same_name(p.name, name)] or (
+                exact if not name_words(name) else [])
             self._found[key] = (matches, None if matches else self._given_name_match(name))
         matches, given = self._found[key]
         if not matches:
@@ -2500,4 +2504,11 @@ def clean_name(name: str) -> str:
     slash of a byline ("Kari Dahl / Nordic News") or a bracket."""
     name = name.lstrip(_GLUED)
     cut = _NAME_END.split(name, maxsplit=1)[0]
+    cut = _POST_NOMINAL.sub("", cut)
     return _strip_possessive(cut).strip() or _strip_possessive(name)
+
+
+# Letters after a name that are honours or offices, not the name: "Simon Ashworth KC",
+# "Ana Lind MP", "Sir Ian Roe CBE". Written in capitals, after the name.
+_POST_NOMINAL = re.compile(
+    r"(?<=\w)(?:,?\s+(?:KC|QC|MP|MEP|MSP|MLA|MPP|TD|OBE|CBE|MBE|KBE|DBE|PhD|Esq\.?))+\s*$")

@@ -234,3 +234,15 @@ def test_a_body_named_by_what_it_is_gives_its_reasons(extracted, pick):
 def test_what_is_told_is_no_hearer_with_a_relative_clause(extracted):
     recs = extracted("They would not tell the tax office anything it does not already know.")
     assert not any("does not already know" in r.quote.text for r in recs)
+
+
+def test_a_clause_the_same_speaker_reports_inside_their_own_words_is_one_statement(extracted):
+    records = extracted("Sen told Reuters she expected other firms to announce similar cuts.")
+    assert [r.quote.text for r in records] == [
+        "she expected other firms to announce similar cuts"]
+
+
+def test_another_speakers_words_inside_a_statement_are_kept(extracted):
+    records = extracted("Ann Roe said Tom Lund had told her the plan was dead.")
+    speakers = {r.quote.text: r.speaker.name for r in records}
+    assert speakers.get("the plan was dead") == "Tom Lund"

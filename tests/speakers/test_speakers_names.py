@@ -102,3 +102,17 @@ def test_a_family_name_that_is_also_a_title_is_kept():
     assert name_words("Stephen King") == ("stephen", "king")
     assert same_name("Stephen King", "Stephen E. King")
     assert name_words("Vice President Mike Pence") == ("mike", "pence")
+
+
+def test_a_family_name_that_is_also_a_title_is_the_name(extracted, pick):
+    text = ('"Cost cuts were overdue," said Ritika Sen, an analyst in Mumbai.\n\n'
+            "Sen told Reuters that more firms would cut jobs.")
+    rec = pick(extracted(text), "more firms would cut jobs")
+    assert rec.speaker.name == "Ritika Sen"
+
+
+@pytest.mark.parametrize("written", ["Simon Ashworth KC", "Simon Ashworth QC", "Simon Ashworth MP"])
+def test_letters_after_a_name_are_not_the_name(extracted, pick, written):
+    rec = pick(extracted(f"Prosecutor {written} told the court that the money was never repaid."),
+               "the money was never repaid")
+    assert rec.speaker.name == "Simon Ashworth"
