@@ -203,6 +203,8 @@ class SpeakerResolver:
     def _collect_people(self) -> None:
         """Cluster every PERSON name in the document by name variant, with gender and titles."""
         for ent in doc_ents(self.doc):
+            if len(ent) == 1 and ent.text.isupper() and len(ent.text) > 1:
+                continue  # "RCMP Sgt. Paul Dorsey": an acronym tagged PERSON is a body's
             if ent.label_ == "PERSON" and name_words(ent.text):
                 full = _full_name(ent)
                 person = self._person(full.text, full.start_char)
@@ -299,7 +301,7 @@ class SpeakerResolver:
                 and tok.pos_ == "PROPN"
                 and tok.ent_type_ != "PERSON"
             ):
-                person = self._find_person(_proper_phrase(tok), tok.idx)
+                person = self._find_person(self._strip_title(_proper_phrase(tok)), tok.idx)
                 if person is not None:
                     first = id(person) not in seen
                     seen.add(id(person))
@@ -365,8 +367,13 @@ class SpeakerResolver:
             start = tok.i
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == tok.i:
                 start -= 1
+            first_word = start
             while start < tok.i and doc[start].lower_.rstrip(".") in self._role_words:
                 start += 1  # "President Volodymyr Zelenskyy": the title is not the name
+            inner = [k for k in range(start, tok.i) if doc[k].lower_.rstrip(".") in self._role_words]
+            if inner:
+                start = inner[-1] + 1  # "Fire Chief Renata Solis": a title of two words
+            titled = start > first_word and tok.i - start >= 1  # a title and two name words
             words = doc[start : tok.i + 1]
             if not 1 <= len(words) <= 3 or not all(
                 t.text[:1].isupper() and t.text[1:].islower() for t in words
@@ -402,7 +409,7 @@ class SpeakerResolver:
             if self.lexicon.is_media(words.text) or _media_name_around(words, self.lexicon):
                 continue  # "The Washington Post said his plan ...": an outlet, never a person
             vote = _gender_near(words)
-            if vote is None and not self._person_by_age(words, named):
+            if vote is None and not titled and not self._person_by_age(words, named):
                 continue
             if named is not words:
                 self._misfiled.add(named.text)
@@ -455,6 +462,8 @@ class SpeakerResolver:
         roles = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in self._role_words]
         if roles and roles[-1] > 0 and not words[roles[-1]][:1].isupper():
             words = words[roles[-1] + 1 :]  # a lower-case role inside: what precedes is its body
+        elif roles and roles[-1] > 0 and 1 <= len(words) - roles[-1] - 1 <= 3:
+            words = words[roles[-1] + 1 :]  # "Fire Chief Renata Solis": a title of two words
         while len(words) > 1 and words[0].lower().rstrip(".") in self._role_words:
             words = words[1:]
         return " ".join(words)
@@ -566,9 +575,14 @@ class SpeakerResolver:
                         spk.antecedent = None  # resolved through its own words
             speakers.append(spk)
             if spk is not None and spk.kind == "person" and spk.name:
+                said = _PRONOUN_GENDER.get(spk.mention.text.lower()) if spk.mention else None
                 for person in self.people:
                     if person.name == spk.name:
                         person.spoke_at = cand.start
+                        if said is not None and person.gender is None and not person.votes:
+                            # "She said ...": the pronoun that resolved to her says who she
+                            # is for the pronouns after it ("...; he said" is someone else)
+                            person.gender = said
             if spk is not None and spk.name and cand.subject is not None:
                 root = cand.subject.root
                 introduced = not any(
@@ -1058,6 +1072,9 @@ class SpeakerResolver:
             return self._organisation(_strip_det(_body_words(org_ent).text), m)
         if head.pos_ == "PROPN":
             name = _strip_det(_proper_phrase(head))
+            bare = self._strip_title(name)
+            if bare != name and _person_like(bare, self.lexicon) and head.ent_type_ in ("", "PERSON"):
+                name = bare  # "Fire Chief Renata Solis", untagged: a titled person
             if (
                 head.ent_type_ == ""
                 and _person_like(name, self.lexicon)
@@ -1363,9 +1380,10 @@ class SpeakerResolver:
             spk = self._speaker_of(subject[0], m, "pronoun")
             spk.antecedent = self._mention_spans.get(subject[1])
             return spk
+        last_person = self._find_person(last[0].name) if last is not None and last[0].name else None
         if last is not None and last[0].kind == "person" and not _other_gender_noun(
             last[0].name, gender
-        ):
+        ) and (gender is None or last_person is None or last_person.gender in (None, gender)):
             spk = self._carried(last[0], m, "pronoun", chained=True)
             spk.confidence = min(spk.confidence or 0.7, 0.7)  # far back: a weak link
             return spk

@@ -246,3 +246,16 @@ def test_another_speakers_words_inside_a_statement_are_kept(extracted):
     records = extracted("Ann Roe said Tom Lund had told her the plan was dead.")
     speakers = {r.quote.text: r.speaker.name for r in records}
     assert speakers.get("the plan was dead") == "Tom Lund"
+
+
+def test_a_told_clause_read_as_a_relative_clause_of_the_occasion(extracted, pick):
+    # the parser reads "that" as a relative pronoun of "briefing", and the quotation's verb
+    # as the content of "told"
+    text = ("Fire Chief Renata Solis told reporters at an emergency briefing that crews had "
+            "been pulled back from the eastern flank after the fire \"made a run we simply "
+            "couldn't match.\"")
+    records = extracted(text)
+    told = [r for r in records if r.cue is not None and r.cue.text == "told"]
+    assert len(told) == 1
+    assert told[0].quote.text.startswith("crews had been pulled back")
+    assert told[0].speaker.name == "Renata Solis"

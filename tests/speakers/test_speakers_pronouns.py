@@ -229,3 +229,25 @@ def test_a_possessive_before_a_subject_pronoun_does_not_give_the_name_its_gender
             "her resignation. In his reply, he said she had served with distinction.")
     rec = pick(extracted(text), "she had served with distinction")
     assert rec.speaker.name == "Kiran Dale"
+
+
+def test_she_then_he_in_one_sentence_are_two_people(extracted, pick):
+    # nobody calls the fire chief "she" before this sentence; once "She said" resolves to
+    # her, the "he" after the semicolon is the other person
+    text = ("Fire Chief Renata Solis told reporters that crews had been pulled back.\n\n"
+            "Standing beside her, RCMP Sgt. Paul Dorsey said officers were going door to "
+            "door. \"We're knocking,\" he said.\n\n"
+            "Both praised the firefighters. She said the crews had been \"nothing short of "
+            "heroic\"; he said residents should phone the detachment for a ride out.")
+    records = extracted(text)
+    assert pick(records, 'the crews had been "nothing short of heroic"').speaker.name == (
+        "Renata Solis")
+    ride = [r for r in records if "for a ride out" in r.quote.text]
+    assert [r.speaker.name for r in ride] == ["Paul Dorsey"]
+
+
+def test_he_never_goes_back_to_a_woman(extracted, pick):
+    text = ("Ana Roe said the budget was sound. Roe's deputy, who declined to be named, "
+            "was silent.\n\nShe said the plan would pass. Later he said it would fail.")
+    rec = pick(extracted(text), "it would fail")
+    assert rec.speaker.name != "Ana Roe"

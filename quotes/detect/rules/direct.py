@@ -146,6 +146,8 @@ def _adjacent_cue(
                 continue  # '"... tear down this wall!" Conservatives still praise him'
             gap = text[q.end : lo]
             side = 0  # the cue after the quote: the usual news order
+            if ";" in gap:
+                continue  # 'She said the crews were "heroic"; he said ...': a new clause
         elif hi <= q.start:
             gap = text[hi : q.start]
             side = 1

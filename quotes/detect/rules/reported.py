@@ -61,7 +61,8 @@ def _reported(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidate | 
     parts = [
         _with_swallowed_subject(cue, c, clause_chars(c, exclude=None))
         for c in cue.children
-        if c.dep_ in CONTENT_DEPS
+        if c.dep_ in CONTENT_DEPS and not _subjectless_quoted(c, cue, qindex)
+        and not _own_statement_before(c, cue, lexicon)
     ]
     parts = [p for p in parts if p is not None and not _walled_off(cue, p)]
     parts = _without_trailing_circumstance(cue, parts)
@@ -296,6 +297,31 @@ def _claim_like(cue: Token, start: int, end: int) -> bool:
     return not (finite and root.dep_ == "ccomp" and not has_subject and root.i > cue.i)
 
 
+def _own_statement_before(verb: Token, cue: Token, lexicon: Lexicon) -> bool:
+    """ "She said the crews had been heroic; he said anyone ... should phone": a cue verb
+    with its own subject, closed by a semicolon before this cue, is another speaker's
+    statement the parser hung on this one, not what this one says."""
+    if verb.i > cue.i or not _is_cue(verb, lexicon):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    between = verb.doc[verb.right_edge.i + 1 : cue.i]
+    return any(t.text == ";" for t in between) or any(
+        t.text == ";" and t.head.i == cue.i for t in verb.doc[verb.i : cue.i])
+
+
+def _subjectless_quoted(verb: Token, cue: Token, qindex: _QuoteIndex) -> bool:
+    """ 'told reporters at a briefing that crews had been pulled back after the fire "made
+    a run ..."': a finite verb inside a quotation, with no subject, hung on the cue as its
+    content is a broken parse; the real content clause is elsewhere."""
+    return (
+        verb.i > cue.i
+        and verb.tag_ in _FINITE
+        and qindex.of_token(verb) >= 0
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)
+    )
+
+
 _PERSONAL_SUBJECTS = frozenset({"i", "we", "he", "she", "they", "it"})
 
 
@@ -377,12 +403,20 @@ def _misattached_content(cue: Token, lexicon: Lexicon) -> tuple[int, int] | None
                 g.dep_ in ("nsubj", "nsubjpass") and g.tag_ not in ("WDT", "WP")
                 for g in tok.children
             )
-            if that_marker(tok) is None or not subject:
+            # "told reporters at a briefing that crews had been pulled back": a clause with
+            # a subject of its own has no room for a relative "that"; it is the marker
+            that_subject = any(
+                g.lower_ == "that" and g.dep_ in ("nsubj", "nsubjpass") for g in tok.children)
+            if (that_marker(tok) is None and not that_subject) or not subject:
                 continue
             noun = tok.head.lemma_.lower()
             if cue.lemma_.lower() in OBJECT_CUES and (
                 noun in HEARSAY_NOUNS or noun in lexicon.speech_nouns
             ):
                 continue  # "pointed to reports that ...": the object is the claim
-            return clause_chars(tok, exclude=None)
+            span = clause_chars(tok, exclude=None)
+            that = next((g for g in tok.children if g.lower_ == "that" and g.i < tok.i), None)
+            if span is not None and that is not None and that.idx == span[0]:
+                return that.nbor(1).idx, span[1]  # the marker is not what was said
+            return span
     return None
