@@ -370,7 +370,8 @@ class SpeakerResolver:
             first_word = start
             while start < tok.i and doc[start].lower_.rstrip(".") in self._role_words:
                 start += 1  # "President Volodymyr Zelenskyy": the title is not the name
-            inner = [k for k in range(start, tok.i) if doc[k].lower_.rstrip(".") in self._role_words]
+            inner = [k for k in range(start, tok.i)
+                     if doc[k].lower_.rstrip(".") in self._role_words]
             if inner:
                 start = inner[-1] + 1  # "Fire Chief Renata Solis": a title of two words
             titled = start > first_word and tok.i - start >= 1  # a title and two name words
@@ -1073,7 +1074,8 @@ class SpeakerResolver:
         if head.pos_ == "PROPN":
             name = _strip_det(_proper_phrase(head))
             bare = self._strip_title(name)
-            if bare != name and _person_like(bare, self.lexicon) and head.ent_type_ in ("", "PERSON"):
+            if (bare != name and _person_like(bare, self.lexicon)
+                    and head.ent_type_ in ("", "PERSON")):
                 name = bare  # "Fire Chief Renata Solis", untagged: a titled person
             if (
                 head.ent_type_ == ""
