@@ -179,6 +179,13 @@ def subject_of(cue: Token) -> Token | None:
     if misparsed is not None:
         return misparsed
     tok: Token | None = cue
+    head = cue.head
+    if (cue.dep_ in ("dep", "conj") and cue.tag_ in ("VBP", "VBZ", "VBD", "VB")
+            and head.tag_ == "VBG" and head.i < cue.i
+            and not any(c.dep_ in ("aux", "auxpass") for c in [*head.children, *cue.children])):
+        # "Police searching for the hiker say they ...": the participle is a reduced
+        # relative of the subject, which the parser took for the main verb
+        tok = head
     for _ in range(4):
         if tok is None:
             return None

@@ -538,7 +538,10 @@ class SpeakerResolver:
         """
         speakers: list[Speaker | None] = []
         last: tuple[Speaker, int] | None = None  # the previous attribution's speaker and position
-        contents = [(c.start, c.end) for c in cands]
+        # Reported words hide their names from pronouns after them; a sentence sourced
+        # "according to X" is the writer's own, and its subject stays salient ("Chloe
+        # Farrant was last seen ..., according to police. She had told friends ...").
+        contents = [(c.start, c.end) for c in cands if c.rule != "according-to"]
         self._cue_subjects = sorted(
             (c.subject for c in cands if c.subject is not None), key=lambda sp: sp.start_char
         )
@@ -1309,7 +1312,8 @@ class SpeakerResolver:
         no other organisation starts the same way); "Roads Administration" -> "Norwegian
         Public Roads Administration", the tail of exactly one full name."""
         prefix = name.lower() + " "
-        longer = {n for _, n in self._org_mentions if n.lower().startswith(prefix)}
+        body = _headline_end(doc_text(self.doc))  # a title-cased headline is no full name
+        longer = {n for at, n in self._org_mentions if n.lower().startswith(prefix) and at >= body}
         if not longer and len(name.split()) >= 2:
             # "the Roads Administration" after "the Norwegian Public Roads Administration":
             # the tail of exactly one body's full name
@@ -2428,9 +2432,14 @@ def _named_body(name: str | None) -> bool:
 
 
 def _headline_end(text: str) -> int:
-    """Where the story starts after a headline: a short first line with no full stop."""
+    """Where the story starts after a headline: a short first line in title case or with
+    no full stop."""
     line = text.split("\n", 1)[0].strip()
-    if "\n" in text and 0 < len(line) <= 120 and not line.endswith((".", '"', "”")):
+    if "\n" not in text or not 0 < len(line) <= 150:
+        return 0
+    words = line.split()
+    title_case = sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
+    if title_case or not line.endswith((".", '"', "”")):
         return text.index("\n")
     return 0
 

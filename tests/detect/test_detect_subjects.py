@@ -205,3 +205,10 @@ def test_an_age_read_as_modifying_the_cue_is_the_speaker(extracted, pick):
     assert record.rule == "cue-after-direct"
     assert record.speaker.mention.text == "the 19-year-old"
     assert record.speaker.name == "Erik Berg"
+
+
+def test_a_participle_the_parser_took_for_the_main_verb_leaves_the_speaker(extracted, pick):
+    # "searching" read as the main verb and "say" hung on it: the police still speak
+    text = "Police searching for the hiker say they are concerned for her welfare."
+    record = pick(extracted(text), "they are concerned for her welfare")
+    assert record.speaker.name == "Police"

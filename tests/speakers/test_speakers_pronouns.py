@@ -251,3 +251,11 @@ def test_he_never_goes_back_to_a_woman(extracted, pick):
             "was silent.\n\nShe said the plan would pass. Later he said it would fail.")
     rec = pick(extracted(text), "it would fail")
     assert rec.speaker.name != "Ana Roe"
+
+
+def test_the_subject_of_a_sentence_sourced_according_to_someone_stays_salient(extracted, pick):
+    text = ("Chloe Farrant, from Leeds, was last seen on Sunday leaving the car park, "
+            "according to Westmoor Police. She had told friends she planned to walk the "
+            "ridge circuit.")
+    rec = pick(extracted(text), "she planned to walk the ridge circuit")
+    assert rec.speaker.name == "Chloe Farrant"
