@@ -425,14 +425,19 @@ class SpeakerResolver:
             return False
         return len(name_words(named.text)) >= 2 and aged_after(words)
 
-    def _person(self, name: str, pos: int, fresh: bool = False) -> Entity:
+    def _person(
+        self, name: str, pos: int, fresh: bool = False, gender: str | None = None
+    ) -> Entity:
         """The person of this name, merged with a variant named before; ``fresh`` keeps a
-        lone given name apart from a full name that starts with it."""
+        lone given name apart from a full name that starts with it; ``gender`` (from "Mrs"
+        or "Mr") picks among people of one family name."""
         clean = self._strip_title(clean_name(name))
         offset = name.find(clean) if clean else -1
         written = TextSpan(clean, pos + offset, pos + offset + len(clean)) if offset >= 0 else None
         in_full = len(name_words(clean)) >= 2
         matches = [p for p in self.people if same_name(p.name, clean)]
+        if len(matches) > 1 and gender is not None:
+            matches = [p for p in matches if p.gender != _OTHER_GENDER[gender]] or matches
         if matches:
             p = _nearest_written(matches, pos)
             if in_full and pos not in p.written_at:
@@ -488,6 +493,11 @@ class SpeakerResolver:
         matches, given = self._found[key]
         if not matches:
             return given
+        first = name.split()[0].lower() if name.split() else ""
+        titled = "male" if first in MALE_TITLES else "female" if first in FEMALE_TITLES else None
+        if len(matches) > 1 and titled is not None:
+            # "Mrs Farrant said" after her son spoke: the title says which Farrant
+            matches = [p for p in matches if p.gender != _OTHER_GENDER[titled]] or matches
         if len(matches) > 1 and self._content_gender is not None:
             # "Trump says he would pay": not Ivanka Trump
             other = _OTHER_GENDER[self._content_gender]
@@ -643,6 +653,11 @@ class SpeakerResolver:
                 return spk
         if newcomer is not None:
             person, start = newcomer
+            written = self._mention_spans.get(start)
+            if written is not None and len(name_words(written.text)) == 1:
+                # "Okafor shrugged." after mother and son both spoke: the Okafor who spoke
+                # last and was written in full, known only now that they have spoken
+                person = self._find_person(written.text, start) or person
             prev = last[0] if last is not None else None
             if prev is not None and prev.kind == "person" and same_name(person.name, prev.name):
                 return self._carried(prev, prev.mention, "floating", chained=True)
@@ -1244,7 +1259,10 @@ class SpeakerResolver:
         company = self._company_named(full_span.text)
         if company is not None:
             return self._organisation(company, m)
-        person = self._person(full_span.text, full_span.start_char)
+        words = {ent[0].lower_, ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""}
+        titled = ("male" if words & MALE_TITLES else "female" if words & FEMALE_TITLES
+                  else None)  # "Mrs Farrant said": not her son
+        person = self._person(full_span.text, full_span.start_char, gender=titled)
         person.last_seen = ent.start_char
         written = set(name_words(mention.text))
         full = set(name_words(person.name))

@@ -92,3 +92,22 @@ def test_a_word_inside_a_long_name_is_that_person(extracted, pick):
             "Lula said the agreement would double exports.")
     rec = pick(extracted(text), "the agreement would double exports")
     assert rec.speaker.name == "Luiz Inácio Lula da Silva"
+
+
+def test_mrs_and_her_family_name_is_the_woman_not_her_son(extracted, pick):
+    text = ("Chloe's mother, Susan Farrant, made an appeal on Thursday. \"We love you,\" she "
+            "said.\n\nHer brother, Owen Farrant, 27, said she was an experienced walker.\n\n"
+            "Mrs Farrant said the family had been overwhelmed by messages of support.")
+    rec = pick(extracted(text), "the family had been overwhelmed by messages of support")
+    assert rec.speaker.name == "Susan Farrant"
+
+
+def test_a_family_name_after_both_have_spoken_leads_a_quote_to_the_latest(extracted, pick):
+    text = ("Patricia Okafor was re-elected, while her son, Daniel Okafor, 31, won the "
+            "neighbouring seat.\n\n"
+            "\"I told him not to run,\" the elder Okafor said.\n\n"
+            "Daniel Okafor, a former teacher, said the campaign had been exhausting.\n\n"
+            "Asked whether the two would sit side by side, Okafor shrugged. \"That's up to "
+            "the Speaker.\"")
+    rec = pick(extracted(text), "That's up to the Speaker.")
+    assert rec.speaker.name == "Daniel Okafor"
