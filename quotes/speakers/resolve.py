@@ -567,6 +567,7 @@ class SpeakerResolver:
             elif cand.subject is not None:
                 self._content_gender = self._content_subject_gender(cand)
                 spk = self.resolve_mention(cand.subject, last, contents)
+                self._learn_gender(spk, self._content_gender)
                 self._content_gender = None
                 spk = self._with_co_speakers(spk, cand.subject, last, contents)
             elif cand.floating:
@@ -1274,6 +1275,15 @@ class SpeakerResolver:
             person.titles.append(title)
         return self._speaker_of(person, m, resolution, title=title)
 
+    def _learn_gender(self, spk: Speaker, said: str | None) -> None:
+        """ "Sen told Reuters she expected ...": reported words that open with he or she
+        give a speaker of no known gender that gender, for the pronouns after."""
+        if said is None or spk.kind != "person" or not spk.name:
+            return
+        person = self._find_person(spk.name)
+        if person is not None and person.gender is None and not person.votes:
+            person.gender = said
+
     def _thing_noun(self, lemma: str) -> bool:
         """Whether a noun names a thing, never a person: a document, something said, a
         body's word ("the hospital trust"), a broadcast or a time ("the ad said")."""
@@ -1764,9 +1774,12 @@ _LISTS = frozenset({"checklist", "playlist", "shortlist", "wishlist", "waitlist"
 
 def _profession(lemma: str) -> bool:
     """Whether a noun names someone by what they practise: English makes such nouns with
-    -ist and -ician ("a pharmacist", "the physician"), so no list of jobs is needed."""
+    -ist, -ician and -eer ("a pharmacist", "the physician", "an engineer"), so no list of
+    jobs is needed."""
     if lemma.endswith("ician"):
         return len(lemma) > 6
+    if lemma.endswith("eer"):
+        return len(lemma) > 6 and lemma not in ("career", "veneer")  # engineer, volunteer
     return lemma.endswith("ist") and len(lemma) > 5 and lemma not in _LISTS
 
 

@@ -259,3 +259,14 @@ def test_the_subject_of_a_sentence_sourced_according_to_someone_stays_salient(ex
             "ridge circuit.")
     rec = pick(extracted(text), "she planned to walk the ridge circuit")
     assert rec.speaker.name == "Chloe Farrant"
+
+
+def test_he_after_an_unnamed_engineer_is_the_engineer_not_the_woman_before(extracted, pick):
+    text = ("\"Cost cuts were overdue,\" said Ritika Sen, an analyst in Mumbai.\n\n"
+            "Sen told Reuters she expected other firms to cut jobs.\n\n"
+            "One engineer in the support division, who asked not to be identified, said staff "
+            "were told on a video call.\n\n"
+            "\"They locked our laptops before the call even ended,\" he said.")
+    rec = pick(extracted(text), "They locked our laptops before the call even ended,")
+    assert rec.speaker.name != "Ritika Sen"
+    assert rec.speaker.kind == "person"
