@@ -191,7 +191,8 @@ def subject_of(cue: Token) -> Token | None:
             return None
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
         if subjects:
-            return _named_appositive(_dateline_named(_nearest_subject(subjects, tok)), tok)
+            found = _named_appositive(_dateline_named(_nearest_subject(subjects, tok)), tok)
+            return _name_in_verbal_subject(found, cue)
         for child in tok.children:
             if child.dep_ == "nsubjpass" and tok.lemma_.lower() == "quote":
                 return child  # "Roe was quoted by the Ledger as saying": Roe spoke
@@ -229,6 +230,17 @@ def subject_of(cue: Token) -> Token | None:
             return tok.head  # "Rubio, saying ..." / "with Rubio saying ..."
         return None
     return None
+
+
+def _name_in_verbal_subject(subject: Token, cue: Token) -> Token:
+    """ "Jets head coach Paul Dupuis said": the parser read "head" as a verb and made it the
+    subject; the person named right before the cue, inside that subject, is the speaker."""
+    if subject.pos_ != "VERB" or cue.i < 1:
+        return subject
+    name = cue.doc[cue.i - 1]
+    if name.ent_type_ == "PERSON" and subject.left_edge.i <= name.i <= subject.right_edge.i:
+        return name
+    return subject
 
 
 def _infinitive_controller(verb: Token) -> Token | None:

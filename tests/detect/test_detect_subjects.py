@@ -212,3 +212,12 @@ def test_a_participle_the_parser_took_for_the_main_verb_leaves_the_speaker(extra
     text = "Police searching for the hiker say they are concerned for her welfare."
     record = pick(extracted(text), "they are concerned for her welfare")
     assert record.speaker.name == "Police"
+
+
+def test_a_title_word_read_as_a_verb_leaves_the_name_as_the_speaker(extracted, pick):
+    # "head" read as a verb with "Jets" as its subject, and the whole made the subject
+    text = ("Gauthier has four assists in 21 NHL games. Jets head coach Paul Dupuis said the "
+            "6-foot-3 defenceman would step straight onto the second pairing.")
+    record = pick(extracted(text), "the 6-foot-3 defenceman would step straight onto the "
+                                   "second pairing")
+    assert record.speaker.name == "Paul Dupuis"
