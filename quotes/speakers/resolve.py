@@ -1275,6 +1275,18 @@ class SpeakerResolver:
             person.titles.append(title)
         return self._speaker_of(person, m, resolution, title=title)
 
+    def _with_full_body_names(self, text: str, mention: Span) -> str:
+        """ "A Nimbra spokesperson" -> "Nimbra Systems spokesperson": a body named short
+        inside a description, written with the full name the article gives it, so the
+        record (and a group-by on it) says whose spokesperson."""
+        for ent in mention.ents:
+            if ent.label_ != "ORG" or ent.text not in text:
+                continue
+            fuller = self._fuller_org(_strip_det(ent.text))
+            if fuller != _strip_det(ent.text) and fuller not in text:
+                text = text.replace(_strip_det(ent.text), fuller, 1)
+        return text
+
     def _learn_gender(self, spk: Speaker, said: str | None) -> None:
         """ "Sen told Reuters she expected ...": reported words that open with he or she
         give a speaker of no known gender that gender, for the pronouns after."""
@@ -1752,6 +1764,7 @@ class SpeakerResolver:
         text = _strip_det(_description_words(mention))
         if noun is not None:
             text = _strip_det(mention.doc[mention.start : noun.i + 1].text)
+        text = self._with_full_body_names(text, mention)
         one_person = head.tag_ == "NN" and (
             lemma in PERSON_NOUNS or lemma in self.lexicon.roles or lemma in MALE_NOUNS
             or lemma in FEMALE_NOUNS or _profession(lemma))

@@ -235,3 +235,10 @@ def test_the_company_does_not_take_up_authorities(extracted, pick):
             "The collapse happened shortly after 3 a.m., the company said in a statement.")
     rec = pick(extracted(text), "The collapse happened shortly after 3 a.m.")
     assert rec.speaker.name != "authorities"
+
+
+def test_a_spokesperson_names_the_body_in_full(extracted, pick):
+    text = ("Nimbra Systems will cut 1,200 jobs, the company said on Wednesday. A Nimbra "
+            "spokesperson said the company had complied with all laws.")
+    rec = pick(extracted(text), "the company had complied with all laws")
+    assert (rec.speaker.name, rec.speaker.kind) == ("Nimbra Systems spokesperson", "person")
