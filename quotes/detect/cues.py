@@ -175,7 +175,7 @@ def subject_of(cue: Token) -> Token | None:
     inverted = _inverted_subject(cue)
     if inverted is not None:
         return inverted
-    misparsed = _misparsed_subject(cue) or finite_modifier_subject(cue)
+    misparsed = _misparsed_subject(cue) or finite_modifier_subject(cue) or _age_subject(cue)
     if misparsed is not None:
         return misparsed
     tok: Token | None = cue
@@ -229,6 +229,18 @@ def subject_of(cue: Token) -> Token | None:
                 return controller
             return tok.head  # "Rubio, saying ..." / "with Rubio saying ..."
         return None
+    return None
+
+
+def _age_subject(cue: Token) -> Token | None:
+    """ "The 44-year-old, a former nurse, said": the age read as an adverbial clause of the
+    cue ("old" with its article), which then has no subject; it is the subject."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in cue.children):
+        return None
+    for child in cue.lefts:
+        if (child.dep_ == "advcl" and child.lower_ == "old" and child.pos_ == "ADJ"
+                and any(g.dep_ == "det" for g in child.children)):
+            return child
     return None
 
 

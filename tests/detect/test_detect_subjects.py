@@ -221,3 +221,16 @@ def test_a_title_word_read_as_a_verb_leaves_the_name_as_the_speaker(extracted, p
     record = pick(extracted(text), "the 6-foot-3 defenceman would step straight onto the "
                                    "second pairing")
     assert record.speaker.name == "Paul Dupuis"
+
+
+def test_an_age_read_as_an_adverbial_clause_is_the_speaker(extracted, pick):
+    # in this paragraph the parser hangs "The 44-year-old" on "said" as an adverbial
+    # clause, leaving the cue with no subject
+    text = ('"If you are one of the 300,000 people waiting more than a year, you do not care '
+            'about averages," Daniel Okonkwo said.\n\n'
+            "He said waiting times at the main hospital in his constituency had risen for "
+            "three consecutive quarters. The 44-year-old, a former A&E nurse, said staff there "
+            "had told him morale was \"the lowest I have seen in twenty years\".")
+    record = pick(extracted(text), 'staff there had told him morale was "the lowest I have '
+                                   'seen in twenty years"')
+    assert record.speaker.name == "Daniel Okonkwo"
