@@ -147,6 +147,7 @@ class SpeakerResolver:
         self.lexicon = lexicon
         self.registry = registry or SpeakerRegistry()
         self._companies = _relabel_companies(doc)
+        self._story_start = _headline_end(doc_text(doc))  # after the headline, if any
         self.people: list[Entity] = []
         self.orgs: list[Entity] = []
         self._role_words = {w.rstrip(".") for w in lexicon.roles}
@@ -225,8 +226,6 @@ class SpeakerResolver:
         # "sending Edmonton to a fifth defeat" tagged PERSON beside "the Edmonton Oilers":
         # a lone word that opens a body's name, with no title or pronoun to make it
         # someone, is the place or the team
-        # "Velora Pharma" tagged PERSON: a name ending in a company's word, with no pronoun
-        # or title to make it someone, is the company
         openers = _body_name_openers(self.doc)
         self.people = [
             p
@@ -247,9 +246,9 @@ class SpeakerResolver:
         self._complete_family_names()
         self._acronyms = _acronym_map(self.doc)
         seen: set[int] = set()
-        self._sent_starts = [s.start_char for s in self.doc.sents]
-        self._sents: list[Span] | None = None  # read when first needed
-        self._sent_ends: list[int] = []
+        self._sents = list(self.doc.sents)
+        self._sent_starts = [s.start_char for s in self._sents]
+        self._sent_ends = [s.end_char for s in self._sents]
         self._cue_subjects: list[Span] = []
         self._cue_subject_starts: list[int] = []
         self._mentions: list[tuple[int, str, bool, Entity, bool]] = []
@@ -493,8 +492,7 @@ class SpeakerResolver:
         matches, given = self._found[key]
         if not matches:
             return given
-        first = name.split()[0].lower() if name.split() else ""
-        titled = "male" if first in MALE_TITLES else "female" if first in FEMALE_TITLES else None
+        titled = _title_gender(name.split()[:1])
         if len(matches) > 1 and titled is not None:
             # "Mrs Farrant said" after her son spoke: the title says which Farrant
             matches = [p for p in matches if p.gender != _OTHER_GENDER[titled]] or matches
@@ -590,14 +588,13 @@ class SpeakerResolver:
                         spk.antecedent = None  # resolved through its own words
             speakers.append(spk)
             if spk is not None and spk.kind == "person" and spk.name:
-                said = _PRONOUN_GENDER.get(spk.mention.text.lower()) if spk.mention else None
                 for person in self.people:
                     if person.name == spk.name:
                         person.spoke_at = cand.start
-                        if said is not None and person.gender is None and not person.votes:
-                            # "She said ...": the pronoun that resolved to her says who she
-                            # is for the pronouns after it ("...; he said" is someone else)
-                            person.gender = said
+                # "She said ...": the pronoun that resolved to her says who she is for the
+                # pronouns after it ("...; he said" is someone else)
+                self._learn_gender(spk, _PRONOUN_GENDER.get(spk.mention.text.lower())
+                                   if spk.mention else None)
             if spk is not None and spk.name and cand.subject is not None:
                 root = cand.subject.root
                 introduced = not any(
@@ -680,23 +677,16 @@ class SpeakerResolver:
             return spk
         return self._carried(last[0], last[0].mention, "floating", chained=True)
 
-    def _sentences(self) -> list[Span]:
-        if self._sents is None:
-            self._sents = list(self.doc.sents)
-            self._sent_ends = [s.end_char for s in self._sents]
-        return self._sents
-
     def _described_newcomer(
         self, lo: int, hi: int, contents: list[tuple[int, int]]
     ) -> Token | None:
         """The main-clause subject of the sentence just before ``hi`` when it describes one
         person ("Her husband was blunter.", "Another resident was angry."), after ``lo`` and
         outside reported content."""
-        sents = self._sentences()
         k = bisect.bisect_right(self._sent_ends, hi) - 1
         if k < 0:
             return None
-        sent = sents[k]
+        sent = self._sents[k]
         if sent.start_char < lo or doc_text(self.doc)[sent.end_char : hi].strip(" \n\t\"'“”‘’«»„"):
             return None  # not the sentence right before the quotation
         if any(t.is_quote for t in sent) or _inside(contents, sent.start_char):
@@ -1260,9 +1250,8 @@ class SpeakerResolver:
         company = self._company_named(full_span.text)
         if company is not None:
             return self._organisation(company, m)
-        words = {ent[0].lower_, ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""}
-        titled = ("male" if words & MALE_TITLES else "female" if words & FEMALE_TITLES
-                  else None)  # "Mrs Farrant said": not her son
+        before = [ent.doc[ent.start - 1].text] if ent.start > 0 else []
+        titled = _title_gender([ent[0].text, *before])  # "Mrs Farrant said": not her son
         person = self._person(full_span.text, full_span.start_char, gender=titled)
         person.last_seen = ent.start_char
         written = set(name_words(mention.text))
@@ -1287,10 +1276,11 @@ class SpeakerResolver:
                 text = text.replace(_strip_det(ent.text), fuller, 1)
         return text
 
-    def _learn_gender(self, spk: Speaker, said: str | None) -> None:
-        """ "Sen told Reuters she expected ...": reported words that open with he or she
-        give a speaker of no known gender that gender, for the pronouns after."""
-        if said is None or spk.kind != "person" or not spk.name:
+    def _learn_gender(self, spk: Speaker | None, said: str | None) -> None:
+        """A speaker of no known gender takes the one a resolved "she said" or reported
+        words opening with he or she ("Sen told Reuters she expected ...") give, for the
+        pronouns after."""
+        if said is None or spk is None or spk.kind != "person" or not spk.name:
             return
         person = self._find_person(spk.name)
         if person is not None and person.gender is None and not person.votes:
@@ -1309,7 +1299,7 @@ class SpeakerResolver:
 
     def _company_named(self, name: str) -> str | None:
         """The company a PERSON-tagged name stands for: the name itself or the first word
-        of one ("Velora" for "Velora Pharma"), when the person was dropped as a company."""
+        of one ("Velora" for "Velora Pharma"), relabelled a company by `_relabel_companies`."""
         if not self._companies:
             return None
         if name in self._companies:
@@ -1352,8 +1342,9 @@ class SpeakerResolver:
         no other organisation starts the same way); "Roads Administration" -> "Norwegian
         Public Roads Administration", the tail of exactly one full name."""
         prefix = name.lower() + " "
-        body = _headline_end(doc_text(self.doc))  # a title-cased headline is no full name
-        longer = {n for at, n in self._org_mentions if n.lower().startswith(prefix) and at >= body}
+        # a title-cased headline is no full name
+        longer = {n for at, n in self._org_mentions
+                  if n.lower().startswith(prefix) and at >= self._story_start}
         if not longer and len(name.split()) >= 2:
             # "the Roads Administration" after "the Norwegian Public Roads Administration":
             # the tail of exactly one body's full name
@@ -1371,7 +1362,7 @@ class SpeakerResolver:
         # "Brightwave Research") names something else.
         text = doc_text(self.doc)
         first_long = min(start for start, n in self._org_mentions if n in longer)
-        first_short = text.find(name, _headline_end(text))  # a headline writes it short
+        first_short = text.find(name, self._story_start)  # a headline writes it short
         return fullest if first_short < 0 or first_short >= first_long else name
 
     def _pronoun(
@@ -1849,8 +1840,6 @@ PRONOUN_WORDS = {
 # Nouns that name a news outlet by what it is: "the paper said" is the newspaper named before.
 _OUTLET_NOUNS = (MEDIA_NOUNS - {"media", "press"}) | {"paper", "magazine"}
 
-# Words for one set of published numbers: "figures published by the ministry" then "the
-# data show" are the same numbers, the ministry's.
 # Broadcasts, publications, events and times: what a definite description by these nouns
 # says ("the ad said", "the day's schedule said") comes from no person just named.
 _THING_NOUNS = frozenset({
@@ -1858,8 +1847,11 @@ _THING_NOUNS = frozenset({
     "movie", "show", "programme", "program", "episode", "book", "journal", "magazine",
     "appearance", "conversation", "event", "rally", "campaign", "average", "page", "poster",
     "sign", "banner", "day", "week", "month", "year", "night", "morning", "afternoon",
-    "evening", "side", "trust", "message", "song", "album", "website", "app",
+    "evening", "side", "message", "song", "album", "app",
 })
+
+# Words for one set of published numbers: "figures published by the ministry" then "the
+# data show" are the same numbers, the ministry's.
 _NUMBERS = frozenset({"figures", "data", "numbers", "statistics", "stats"})
 
 
@@ -1962,6 +1954,12 @@ def _description_words(mention: Span) -> str:
             end = min(end, tok.left_edge.i if tok.dep_ == "relcl" else tok.i)
             break
     return mention.doc[mention.start : max(end, mention.root.i + 1)].text
+
+
+def _title_gender(words: list[str]) -> str | None:
+    """The gender a title among ``words`` gives ("Mrs", "Mr"), else None."""
+    low = {w.lower() for w in words}
+    return "male" if low & MALE_TITLES else "female" if low & FEMALE_TITLES else None
 
 
 def _joined_by_and(tok: Token) -> bool:
@@ -2478,14 +2476,13 @@ def _named_body(name: str | None) -> bool:
 def _headline_end(text: str) -> int:
     """Where the story starts after a headline: a short first line in title case or with
     no full stop."""
-    line = text.split("\n", 1)[0].strip()
-    if "\n" not in text or not 0 < len(line) <= 150:
+    end = text.find("\n")
+    line = text[: max(end, 0)].strip()
+    if not 0 < len(line) <= 150:
         return 0
     words = line.split()
     title_case = sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
-    if title_case or not line.endswith((".", '"', "”")):
-        return text.index("\n")
-    return 0
+    return end if title_case or not line.endswith((".", '"', "”")) else 0
 
 
 def _dateline(ent: Span) -> bool:
