@@ -102,8 +102,9 @@ def clause_chars(head: Token, exclude: Token | None) -> tuple[int, int] | None:
             c.dep_ == "mark" and c.lower_ in ("while", "whereas", "although", "though")
             for c in tok.children
         )
-        if joined and tok.i > head.i and tok.lemma_ in PARTICIPIAL_CUES and (
-            tok.tag_ in ("VBD", "VBZ", "VBP")
+        if joined and tok.i > head.i and (
+            tok.lemma_ in PARTICIPIAL_CUES and tok.tag_ in ("VBD", "VBZ", "VBP")
+            or reporting_conj_host(tok) is not None
         ):
             # "... up in the air, while other members said ..." / "..., but said ...": a
             # speech act of its own joined to the content, with its own content.
@@ -145,6 +146,36 @@ PARTICIPIAL_CUES = {
     "insist",
     "warn",
 }
+
+
+# Verbs a reporter strings onto a speaker's statement ("said ... and confirmed it would ...").
+_REPORTING_CONJ_CUES = frozenset({"say", "add", "confirm", "note", "announce", "insist",
+                                   "stress", "warn", "acknowledge", "pledge", "promise"})
+# Auxiliaries that mark a clause as reported (backshifted): "that Navarro had been ..."
+_BACKSHIFT_AUX = frozenset({"had", "would", "could", "might", "should"})
+
+
+def reporting_conj_host(tok: Token) -> Token | None:
+    """The outer cue a speech verb is strung onto when the parser joined it to the reported
+    clause instead: in "The association said that Navarro had been 'an ambassador' and
+    confirmed it would honour her", "confirmed" (past, no subject, with words of its own)
+    follows a backshifted clause, so the association confirmed, not Navarro. None for
+    any other verb."""
+    head = tok.head
+    if (
+        tok.dep_ != "conj"
+        or tok.tag_ != "VBD"
+        or tok.lemma_.lower() not in _REPORTING_CONJ_CUES
+        or head.dep_ != "ccomp"
+        or head.i > tok.i
+        or head.head.pos_ != "VERB"
+        or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
+        or not any(c.dep_ in ("ccomp", "dobj") for c in tok.children)
+        or not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _BACKSHIFT_AUX
+                   for c in head.children)
+    ):
+        return None
+    return head.head
 
 
 def paragraph_of(tok: Token) -> tuple[int, int]:

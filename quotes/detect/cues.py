@@ -11,6 +11,7 @@ from quotes.detect.candidate import Candidate
 from quotes.detect.clauses import (
     agent_of,
     mention_of,
+    reporting_conj_host,
 )
 from quotes.detect.tree import subtree
 from quotes.doctext import doc_ents
@@ -178,7 +179,7 @@ def subject_of(cue: Token) -> Token | None:
     misparsed = _misparsed_subject(cue) or finite_modifier_subject(cue) or _age_subject(cue)
     if misparsed is not None:
         return misparsed
-    tok: Token | None = cue
+    tok: Token | None = reporting_conj_host(cue) or cue
     head = cue.head
     if (cue.dep_ in ("dep", "conj") and cue.tag_ in ("VBP", "VBZ", "VBD", "VB")
             and head.tag_ == "VBG" and head.i < cue.i

@@ -699,12 +699,19 @@ class SpeakerResolver:
         person = (lemma in PERSON_NOUNS or lemma in self.lexicon.roles or _profession(lemma))
         return subject if person else None
 
-    def _names_between(self, lo: int, hi: int) -> bool:
-        """Whether a person or body is named between two offsets."""
+    def _names_between(
+        self, lo: int, hi: int, labels: tuple[str, ...] = ("PERSON", "ORG", "NORP", "GPE"),
+        contents: list[tuple[int, int]] | None = None,
+    ) -> bool:
+        """Whether a person or body is named between two offsets; names inside ``contents``
+        (reported words) are not counted when given."""
         span = self.doc.char_span(lo, hi, alignment_mode="expand")
         if span is None:
             return True
-        return any(e.label_ in ("PERSON", "ORG", "NORP", "GPE") for e in span.ents)
+        return any(
+            e.label_ in labels and not (contents and _inside(contents, e.start_char))
+            for e in span.ents
+        )
 
     def _subject_between(
         self, lo: int, hi: int, contents: list[tuple[int, int]]
@@ -971,7 +978,11 @@ class SpeakerResolver:
             body = self._body_in_apposition(head.head, _phrase_with_compounds(head), m)
             if body is not None:
                 return body  # "the grid operator Statnett said", the cue's subject the name
-        appos = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        # "Its co-founder, Ama Mensah": the parser may split a hyphenated noun into sister
+        # subjects, so the name hangs on a word of the mention other than its root
+        roots = [t for t in mention if t.head.i < mention.start or t.head.i >= mention.end]
+        appos = next((c for t in [head, *roots] for c in t.children
+                      if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if appos is not None and head.pos_ != "PROPN":
             # "The operator, Nordfjord Lines, said": the name in apposition is the speaker.
             name = _phrase_with_compounds(appos)
@@ -1136,7 +1147,8 @@ class SpeakerResolver:
             and last[0].kind == "person"
             and last[0].name
             and self._near(last[1], m.start)
-            and not self._names_between(last[1], m.start)
+            # an age names a person: a country or a body in between is no rival
+            and not self._names_between(last[1], m.start, ("PERSON",), contents)
         ):
             return self._carried(last[0], m, "description")
         return Speaker(None, "person", "unresolved", m)
@@ -1723,6 +1735,11 @@ class SpeakerResolver:
                 return self._speaker_of(salient[0], m, "description")
         indefinite = any(
             c.lower_ in ("a", "an", "one") and c.dep_ in ("det", "nummod") for c in head.lefts
+        ) or (
+            # "a ceremony its director described as ...", then "Dr Eleanor Voss, who has led
+            # the museum, said": a body's role not yet named is introduced like "a judge"
+            lemma in self.lexicon.roles
+            and any(c.dep_ == "poss" and c.lower_ == "its" for c in head.lefts)
         )
         if (
             indefinite

@@ -234,3 +234,21 @@ def test_an_age_read_as_an_adverbial_clause_is_the_speaker(extracted, pick):
     record = pick(extracted(text), 'staff there had told him morale was "the lowest I have '
                                    'seen in twenty years"')
     assert record.speaker.name == "Daniel Okonkwo"
+
+
+def test_a_reporting_verb_joined_to_backshifted_words_is_the_outer_speakers(extracted, pick):
+    # the parser hangs "confirmed" on "had been"; it is the federation that confirmed
+    text = ("The Nordic Ski Federation said in a statement that Halvard Moe had been "
+            '"a giant of the sport" and confirmed it would name a trophy after him.')
+    records = extracted(text)
+    first = pick(records, 'Halvard Moe had been "a giant of the sport"')
+    second = pick(records, "it would name a trophy after him")
+    assert first.speaker.name == second.speaker.name == "Nordic Ski Federation"
+    assert "confirmed" not in first.quote.text
+
+
+def test_a_verb_sharing_the_reported_auxiliary_stays_in_the_reported_words(extracted, pick):
+    # "had entered ... and demanded": the man demanded, inside what police said
+    text = "Police said the man had entered the store and demanded money from the cashier."
+    rec = pick(extracted(text), "the man had entered the store and demanded money from the cashier")
+    assert rec.speaker.name == "Police"

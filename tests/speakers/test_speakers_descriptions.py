@@ -152,6 +152,14 @@ AGES = [
         "We are sorry",
         "Ingrid Solbakken",
     ),
+    (
+        # a country inside the quotation is no rival for "the 71-year-old"
+        "Architect Tomas Varga, a member of the board until 2020, said he feared the sale "
+        'would set a precedent.\n\n"Nobody in Hungary builds stations like this any more," '
+        "the 71-year-old said.",
+        "Nobody in Hungary builds stations like this any more,",
+        "Tomas Varga",
+    ),
 ]
 
 
@@ -199,3 +207,26 @@ def test_what_a_description_noun_is(extracted, pick, text, claim, name, kind):
     assert rec.speaker.name == name
     if kind is not None:
         assert rec.speaker.kind == kind
+
+
+def test_an_age_is_not_carried_past_another_person_named(extracted, pick):
+    text = ("Architect Tomas Varga said the plan would fail. Engineer Peter Lukacs disagreed. "
+            '"A station is a promise," the 71-year-old said.')
+    rec = pick(extracted(text), "A station is a promise,")
+    assert rec.speaker.name != "Tomas Varga"
+
+
+def test_a_name_in_apposition_to_a_hyphenated_role_is_the_speaker(extracted, pick):
+    # the parser splits "co-founder" into sister subjects; the name hangs on "founder"
+    text = ("Activists from the group Clean Rivers Now gathered outside. Its co-founder, "
+            "Ines Halvorsen, said the council had ignored them for years.")
+    rec = pick(extracted(text), "the council had ignored them for years")
+    assert (rec.speaker.name, rec.speaker.kind) == ("Ines Halvorsen", "person")
+
+
+def test_a_bodys_role_not_yet_named_is_the_person_named_next(extracted, pick):
+    text = ("The Orland Gallery on Monday reopened after a fire, in a ceremony its director "
+            'called "a second birth". Maren Lidal said the repairs had cost $4 million.')
+    rec = pick(extracted(text), "a second birth")
+    assert rec.speaker.name == "Maren Lidal"
+    assert rec.speaker.resolution == "description"
