@@ -6,6 +6,8 @@ Shared by the detectors of verbs (attributions.py) and nouns (nominal.py).
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from quotes.detect.tree import subtree, subtree_ids
@@ -23,6 +25,16 @@ def agent_of(tok: Token) -> Token | None:
     return None
 
 
+# A body whose name lists its remit: "Department for Culture, Media and Sport",
+# "Ministry of Environment, Food and Rural Affairs"; its commas are inside the name.
+LISTED_REMIT = re.compile(
+    r"(?:[A-Z][\w.&'’-]*\s+)*(?:Department|Ministry|Minister|Secretary|Office|Committee|"
+    r"Commission|Council|Board|Agency|Institute|School|Faculty|Centre|Center|Bureau|"
+    r"Authority|Service|Division|Directorate)\s+(?:for|of)\s+[A-Z][\w'’-]*"
+    r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)+,?\s+(?:and|&)\s+[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*)*")
+
+
 def mention_of(subject: Token) -> Span:
     """The speaker mention as written: the subject phrase, without relative clauses."""
     doc = subject.doc
@@ -35,6 +47,14 @@ def mention_of(subject: Token) -> Span:
             end = max(end, child.right_edge.i + 1)
         else:
             break
+    first = start + 1 if doc[start].dep_ == "det" else start
+    listed = LISTED_REMIT.match(doc.text, doc[first].idx, subject.right_edge.idx + len(
+        subject.right_edge))
+    if listed is not None and listed.end() > doc[end - 1].idx + len(doc[end - 1]):
+        # "The Ministry of Fisheries, Forests and Rural Affairs": the commas are the name's
+        span = doc.char_span(doc[start].idx, listed.end(), alignment_mode="contract")
+        if span is not None:
+            end = span.end
     # "Vice-president": the pieces of a hyphenated word before it, whatever their arcs
     while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
             and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha:

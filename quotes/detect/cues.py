@@ -475,7 +475,10 @@ def is_dateline(tok: Token) -> bool:
 def _misparsed_subject(cue: Token) -> Token | None:
     """ '"...," Lindvall said.': a name right after the closing mark and right before the cue,
     which the parser hung on the cue as an auxiliary or a loose dependent, not a subject."""
-    if cue.i < 2 or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in cue.children):
+    if cue.i < 2 or any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj") and not _quoted_before(c, cue)
+        for c in cue.children
+    ):
         return None
     name = cue.doc[cue.i - 1]
     if (
@@ -491,6 +494,12 @@ def _misparsed_subject(cue: Token) -> Token | None:
     if not name.text[:1].isupper() or cue.doc[cue.i - 2].text not in ('"', "”", "’", "'", ","):
         return None
     return name
+
+
+def _quoted_before(subject: Token, cue: Token) -> bool:
+    """ '"Not a card. Nothing," the 52-year-old said': a subject the parser found inside the
+    quotation, with its closing mark between it and the cue, is none of the cue's."""
+    return subject.i < cue.i and any(t.is_quote for t in cue.doc[subject.i + 1 : cue.i])
 
 
 def finite_modifier_subject(cue: Token) -> Token | None:

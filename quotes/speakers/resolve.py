@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from quotes.detect.attributions import Candidate
-from quotes.detect.clauses import mention_of
+from quotes.detect.clauses import LISTED_REMIT, mention_of
 from quotes.detect.tree import subtree
 from quotes.doctext import doc_ents, doc_text
 from quotes.lexicon import Lexicon, load_lexicon
@@ -160,6 +160,8 @@ class SpeakerResolver:
         self._retyped: set[str] = set()  # names first guessed a person's, then "the company"
         # (head noun, speaker, position) of each speaker a description named
         self._described_speakers: list[tuple[str, Speaker, int]] = []
+        # people named as a pair ("Tracy and Doug Brennan said"): each one's partner
+        self._partners: dict[str, str] = {}
         self._org_mentions = [
             (ent.start_char, _strip_det(_body_words(ent).text))
             for ent in doc_ents(doc)
@@ -740,27 +742,98 @@ class SpeakerResolver:
         """ "Roe and Lund said", "reply Burton and Nick": every speaker of one statement, in
         ``members``, and a name that names them all."""
         head = subject.root
-        joined_by_and = any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in head.children)
+        listed = _listed_names(head)
+        if listed:
+            # "Kyle's parents, Tracy and Doug Brennan, said": the names are the speakers
+            first = self._member(listed[0], listed, last, contents)
+            if first is None:
+                return spk
+            spk, head = first, listed[0]
         others = [c for c in head.conjuncts if c.i > head.i and c.pos_ in ("PROPN", "NOUN")]
+        listed_after = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                             and c.ent_type_ == head.ent_type_ == "PERSON"), None)
+        if not others and listed_after is not None:
+            # "Jeff Roe, Ana Lund and Per Berg said": the parser took the second for an
+            # apposition of the first, the third for its conjunct
+            others = [listed_after, *(c for c in listed_after.conjuncts if c.pos_ == "PROPN")]
+        # "and" on the head, or on a later name of a list of names ("Roe, Lund and Berg")
+        joiners = [head, *others] if all(o.pos_ == "PROPN" for o in others) else [head]
+        joined_by_and = any(c.dep_ == "cc" and c.lower_ in ("and", "&")
+                            for t in joiners for c in t.children)
         if not others or not joined_by_and or spk.name is None:
             return spk
         ent = next((e for e in doc_ents(self.doc) if e.start <= head.i < e.end), None)
         if (ent is not None and ent.label_ != "PERSON"
                 and any(ent.start <= o.i < ent.end for o in others)):
             return spk  # "Procter & Gamble", "Marks & Spencer": one name, one speaker
+        if LISTED_REMIT.search(subject.text):
+            return spk  # "the Ministry of Fisheries, Forests and Rural Affairs": one body
+        if not listed and head.pos_ == "PROPN":
+            # "Tracy and Doug Brennan said": a lone given name shares the family name after it
+            shared = self._member(head, [head, *others], last, contents)
+            if shared is not None and shared.name != spk.name:
+                spk = Speaker(shared.name, shared.kind, spk.resolution, spk.mention)
         members = [SpeakerMember(spk.name, spk.kind, speaker_key(spk.name, spk.kind), spk.mention)]
         for tok in others:
             phrase = _phrase_with_compounds(tok)
-            other = self.resolve_mention(phrase, last, contents)
-            if other.name is None:
+            other = self._member(tok, [head, *others], last, contents)
+            if other is None or other.name is None:
                 return spk
             key = speaker_key(other.name, other.kind)
             members.append(SpeakerMember(other.name, other.kind, key, _span(phrase)))
+        if len(members) == 2 and all(mb.kind == "person" and mb.name for mb in members):
+            a, b = (mb.name or "" for mb in members)
+            self._partners[a], self._partners[b] = b, a
         names = [mb.name or "" for mb in members]
         joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
         end = max(t.idx + len(t) for t in [head, *others])
         mention = TextSpan(doc_text(self.doc)[subject.start_char : end], subject.start_char, end)
         return Speaker(joined, "group", spk.resolution, mention, None, {}, members=members)
+
+    def _member(
+        self, tok: Token, names: list[Token], last: tuple[Speaker, int] | None,
+        contents: list[tuple[int, int]],
+    ) -> Speaker | None:
+        """One of several people named together; a lone given name before a full name takes
+        its family name ("Tracy and Doug Brennan": Tracy Brennan)."""
+        phrase = _phrase_with_compounds(tok)
+        final = _phrase_with_compounds(names[-1])
+        if (
+            len(phrase) == 1
+            and tok.i != names[-1].i
+            and len(final) >= 2
+            and tok.ent_type_ == "PERSON"
+            and phrase.text.lower() in self.lexicon.first_names
+            and self._alone(phrase.text, tok.idx)
+        ):
+            m = TextSpan(phrase.text, phrase.start_char, phrase.end_char)
+            return self._named_words(f"{phrase.text} {final[-1].text}", phrase, m)
+        spk = self.resolve_mention(phrase, last, contents)
+        return spk if spk.name is not None else None
+
+    def _partner_of(
+        self, mention: Span, noun: Token, last: tuple[Speaker, int] | None
+    ) -> Speaker | None:
+        """ "Her husband said" after "Tracy and Doug Brennan said" and Tracy Brennan
+        speaking: the one she was named beside, when the noun's gender fits him."""
+        poss = next(c for c in noun.children if c.dep_ == "poss")
+        owner = self.resolve_mention(mention.doc[poss.i : poss.i + 1], last, [])
+        partner = self._partners.get(owner.name or "")
+        person = self._find_person(partner, mention.start_char) if partner else None
+        gender = "male" if noun.lower_ in MALE_NOUNS else "female" if (
+            noun.lower_ in FEMALE_NOUNS) else None
+        if person is None or gender and person.gender not in (None, gender):
+            return None
+        spk = self._speaker_of(person, TextSpan(mention.text, mention.start_char,
+                                                mention.end_char), "description")
+        spk.antecedent = person.mention  # where the pair was named
+        spk.confidence = 0.6  # a relation read from the article: a reviewer should look
+        return spk
+
+    def _alone(self, given: str, pos: int) -> bool:
+        """Whether a given name stands for nobody the article named in full before."""
+        known = self._find_person(given, pos)
+        return known is None or known.name == given
 
     def _carried(
         self, prev: Speaker, m: TextSpan | None, resolution: str, chained: bool = False
@@ -1090,7 +1163,8 @@ class SpeakerResolver:
                 t.pos_ == "PROPN" or t.text[:1].isupper() and t.i != t.sent.start for t in org_ent
             )
         ):
-            return self._organisation(_strip_det(_body_words(org_ent).text), m)
+            body = _with_listed_remit(_body_words(org_ent), mention)
+            return self._organisation(_strip_det(body), m)
         if head.pos_ == "PROPN":
             name = _strip_det(_proper_phrase(head))
             bare = self._strip_title(name)
@@ -1623,6 +1697,10 @@ class SpeakerResolver:
             described = self.descriptors.lookup(lemma, modifiers, m.start)
             if described is not None:
                 return self._described(described.name, m, lemma)
+        if owned and lemma in _SPOUSE_NOUNS:
+            partner = self._partner_of(mention, head, last)
+            if partner is not None:
+                return partner
         # "the three military leaders", "the officials": many people, never one of them
         plural = (head.tag_ in ("NNS", "NNPS") and head.lower_ != lemma
                   and not (head.i > 0 and head.doc[head.i - 1].text == "-"))  # sergeant-at-arms
@@ -2305,6 +2383,39 @@ def _body_words(ent: Span) -> Span:
     return ent.doc[ent.start : end]
 
 
+# Nouns for the one a person lives with ("her husband", "his wife")
+_SPOUSE_NOUNS = frozenset({"husband", "wife", "partner", "spouse"})
+# Singular nouns for several people ("The couple, Ana Roe and Per Lund, said")
+_PAIR_NOUNS = frozenset({"couple", "pair", "duo", "trio", "family"})
+
+
+def _listed_names(head: Token) -> list[Token]:
+    """The names a plural description lists in apposition ("Kyle's parents, Tracy and Doug
+    Brennan,", "the two founders, Ana Roe and Per Lund,"), whether the parser hung them as an
+    apposition or as a conjunct of the noun; [] for anything else."""
+    if head.pos_ != "NOUN" or head.tag_ != "NNS" and head.lemma_.lower() not in _PAIR_NOUNS:
+        return []
+    first = next((c for c in head.rights if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN"
+                  and head.doc[c.left_edge.i - 1].text == ","), None)
+    if first is None:
+        return []
+    names = [first, *(c for c in first.conjuncts if c.i > first.i and c.pos_ == "PROPN")]
+    names += [c for c in head.conjuncts if c.i > first.i and c.pos_ == "PROPN"
+              and c not in names]
+    names.sort(key=lambda t: t.i)
+    return names if len(names) >= 2 else []
+
+
+def _with_listed_remit(ent: Span, mention: Span) -> str:
+    """An organisation's name in full when the tagger split its remit's list into three
+    names ("the Department for Culture", "Media", "Sport"), as far as the mention goes."""
+    text = doc_text(ent.doc)
+    words = _strip_det(ent.text)
+    at = ent.end_char - len(words)
+    listed = LISTED_REMIT.match(text, at, mention.end_char)
+    return listed.group(0) if listed and listed.end() > ent.end_char else ent.text
+
+
 def _kin_gender(ent: Span) -> str | None:
     """The gender of a noun the parse writes with the name: before it in its phrase ("her
     father Tarik"), or in apposition ("Ana Roe, his wife", "the widow, Ana Roe")."""
@@ -2590,7 +2701,8 @@ def clean_name(name: str) -> str:
     ("Tore Sohlberg’s Oslo"), a comma ("Tore Sohlberg, a leading"), the
     slash of a byline ("Kari Dahl / Nordic News") or a bracket."""
     name = name.lstrip(_GLUED)
-    cut = _NAME_END.split(name, maxsplit=1)[0]
+    listed = LISTED_REMIT.match(name)
+    cut = listed.group(0) if listed else _NAME_END.split(name, maxsplit=1)[0]
     cut = _POST_NOMINAL.sub("", cut)
     return _strip_possessive(cut).strip() or _strip_possessive(name)
 

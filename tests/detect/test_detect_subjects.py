@@ -252,3 +252,12 @@ def test_a_verb_sharing_the_reported_auxiliary_stays_in_the_reported_words(extra
     text = "Police said the man had entered the store and demanded money from the cashier."
     rec = pick(extracted(text), "the man had entered the store and demanded money from the cashier")
     assert rec.speaker.name == "Police"
+
+
+def test_a_word_inside_the_quotation_is_not_the_cues_subject(extracted, pick):
+    # the parser makes "Nothing" the subject of "said"; the speaker is the 52-year-old
+    text = ("Goran Petrov, 52, said the family had heard little.\n\n"
+            '"Not a phone call. Not a card. Nothing," the 52-year-old said.')
+    rec = pick(extracted(text), "Not a phone call. Not a card. Nothing,")
+    assert rec.speaker.mention.text == "the 52-year-old"
+    assert rec.speaker.name == "Goran Petrov"

@@ -172,12 +172,30 @@ def test_they_is_the_group_just_made_the_subject(extracted, pick):
             "the lake had frozen early",
             ["Jensen", "Morales"],
         ),
+        # a given name before a full name shares its family name
+        (
+            "Nancy and Peter Okafor said the lake had frozen early.",
+            "the lake had frozen early",
+            ["Nancy Okafor", "Peter Okafor"],
+        ),
+        # the names a plural description lists are the speakers, not the description
+        (
+            "Her grandparents, Nancy and Peter Okafor, said the lake had frozen early.",
+            "the lake had frozen early",
+            ["Nancy Okafor", "Peter Okafor"],
+        ),
+        # "and" hangs on the last name of a list of three
+        (
+            "Senators Maria Lopez, Daniel Kim and Sarah Novak said the bill would fail.",
+            "the bill would fail",
+            ["Maria Lopez", "Daniel Kim", "Sarah Novak"],
+        ),
     ],
 )
 def test_every_speaker_of_one_statement_is_named(extracted, pick, text, quote, names):
     rec = pick(extracted(text), quote)
     assert [m.name for m in rec.speaker.members] == names
-    assert rec.speaker.name == " and ".join(names)
+    assert rec.speaker.name.replace(",", " and") == " and ".join(names)
     assert all(m.key and m.key.startswith("person:") for m in rec.speaker.members)
     assert rec.speaker.mention.text.endswith(names[-1])
 
@@ -390,3 +408,19 @@ def test_its_document_is_the_body_its_stands_for(extracted, pick):
             "takes six months to review a case, according to its website.")
     rec = pick(extracted(text), "The authority takes six months to review a case")
     assert rec.speaker.name == "Harbour Safety Authority"
+
+
+def test_her_husband_is_the_man_she_was_named_beside(extracted, pick):
+    text = ("Nancy and Peter Okafor said the lake had frozen early.\n\n"
+            '"We lost every boat," Nancy Okafor said.\n\n'
+            "Her husband said the insurer had not called back.")
+    rec = pick(extracted(text), "the insurer had not called back")
+    assert (rec.speaker.name, rec.speaker.resolution) == ("Peter Okafor", "description")
+    assert rec.speaker.confidence < 1.0
+
+
+def test_her_husband_named_beside_nobody_stays_a_description(extracted, pick):
+    text = ('"We lost every boat," Nancy Okafor said.\n\n'
+            "Her husband said the insurer had not called back.")
+    rec = pick(extracted(text), "the insurer had not called back")
+    assert rec.speaker.name != "Nancy Okafor"

@@ -242,3 +242,21 @@ def test_a_spokesperson_names_the_body_in_full(extracted, pick):
             "spokesperson said the company had complied with all laws.")
     rec = pick(extracted(text), "the company had complied with all laws")
     assert (rec.speaker.name, rec.speaker.kind) == ("Nimbra Systems spokesperson", "person")
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("According to the Department for Transport, Housing and Local Government, the road "
+     "will reopen in May.", "the road will reopen in May"),
+    ("The Ministry of Fisheries, Forests and Rural Affairs said the quota would be cut.",
+     "the quota would be cut"),
+])
+def test_a_body_whose_name_lists_its_remit_keeps_the_whole_name(extracted, pick, text, quote):
+    rec = pick(extracted(text), quote)
+    assert rec.speaker.kind == "organization"
+    assert rec.speaker.name.endswith(("Local Government", "Rural Affairs"))
+
+
+def test_a_person_followed_by_a_list_is_still_cut_at_the_comma(extracted, pick):
+    rec = pick(extracted("Kari Dahl, Ola Nor and Per Berg said the plan had failed."),
+               "the plan had failed")
+    assert "," not in (rec.speaker.name or "")
