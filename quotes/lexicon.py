@@ -52,6 +52,8 @@ class Lexicon:
         if low in self.media or low.removeprefix("the ") in self.media:
             return True
         words = low.split()
+        if words[-2:] in (["news", "agency"], ["press", "agency"]):
+            return True  # "Anadolu News Agency"; the Environment Agency is no outlet
         return len(words) >= 2 and words[-1] in self.media_suffixes
 
 

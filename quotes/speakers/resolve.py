@@ -749,7 +749,8 @@ class SpeakerResolver:
             if first is None:
                 return spk
             spk, head = first, listed[0]
-        others = [c for c in head.conjuncts if c.i > head.i and c.pos_ in ("PROPN", "NOUN")]
+        others = listed[1:] or [c for c in head.conjuncts
+                                if c.i > head.i and c.pos_ in ("PROPN", "NOUN")]
         listed_after = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                              and c.ent_type_ == head.ent_type_ == "PERSON"), None)
         if not others and listed_after is not None:
@@ -829,6 +830,11 @@ class SpeakerResolver:
         spk.antecedent = person.mention  # where the pair was named
         spk.confidence = 0.6  # a relation read from the article: a reviewer should look
         return spk
+
+    def _noun_subject_before(self, lemma: str, pos: int) -> bool:
+        """Whether a subject with this noun stands in the article before ``pos``."""
+        return any(t.lemma_.lower() == lemma and t.dep_ in ("nsubj", "nsubjpass")
+                   for t in self.doc if t.idx < pos)
 
     def _alone(self, given: str, pos: int) -> bool:
         """Whether a given name stands for nobody the article named in full before."""
@@ -1706,6 +1712,9 @@ class SpeakerResolver:
                   and not (head.i > 0 and head.doc[head.i - 1].text == "-"))  # sergeant-at-arms
         if plural and definite and last is not None and len(last[0].members) >= 2 and (
             self._near(last[1], m.start)
+            # "The lawyers pointed to McCain and Romney ... the lawyers said": the noun
+            # takes up its own earlier subject, not the pair named since
+            and not self._noun_subject_before(lemma, last[1])
         ):
             # "The WHO and UNICEF warned ... the two agencies said": the speakers just named
             counted = next((_NUMBER_WORDS.get(t.lower_) for t in mention

@@ -424,3 +424,10 @@ def test_her_husband_named_beside_nobody_stays_a_description(extracted, pick):
             "Her husband said the insurer had not called back.")
     rec = pick(extracted(text), "the insurer had not called back")
     assert rec.speaker.name != "Nancy Okafor"
+
+
+def test_a_plural_noun_takes_up_its_own_earlier_subject_not_a_pair_named_since(extracted, pick):
+    text = ("The lawyers filed the motion on Monday. Maria Lopez and Daniel Kim said they "
+            "had faced the same questions. The lawyers said the rule had never been applied.")
+    rec = pick(extracted(text), "the rule had never been applied")
+    assert rec.speaker.members == []

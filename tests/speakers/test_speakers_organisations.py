@@ -260,3 +260,24 @@ def test_a_person_followed_by_a_list_is_still_cut_at_the_comma(extracted, pick):
     rec = pick(extracted("Kari Dahl, Ola Nor and Per Berg said the plan had failed."),
                "the plan had failed")
     assert "," not in (rec.speaker.name or "")
+
+
+def test_a_government_agency_is_no_news_outlet(extracted, pick):
+    rec = pick(extracted("The Coastal Fisheries Agency said the quota would be cut."),
+               "the quota would be cut")
+    assert rec.speaker.kind == "organization"
+
+
+def test_a_news_agency_is_an_outlet(extracted, pick):
+    rec = pick(extracted("The Baltic News Agency reported that the port had closed."),
+               "the port had closed")
+    assert rec.speaker.kind == "media"
+
+
+def test_the_company_is_the_body_named_as_a_company_not_the_last_body_speaking(extracted, pick):
+    text = ("A bakery chain faces two charges, the Provincial Food Safety Board said on "
+            "Monday.\n\nOrmsby Foods Ltd. is accused of storing flour near cleaning "
+            "chemicals.\n\nWorkers at the company's plant said conditions had improved.\n\n"
+            "In a statement, the company said it had replaced its storage racks.")
+    rec = pick(extracted(text), "it had replaced its storage racks")
+    assert rec.speaker.name == "Ormsby Foods Ltd."
