@@ -432,16 +432,23 @@ def _dateline_named(subject: Token) -> Token:
     as an appositive; the place at the start of a paragraph (with the agency in brackets)
     only says where the story was filed."""
     doc = subject.doc
+    first = subject.i  # "KESTREL FALLS, B.C. —": the place's first word
+    while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == subject.i \
+            and doc[first - 1].text.isupper():
+        first -= 1
     classic = (
         subject.text.isupper() and len(subject.text) > 1
-        and subject.ent_type_ in ("GPE", "LOC", "ORG")
+        # a place in capitals the tagger may call anything, a person included
+        and subject.ent_type_ in ("GPE", "LOC", "ORG", "PERSON")
         and subject.i + 1 < len(doc) and doc[subject.i + 1].text in _DASHES + (",",)
-        and (subject.i == 0 or "\n" in doc[subject.i - 1].text_with_ws or subject.is_sent_start)
+        and (first == 0 or "\n" in doc[first - 1].text_with_ws or doc[first].is_sent_start)
     )
     if not classic and not is_dateline(subject):
         return subject
-    dash = next((t.i for t in doc[subject.i + 1 : subject.i + 8] if t.text in _DASHES + (",",)),
-                subject.i)
+    window = doc[subject.i + 1 : subject.i + 8]
+    # the dash that ends the dateline; "KESTREL FALLS, B.C. —" has a comma before it
+    dash = next((t.i for t in window if t.text in _DASHES),
+                next((t.i for t in window if t.text == ","), subject.i))
     appos = next((c for c in subject.rights if c.dep_ == "appos" and c.i > dash), None)
     return appos if appos is not None else subject
 

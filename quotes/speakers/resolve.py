@@ -146,6 +146,7 @@ class SpeakerResolver:
         self.doc = doc
         self.lexicon = lexicon
         self.registry = registry or SpeakerRegistry()
+        _relabel_datelines(doc)
         self._companies = _relabel_companies(doc)
         self._story_start = _headline_end(doc_text(doc))  # after the headline, if any
         self.people: list[Entity] = []
@@ -829,6 +830,23 @@ class SpeakerResolver:
                                                 mention.end_char), "description")
         spk.antecedent = person.mention  # where the pair was named
         spk.confidence = 0.6  # a relation read from the article: a reviewer should look
+        return spk
+
+    def _named_force(self, pos: int) -> Speaker | None:
+        """ "according to police" after "Kestrel Falls RCMP say": the one police force the
+        article named by a proper name within reach; None when it named none or several."""
+        kind_words = self.lexicon.body_kinds.get("police", frozenset())
+        named = [*self._org_mentions, *((o.last_seen, o.name) for o in self.orgs)]
+        forces = {name for start, name in named
+                  if start < pos and pos - start <= _KIND_REACH and len(name.split()) >= 2
+                  and name[:1].isupper() and _fits(name, kind_words)}
+        if len(forces) != 1:
+            return None
+        name = forces.pop()
+        text = doc_text(self.doc)
+        at = text.rfind(name, 0, pos)
+        spk = Speaker(name, "organization", "description", None)
+        spk.antecedent = TextSpan(name, at, at + len(name)) if at >= 0 else None
         return spk
 
     def _noun_subject_before(self, lemma: str, pos: int) -> bool:
@@ -1736,6 +1754,13 @@ class SpeakerResolver:
             earlier = self._same_description(lemma, m.start)
             if earlier is not None:
                 return self._carried(earlier, m, "description")
+        if lemma == "police" and not any(
+            c.dep_ in ("det", "poss", "compound", "amod", "prep") for c in head.children
+        ):
+            force = self._named_force(m.start)
+            if force is not None:
+                force.mention = m
+                return force
         if definite:
             for org in sorted(self.orgs, key=lambda o: -o.last_seen):
                 if lemma in org.name.lower().split():
@@ -2634,13 +2659,38 @@ def _dateline(ent: Span) -> bool:
     return ent.end < len(doc) and doc[ent.end].text in (",", "(", "-", "–", "—")
 
 
+def _relabel_datelines(doc: Doc) -> None:
+    """ "KESTREL FALLS, B.C. —" tagged PERSON: a dateline is a place, for the whole article,
+    so no later "Kestrel Falls RCMP" or "Falls said" is taken for a person of that name."""
+    ents = doc_ents(doc)
+    if any(e.label_ != "GPE" and _dateline(e) for e in ents):
+        doc.user_data["quotes_ents"] = tuple(
+            Span(doc, e.start, e.end, label="GPE") if e.label_ != "GPE" and _dateline(e) else e
+            for e in ents
+        )
+
+
+# Capitals after a person's name that are not a body's: honours, seats, numerals
+_PERSONAL_CAPITALS = frozenset({"OBE", "CBE", "MBE", "KBE", "DBE", "MEP", "MSP", "MLA", "MPP",
+                                "MHA", "MNA", "JR", "SR", "ESQ", "PHD"})
+
+
+def _acronym_end(word: str) -> bool:
+    """ "Kestrel Falls RCMP", "Harbour City NHS": a name ending in a body's acronym."""
+    return (len(word) >= 3 and word.isalpha() and word.isupper()
+            and word not in _PERSONAL_CAPITALS and not set(word) <= set("IVXLC"))
+
+
 def _relabel_companies(doc: Doc) -> set[str]:
     """ "Velora Pharma", "Harwick Athletic" tagged PERSON: a name ending in a company's or a
     club's word, never called he or she nor given a title, is an organisation. Its entities
     are relabelled ORG for the whole article, so "the company" and "the club" find it."""
     names: dict[str, list[Span]] = {}
     for ent in doc_ents(doc):
-        if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].lower_ in _ORG_NAME_WORDS:
+        if ent.label_ == "PERSON" and len(ent) >= 2 and (
+            ent[-1].lower_ in _ORG_NAME_WORDS
+            or _acronym_end(ent[-1].text) and not ent[-2].text.isupper()  # not "KESTREL FALLS"
+        ):
             names.setdefault(ent.text, []).append(ent)
     companies = {
         name for name, ents in names.items()

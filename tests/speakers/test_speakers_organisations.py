@@ -281,3 +281,25 @@ def test_the_company_is_the_body_named_as_a_company_not_the_last_body_speaking(e
             "In a statement, the company said it had replaced its storage racks.")
     rec = pick(extracted(text), "it had replaced its storage racks")
     assert rec.speaker.name == "Ormsby Foods Ltd."
+
+
+def test_a_dateline_the_tagger_calls_a_person_leaves_the_force_named_after_it(extracted, pick):
+    text = ("HOLLOW RIDGE, Alta. — Hollow Ridge RCMP say they are looking for a grey van "
+            "after a cyclist was struck on Monday.")
+    quote = "they are looking for a grey van after a cyclist was struck on Monday"
+    rec = pick(extracted(text), quote)
+    assert (rec.speaker.name, rec.speaker.kind) == ("Hollow Ridge RCMP", "organization")
+
+
+def test_bare_police_is_the_one_force_the_article_named(extracted, pick):
+    text = ("Hollow Ridge RCMP say they are looking for a grey van.\n\n"
+            "The cyclist, 54, was crossing Main Street when she was hit, according to police.")
+    rec = pick(extracted(text), "The cyclist, 54, was crossing Main Street when she was hit")
+    assert (rec.speaker.name, rec.speaker.resolution) == ("Hollow Ridge RCMP", "description")
+    assert rec.speaker.antecedent is not None
+
+
+def test_bare_police_with_no_force_named_stays_police(extracted, pick):
+    rec = pick(extracted("The cyclist was crossing Main Street, according to police."),
+               "The cyclist was crossing Main Street")
+    assert rec.speaker.name.lower() == "police"
