@@ -176,7 +176,8 @@ def subject_of(cue: Token) -> Token | None:
     inverted = _inverted_subject(cue)
     if inverted is not None:
         return inverted
-    misparsed = _misparsed_subject(cue) or finite_modifier_subject(cue) or _age_subject(cue)
+    misparsed = (_misparsed_subject(cue) or finite_modifier_subject(cue) or _age_subject(cue)
+                 or subject_in_clause_before(cue))
     if misparsed is not None:
         return misparsed
     tok: Token | None = reporting_conj_host(cue) or cue
@@ -231,6 +232,21 @@ def subject_of(cue: Token) -> Token | None:
             return tok.head  # "Rubio, saying ..." / "with Rubio saying ..."
         return None
     return None
+
+
+def subject_in_clause_before(cue: Token) -> Token | None:
+    """ "The Review Office, which vets takeovers of companies deemed important, said it had
+    not been notified": the parser made "deemed" a content clause before the cue, with the
+    body as its subject, beside the real content after the cue. That subject is the cue's;
+    None unless the cue has no subject and content clauses on both sides."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in cue.children):
+        return None
+    before = [c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i]
+    after = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i]
+    if len(before) != 1 or not after or cue.i < 1 or cue.doc[cue.i - 1].text != ",":
+        return None
+    return next((c for c in before[0].children if c.dep_ == "nsubj" and c.i < before[0].i
+                 and c.pos_ in ("PROPN", "NOUN")), None)
 
 
 def _age_subject(cue: Token) -> Token | None:

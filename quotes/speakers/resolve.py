@@ -1777,6 +1777,7 @@ class SpeakerResolver:
                 and last is not None
                 and last[0].kind in ("organization", "media")
                 and _named_body(last[0].name)
+                and not _anchored(head)
                 and self._near(last[1], m.start)
                 and (not kind_words or _fits(last[0].name, kind_words))
             ):
@@ -1800,6 +1801,7 @@ class SpeakerResolver:
                 and last is not None
                 and last[0].kind in ("organization", "media")
                 and _named_body(last[0].name)
+                and not _anchored(head)
                 and self._near(last[1], m.start)
             ):
                 return self._carried(last[0], m, "description")
@@ -1814,7 +1816,8 @@ class SpeakerResolver:
                 spk.kind = "organization"
                 self._retyped.add(spk.name or "")
                 return spk
-            if label is not None and head.tag_ == "NN" and lemma not in self.lexicon.state_bodies:
+            if (label is not None and head.tag_ == "NN" and lemma not in self.lexicon.state_bodies
+                    and not _anchored(head)):
                 salient = self._salient_body(label, m.start)
                 if salient is not None:
                     name, span = salient
@@ -1823,7 +1826,8 @@ class SpeakerResolver:
                     spk = Speaker(name, kind, "description", m, antecedent=span)  # type: ignore[arg-type]
                     spk.confidence = 0.7  # the body the article is about: a guess
                     return spk
-        if (definite or owned) and lemma in self.lexicon.org_nouns and head.tag_ == "NN":
+        if ((definite or owned) and lemma in self.lexicon.org_nouns and head.tag_ == "NN"
+                and not _anchored(head)):
             ahead = self._body_named_next(lemma, m.end)
             if ahead is not None:
                 # "Teachers have voted to strike, their union announced. The Elementary
@@ -2421,6 +2425,16 @@ def _body_words(ent: Span) -> Span:
 _SPOUSE_NOUNS = frozenset({"husband", "wife", "partner", "spouse"})
 # Singular nouns for several people ("The couple, Ana Roe and Per Lund, said")
 _PAIR_NOUNS = frozenset({"couple", "pair", "duo", "trio", "family"})
+
+
+def _anchored(head: Token) -> bool:
+    """ "The works council at Kestrel's Eindhoven plant": a description tied to a named
+    place or body by its own phrase introduces that body; it takes up no one named before."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("at", "of", "for", "in", "from")
+        and any(t.pos_ == "PROPN" for t in c.subtree)
+        for c in head.children
+    )
 
 
 def _listed_names(head: Token) -> list[Token]:

@@ -261,3 +261,13 @@ def test_a_word_inside_the_quotation_is_not_the_cues_subject(extracted, pick):
     rec = pick(extracted(text), "Not a phone call. Not a card. Nothing,")
     assert rec.speaker.mention.text == "the 52-year-old"
     assert rec.speaker.name == "Goran Petrov"
+
+
+def test_a_subject_the_parser_hid_in_a_clause_before_the_cue_is_the_speaker(extracted, pick):
+    # "deemed" read as a content clause of "said", with the board as its subject
+    text = ("The Harbour Review Board, which vets sales of ports deemed vital to national "
+            "defence, said it had not been told of any offer.")
+    records = extracted(text)
+    rec = pick(records, "it had not been told of any offer")
+    assert rec.speaker.name == "Harbour Review Board"
+    assert not any(r.quote.text.startswith("The Harbour Review Board") for r in records)

@@ -303,3 +303,11 @@ def test_bare_police_with_no_force_named_stays_police(extracted, pick):
     rec = pick(extracted("The cyclist was crossing Main Street, according to police."),
                "The cyclist was crossing Main Street")
     assert rec.speaker.name.lower() == "police"
+
+
+def test_a_body_described_by_its_own_place_is_not_the_body_that_spoke_before(extracted, pick):
+    text = ("The Harbour Review Board said it had not been told of any offer.\n\n"
+            "The staff council at Vantor's Ghent plant, which employs 900 people, said it "
+            "would demand guarantees for jobs.")
+    rec = pick(extracted(text), "it would demand guarantees for jobs")
+    assert rec.speaker.name == "staff council at Vantor's Ghent plant"

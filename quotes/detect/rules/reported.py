@@ -32,6 +32,7 @@ from quotes.detect.cues import (
     _is_cue,
     is_hearer,
     reads_events,
+    subject_in_clause_before,
     subject_of,
 )
 from quotes.detect.quote_index import NAMING_CUES, _QuoteIndex
@@ -63,6 +64,7 @@ def _reported(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidate | 
         for c in cue.children
         if c.dep_ in CONTENT_DEPS and not _subjectless_quoted(c, cue, qindex)
         and not _own_statement_before(c, cue, lexicon)
+        and not (c.i < cue.i and subject_in_clause_before(cue) is not None)
     ]
     parts = [p for p in parts if p is not None and not _walled_off(cue, p)]
     parts = _without_trailing_circumstance(cue, parts)
