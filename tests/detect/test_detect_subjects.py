@@ -265,8 +265,8 @@ def test_a_word_inside_the_quotation_is_not_the_cues_subject(extracted, pick):
 
 def test_a_subject_the_parser_hid_in_a_clause_before_the_cue_is_the_speaker(extracted, pick):
     # "deemed" read as a content clause of "said", with the board as its subject
-    text = ("The Harbour Review Board, which vets sales of ports deemed vital to national "
-            "defence, said it had not been told of any offer.")
+    text = ("The Harbour Review Board, which vets foreign purchases of companies deemed "
+            "important to national security, said it had not been told of any offer.")
     records = extracted(text)
     rec = pick(records, "it had not been told of any offer")
     assert rec.speaker.name == "Harbour Review Board"
