@@ -832,9 +832,10 @@ class SpeakerResolver:
         spk.confidence = 0.6  # a relation read from the article: a reviewer should look
         return spk
 
-    def _named_force(self, pos: int) -> Speaker | None:
+    def _named_force(self, m: TextSpan) -> Speaker | None:
         """ "according to police" after "Kestrel Falls RCMP say": the one police force the
         article named by a proper name within reach; None when it named none or several."""
+        pos = m.start
         kind_words = self.lexicon.body_kinds.get("police", frozenset())
         named = [*self._org_mentions, *((o.last_seen, o.name) for o in self.orgs)]
         forces = {name for start, name in named
@@ -845,9 +846,8 @@ class SpeakerResolver:
         name = forces.pop()
         text = doc_text(self.doc)
         at = text.rfind(name, 0, pos)
-        spk = Speaker(name, "organization", "description", None)
-        spk.antecedent = TextSpan(name, at, at + len(name)) if at >= 0 else None
-        return spk
+        antecedent = TextSpan(name, at, at + len(name)) if at >= 0 else None
+        return Speaker(name, "organization", "description", m, antecedent=antecedent)
 
     def _noun_subject_before(self, lemma: str, pos: int) -> bool:
         """Whether a subject with this noun stands in the article before ``pos``."""
@@ -1757,9 +1757,8 @@ class SpeakerResolver:
         if lemma == "police" and not any(
             c.dep_ in ("det", "poss", "compound", "amod", "prep") for c in head.children
         ):
-            force = self._named_force(m.start)
+            force = self._named_force(m)
             if force is not None:
-                force.mention = m
                 return force
         if definite:
             for org in sorted(self.orgs, key=lambda o: -o.last_seen):
@@ -2684,9 +2683,12 @@ def _relabel_datelines(doc: Doc) -> None:
         )
 
 
-# Capitals after a person's name that are not a body's: honours, seats, numerals
-_PERSONAL_CAPITALS = frozenset({"OBE", "CBE", "MBE", "KBE", "DBE", "MEP", "MSP", "MLA", "MPP",
-                                "MHA", "MNA", "JR", "SR", "ESQ", "PHD"})
+# Letters after a name that are honours or offices, not the name: "Simon Ashworth KC",
+# "Ana Lind MP", "Sir Ian Roe CBE". One list for cutting them off a name and for telling
+# them from a body's acronym ("Kestrel Falls RCMP").
+_POST_NOMINALS = ("KC", "QC", "MP", "MEP", "MSP", "MLA", "MPP", "MHA", "MNA", "TD", "OBE",
+                  "CBE", "MBE", "KBE", "DBE", "PhD", "Esq")
+_PERSONAL_CAPITALS = frozenset({w.upper() for w in _POST_NOMINALS} | {"JR", "SR"})
 
 
 def _acronym_end(word: str) -> bool:
@@ -2780,7 +2782,6 @@ def clean_name(name: str) -> str:
     return _strip_possessive(cut).strip() or _strip_possessive(name)
 
 
-# Letters after a name that are honours or offices, not the name: "Simon Ashworth KC",
-# "Ana Lind MP", "Sir Ian Roe CBE". Written in capitals, after the name.
+# The post-nominal letters (_POST_NOMINALS) at the end of a name, cut off it.
 _POST_NOMINAL = re.compile(
-    r"(?<=\w)(?:,?\s+(?:KC|QC|MP|MEP|MSP|MLA|MPP|TD|OBE|CBE|MBE|KBE|DBE|PhD|Esq\.?))+\s*$")
+    r"(?<=\w)(?:,?\s+(?:" + "|".join(_POST_NOMINALS) + r")\.?)+\s*$")

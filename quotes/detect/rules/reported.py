@@ -59,12 +59,15 @@ CONTENT_DEPS = {"ccomp"}
 def _reported(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidate | None:
     """Indirect speech: the content clause of a cue verb, wherever the cue stands."""
     content: tuple[int, int] | None = None
+    # "The Office, which vets companies deemed vital, said ...": the clause before the cue
+    # holds its subject, not its content
+    hidden_subject = subject_in_clause_before(cue) is not None
     parts = [
         _with_swallowed_subject(cue, c, clause_chars(c, exclude=None))
         for c in cue.children
         if c.dep_ in CONTENT_DEPS and not _subjectless_quoted(c, cue, qindex)
         and not _own_statement_before(c, cue, lexicon)
-        and not (c.i < cue.i and subject_in_clause_before(cue) is not None)
+        and not (hidden_subject and c.i < cue.i)
     ]
     parts = [p for p in parts if p is not None and not _walled_off(cue, p)]
     parts = _without_trailing_circumstance(cue, parts)
