@@ -146,6 +146,17 @@ def same_word(a: str, b: str) -> bool:
     return fuzz.ratio(ka, kb) >= FUZZY_THRESHOLD and ka[0] == kb[0] and ka[-1] == kb[-1]
 
 
+def same_family(a: str, b: str) -> bool:
+    """Two family names of one person: the same word, or a joined name and its last part
+    ("al-Nouri" and "Nouri", "Koroma-Diallo" and "Diallo", as the tagger may cut it)."""
+    if same_word(a, b):
+        return True
+    if ("-" in a) == ("-" in b):
+        return False
+    joined, part = (a, b) if "-" in a else (b, a)
+    return same_word(joined.rsplit("-", 1)[1], part)
+
+
 @lru_cache(maxsize=65536)
 def same_name(a: str, b: str) -> bool:
     """One person's name in two forms: the family names agree, and given names do not clash.
@@ -155,7 +166,7 @@ def same_name(a: str, b: str) -> bool:
     wa, wb = name_words(a), name_words(b)
     if not wa or not wb:
         return False
-    if not same_word(wa[-1], wb[-1]):
+    if not same_family(wa[-1], wb[-1]):
         return False
     if len(wa) >= 2 and len(wb) >= 2:
         return (

@@ -130,6 +130,10 @@ class Entity:
     kind: str
     gender: str | None = None
     titles: list[str] = field(default_factory=list)
+    # titles written with the full name ("Associate Professor Miriam Achterberg"): they
+    # tell apart two people a family name fits, where a title met with the family name
+    # alone may have been given to the wrong one
+    named_titles: list[str] = field(default_factory=list)
     last_seen: int = 0
     ids: dict[str, str] = field(default_factory=dict)
     from_registry: bool = False
@@ -211,10 +215,12 @@ class SpeakerResolver:
                 continue  # "RCMP Sgt. Paul Dorsey": an acronym tagged PERSON is a body's
             if ent.label_ == "PERSON" and name_words(ent.text):
                 full = _full_name(ent)
-                person = self._person(full.text, full.start_char)
                 title = _title_before(ent)
+                person = self._person(full.text, full.start_char, title=title)
                 if title and title not in person.titles:
                     person.titles.append(title)
+                if title and len(name_words(full.text)) >= 2 and title not in person.named_titles:
+                    person.named_titles.append(title)
                 vote = _gender_near(ent)
                 if vote is not None:
                     person.votes[vote] = person.votes.get(vote, 0) + 1
@@ -247,6 +253,7 @@ class SpeakerResolver:
                 if male != female:
                     p.gender = "male" if male > female else "female"
         self._complete_family_names()
+        self._share_kin_family_names()
         self._acronyms = _acronym_map(self.doc)
         seen: set[int] = set()
         self._sents = list(self.doc.sents)
@@ -353,6 +360,27 @@ class SpeakerResolver:
             if prior is not None and person.gender is None and not person.votes:
                 person.gender = prior  # a prior only: no pronoun said otherwise
 
+    def _share_kin_family_names(self) -> None:
+        """A child or sibling named by given name after the relative ("Maureen Doyle, 58,
+        and her daughter Kelly"): the article means Kelly Doyle, and the record names her so
+        rather than by a first name that groups with every other Kelly."""
+        for ent in doc_ents(self.doc):
+            if ent.label_ != "PERSON" or len(name_words(ent.text)) != 1:
+                continue
+            relative = _kin_named_before(ent)
+            if relative is None:
+                continue
+            person = self._find_person(ent.text, ent.start_char)
+            if person is None or " " in person.name or person.from_registry:
+                continue
+            family = _family_name(relative.text)
+            full = f"{ent.text} {family}"
+            if any(p.name == full for p in self.people):
+                continue
+            person.name = full
+            person.mention = _span(ent)
+            person.written_at.append(ent.start_char)
+
     def _collect_unlabelled_people(self) -> None:
         """Names the tagger missed or took for a place ("Nino Niederreiter" as GPE): a
         two- or three-word proper name in subject position that the text calls he or she."""
@@ -428,11 +456,13 @@ class SpeakerResolver:
         return len(name_words(named.text)) >= 2 and aged_after(words)
 
     def _person(
-        self, name: str, pos: int, fresh: bool = False, gender: str | None = None
+        self, name: str, pos: int, fresh: bool = False, gender: str | None = None,
+        title: str | None = None,
     ) -> Entity:
         """The person of this name, merged with a variant named before; ``fresh`` keeps a
         lone given name apart from a full name that starts with it; ``gender`` (from "Mrs"
-        or "Mr") picks among people of one family name."""
+        or "Mr") and ``title`` ("Associate Professor" written with the full name of one of
+        them) pick among people of one family name."""
         clean = self._strip_title(clean_name(name))
         offset = name.find(clean) if clean else -1
         written = TextSpan(clean, pos + offset, pos + offset + len(clean)) if offset >= 0 else None
@@ -440,6 +470,8 @@ class SpeakerResolver:
         matches = [p for p in self.people if same_name(p.name, clean)]
         if len(matches) > 1 and gender is not None:
             matches = [p for p in matches if p.gender != _OTHER_GENDER[gender]] or matches
+        if len(matches) > 1 and title and not in_full:
+            matches = _with_title(matches, title)
         if matches:
             p = _nearest_written(matches, pos)
             if in_full and pos not in p.written_at:
@@ -476,9 +508,12 @@ class SpeakerResolver:
             words = words[1:]
         return " ".join(words)
 
-    def _find_person(self, name: str, at: int | None = None) -> Entity | None:
+    def _find_person(
+        self, name: str, at: int | None = None, title: str | None = None
+    ) -> Entity | None:
         """The person a name stands for; of two who share a family name ("Belkacemi" for
-        Khaled and for Megda Belkacemi), the one who spoke last before ``at``."""
+        Khaled and for Megda Belkacemi), the one introduced with the ``title`` the mention
+        gives, else the one who spoke last before ``at``."""
         key = (name, len(self.people))  # a new person can change the answer; a rename cannot
         if key not in self._found:
             # A family name written the same wins over a near spelling ("Lindqvist" is Anna
@@ -495,6 +530,8 @@ class SpeakerResolver:
         matches, given = self._found[key]
         if not matches:
             return given
+        if len(matches) > 1 and title:
+            matches = _with_title(matches, title)
         titled = _title_gender(name.split()[:1])
         if len(matches) > 1 and titled is not None:
             # "Mrs Farrant said" after her son spoke: the title says which Farrant
@@ -549,6 +586,11 @@ class SpeakerResolver:
         """
         speakers: list[Speaker | None] = []
         last: tuple[Speaker, int] | None = None  # the previous attribution's speaker and position
+        # ... and of the previous one not nested in another's reported words: "She said the
+        # parent company had reported profits of £61m." then a quotation paragraph goes on
+        # with her, not with the company her words mention
+        outer: tuple[Speaker, int] | None = None
+        outer_span = (-1, -1)
         # Reported words hide their names from pronouns after them; a sentence sourced
         # "according to X" is the writer's own, and its subject stays salient ("Chloe
         # Farrant was last seen ..., according to police. She had told friends ...").
@@ -564,7 +606,7 @@ class SpeakerResolver:
             if cand.subject is not None and _quoted_words(cand.subject, cand, quoted):
                 # 'Roe said "nobody knows the story," and added: "..."': the parse took a
                 # word inside another quotation for the speaker; the statement goes on.
-                spk = self._floating(cand.start, last, contents)
+                spk = self._floating(cand.start, outer, contents)
             elif cand.subject is not None:
                 self._content_gender = self._content_subject_gender(cand)
                 spk = self.resolve_mention(cand.subject, last, contents)
@@ -572,7 +614,8 @@ class SpeakerResolver:
                 self._content_gender = None
                 spk = self._with_co_speakers(spk, cand.subject, last, contents)
             elif cand.floating:
-                spk = self._floating(cand.start, last, contents)
+                nested = outer_span[0] <= cand.start < cand.end <= outer_span[1]
+                spk = self._floating(cand.start, last if nested else outer, contents)
             else:
                 spk = None
             if spk is not None and spk.name and spk.resolution != "registry" and len(self.registry):
@@ -615,6 +658,8 @@ class SpeakerResolver:
                     spk,
                     max(cand.end, cand.cue_end or 0, cand.subject.end_char if cand.subject else 0),
                 )
+                if not outer_span[0] <= cand.start < cand.end <= outer_span[1]:
+                    outer, outer_span = last, (cand.start, cand.end)
         if self._retyped:
             # A name the article later calls "the company" was an organisation throughout.
             for spk in speakers:
@@ -652,6 +697,18 @@ class SpeakerResolver:
                 spk.resolution = "floating"
                 spk.confidence = 0.5
                 return spk
+        if newcomer is None and described is None:
+            introduced = self._introduced_just_before(pos, contents)
+            if introduced is not None and not (
+                last is not None and same_name(introduced[0].name, last[0].name)
+            ):
+                # "The loudest criticism came from Priya Venkataraman, who set up ..." then
+                # a quotation paragraph: the one the paragraph brings in speaks
+                spk = self._speaker_of(introduced[0], self._mention_spans.get(introduced[1]),
+                                       "floating")
+                spk.antecedent = spk.mention
+                spk.confidence = 0.5
+                return spk
         if newcomer is not None:
             person, start = newcomer
             written = self._mention_spans.get(start)
@@ -679,6 +736,30 @@ class SpeakerResolver:
             spk.confidence = min(spk.confidence or 0.5, 0.5)
             return spk
         return self._carried(last[0], last[0].mention, "floating", chained=True)
+
+    def _introduced_just_before(
+        self, pos: int, contents: list[tuple[int, int]]
+    ) -> tuple[Entity, int] | None:
+        """The one person the paragraph right before a quotation paragraph introduces, in
+        full and for the first time, when that paragraph reports nobody's words: where it
+        is written, and who."""
+        text = doc_text(self.doc)
+        para_start = text.rfind("\n", 0, pos)
+        if para_start <= 0 or text[para_start:pos].strip(" \n\t\"'“”‘’«»„"):
+            return None  # the quotation does not open its paragraph
+        prev_end = len(text[:para_start].rstrip())
+        prev_start = text.rfind("\n", 0, prev_end) + 1
+        if any(prev_start <= b and a < prev_end for a, b in contents):
+            return None  # someone's words are reported there: the cue rules decide
+        k = bisect.bisect_left(self._mention_starts, prev_start)
+        found: dict[int, tuple[Entity, int]] = {}
+        for start, _dep, _subject, person, first in self._mentions[k:]:
+            if start >= prev_end:
+                break
+            if not first:
+                return None  # someone known is named there too: no single newcomer
+            found.setdefault(id(person), (person, start))
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _described_newcomer(
         self, lo: int, hi: int, contents: list[tuple[int, int]]
@@ -1123,7 +1204,9 @@ class SpeakerResolver:
             return self._named_words(named, mention, m)
         if head.pos_ == "PROPN" or head.text[:1].isupper() and head.is_alpha:
             # A name already known as a person stays a person, whatever the tagger says now.
-            known = self._find_person(_proper_phrase(head), head.idx)
+            title = _title_text(mention, None)
+            known = self._by_age_order(_proper_phrase(head), mention) or self._find_person(
+                _proper_phrase(head), head.idx, title)
             if known is not None:
                 written = set(name_words(mention.text))
                 res = (
@@ -1131,7 +1214,7 @@ class SpeakerResolver:
                     if known.from_registry
                     else ("explicit" if set(name_words(known.name)) <= written else "alias")
                 )
-                return self._speaker_of(known, m, res, title=_title_text(mention, None))
+                return self._speaker_of(known, m, res, title=title)
             acronym = self._acronyms.get(head.text)
             if acronym is not None:
                 return self._organisation(acronym, m)
@@ -1217,6 +1300,28 @@ class SpeakerResolver:
         clean = clean_name(name.text)
         self._retyped.add(clean)
         return self._organisation(clean, m)
+
+    def _by_age_order(self, name: str, mention: Span) -> Entity | None:
+        """ "The younger Doyle said": of the people a family name fits, the youngest (or,
+        for "the elder", "the older", the oldest) by the ages the article gives them; None
+        when the mention compares no ages or the ages are not all known."""
+        order = next((t.lower_ for t in mention if t.lower_ in _AGE_ORDER), None)
+        if order is None:
+            return None
+        people = [p for p in self.people if same_name(p.name, name)]
+        if len(people) < 2:
+            return None
+        if self._ages is None:
+            self._ages = ages_written(self.doc)
+        age_of: dict[int, int] = {}
+        for pos, ent, written in self._ages:
+            person = self._find_person(_full_name(ent).text, pos)
+            if person is not None and written.isdigit():
+                age_of.setdefault(id(person), int(written))
+        if not all(id(p) in age_of for p in people):
+            return None
+        pick = min if _AGE_ORDER[order] == "young" else max
+        return pick(people, key=lambda p: age_of[id(p)])
 
     def _aged(
         self, age: str, m: TextSpan, last: tuple[Speaker, int] | None,
@@ -1362,14 +1467,15 @@ class SpeakerResolver:
             return self._organisation(company, m)
         before = [ent.doc[ent.start - 1].text] if ent.start > 0 else []
         titled = _title_gender([ent[0].text, *before])  # "Mrs Farrant said": not her son
-        person = self._person(full_span.text, full_span.start_char, gender=titled)
+        title = _title_text(mention, ent)
+        person = self._by_age_order(full_span.text, mention) or self._person(
+            full_span.text, full_span.start_char, gender=titled, title=title)
         person.last_seen = ent.start_char
         written = set(name_words(mention.text))
         full = set(name_words(person.name))
         resolution = (
             "registry" if person.from_registry else ("explicit" if full <= written else "alias")
         )
-        title = _title_text(mention, ent)
         if title and title not in person.titles:
             person.titles.append(title)
         return self._speaker_of(person, m, resolution, title=title)
@@ -2015,6 +2121,19 @@ def _other_gender_noun(name: str | None, gender: str | None) -> bool:
     return bool(words & (FEMALE_NOUNS if gender == "male" else MALE_NOUNS))
 
 
+def _with_title(people: list[Entity], title: str) -> list[Entity]:
+    """Of people one family name fits, those introduced in full with the title a mention
+    gives ("Associate Professor Achterberg" is the one introduced as Associate Professor
+    Miriam Achterberg, "Dr Achterberg" her brother Dr Samuel Achterberg); all of them when
+    the title tells none apart."""
+    def norm(t: str) -> str:
+        return " ".join(w.strip(".").lower() for w in t.split())
+
+    wanted = norm(title)
+    same = [p for p in people if any(norm(t) == wanted for t in p.named_titles)]
+    return same if 0 < len(same) < len(people) else people
+
+
 def _nearest_written(people: list[Entity], at: int | None) -> Entity:
     """Of people one short name fits, who it stands for at ``at``: of those who have spoken
     before, the one written in full last ("Johnson says" after "Secretary Jeh Johnson
@@ -2461,6 +2580,48 @@ def _with_listed_remit(ent: Span, mention: Span) -> str:
     at = ent.end_char - len(words)
     listed = LISTED_REMIT.match(text, at, mention.end_char)
     return listed.group(0) if listed and listed.end() > ent.end_char else ent.text
+
+
+# "The younger Doyle", "the elder Ramos": a comparison of the ages of one family
+_AGE_ORDER = {"younger": "young", "youngest": "young", "older": "old", "oldest": "old",
+              "elder": "old", "eldest": "old"}
+
+# Kin who usually carry the family name of the relative the article names them by
+_KIN_OF_ONE_NAME = frozenset({"daughter", "son", "brother", "sister", "twin"})
+
+
+def _kin_named_before(ent: Span) -> Span | None:
+    """The relative whose family name a given name written after "her daughter" or "his
+    brother" shares: the last person named in full before it in the same sentence, when
+    the kin noun's possessive (her, his, their) points back to someone there."""
+    doc = ent.doc
+    i = ent.start - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i < 0 or doc[i].lower_ not in _KIN_OF_ONE_NAME and doc[i].lemma_.lower() not in (
+        _KIN_OF_ONE_NAME
+    ):
+        return None
+    kin = doc[i]
+    if not any(c.dep_ == "poss" and c.lower_ in ("her", "his", "their") for c in kin.children):
+        return None
+    sent = ent.sent
+    before = [
+        e for e in doc_ents(doc)
+        if e.label_ == "PERSON" and sent.start <= e.start and e.end <= kin.i
+        and len(name_words(e.text)) >= 2
+    ]
+    return before[-1] if before else None
+
+
+def _family_name(name: str) -> str:
+    """The family name of a full name: its last word, with the particles before it
+    ("van der Berg", "de la Cruz")."""
+    words = name.split()
+    k = len(words) - 1
+    while k > 1 and words[k - 1].islower():
+        k -= 1
+    return " ".join(words[k:])
 
 
 def _kin_gender(ent: Span) -> str | None:

@@ -39,3 +39,23 @@ def test_what_someone_called_inside_a_clause_is_not_its_own_record(extracted):
     assert [r.quote.text for r in recs] == [
         "a deal is not possible without addressing what she called the root causes"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ostrava Holdings reported profits of $40 million for the first half of the year.",
+        "The airline reported a net loss of 210 million euros in its third quarter.",
+    ],
+)
+def test_a_company_reporting_its_accounts_is_no_claim(extracted, text):
+    # the figures a company files are its accounts, not a statement anyone made
+    assert extracted(text) == []
+
+
+def test_a_reported_finding_is_still_a_claim(extracted, pick):
+    rec = pick(
+        extracted("The inspectors reported serious failings in the hospital's maternity ward."),
+        "serious failings in the hospital's maternity ward",
+    )
+    assert rec.rule == "object-claim"

@@ -94,3 +94,35 @@ def test_a_quote_after_a_person_just_described_is_theirs(extracted, pick):
     assert rec.speaker.name != "Abena Osei"
     assert rec.speaker.mention.text == "Her husband"
     assert rec.speaker.resolution == "floating"
+
+
+def test_a_quote_paragraph_goes_on_with_the_speaker_not_the_body_her_words_name(
+    extracted, pick
+):
+    # the body's own "reported" record sits inside her reported words: not who goes on
+    text = ("Union organiser Dana Whitlock said the funds were there. She said the parent "
+            "company, Ostrava Holdings, had reported earnings of $40 million last year.\n\n"
+            "\"The money exists. They just won't share it.\"")
+    rec = pick(extracted(text), "The money exists. They just won't share it.")
+    assert rec.speaker.name == "Dana Whitlock"
+    assert rec.speaker.resolution == "floating"
+
+
+def test_a_quote_paragraph_after_a_person_is_brought_in_is_theirs(extracted, pick):
+    # no cue and no subject: the paragraph brings in one new person, who then speaks
+    text = ("Mayor Lise Brunner said the plant would reopen in May.\n\n"
+            "The sharpest objection came from Oskar Falkenberg, who has farmed beside the "
+            "plant since 1988.\n\n"
+            "\"Every spring the ditches run grey. Nobody has told us why.\"")
+    rec = pick(extracted(text), "Every spring the ditches run grey. Nobody has told us why.")
+    assert rec.speaker.name == "Oskar Falkenberg"
+    assert rec.speaker.confidence is not None and rec.speaker.confidence <= 0.5
+
+
+def test_a_paragraph_naming_someone_known_hands_no_quote_to_a_newcomer(extracted, pick):
+    # the mayor, already quoted, is named beside the newcomer: nobody is guessed for him
+    text = ("Mayor Lise Brunner said the plant would reopen in May.\n\n"
+            "Brunner toured the site with engineer Oskar Falkenberg on Friday.\n\n"
+            "\"Every spring the ditches run grey. Nobody has told us why.\"")
+    rec = pick(extracted(text), "Every spring the ditches run grey. Nobody has told us why.")
+    assert rec.speaker is None or rec.speaker.name != "Oskar Falkenberg"

@@ -5,7 +5,8 @@ enough to be a claim.
 - 'She cited rising costs of fuel and labour.', 'He called for a ban on night ferries.'
 
 An object that makes the cue an act rather than a statement is no claim: "the group claimed
-responsibility for the attack", "claimed the title", and a negated cue whose object is "any"
+responsibility for the attack", "claimed the title", a company's accounts ("reported profits
+of £61m"), and a negated cue whose object is "any"
 or "no" something ("did not reveal any details of the deal"): nothing was said. Nor is a
 person the object names ("praised goalkeeper Emma Byrne, who made 34 saves"): whom the act
 is about, not what was said. (A ruling on
@@ -99,10 +100,18 @@ TAKEN_NOUNS = {"responsibility", "credit", "victory", "title", "win", "prize", "
                "ownership", "lead", "medal", "championship", "crown", "share", "stake"}
 
 
+# Objects that make "report" a company's accounts: "reported profits of £61m", "reported a
+# loss": the figures a company files, not a statement of what it says happened.
+ACCOUNTS_NOUNS = {"profit", "loss", "earnings", "revenue", "revenues", "sale", "sales",
+                  "income", "turnover", "surplus", "deficit", "dividend", "margin"}
+
+
 def act_not_statement(cue: Token, obj: Token) -> bool:
-    """The cue and its object make an act ("claimed responsibility") or say that nothing
-    was stated ("did not reveal any details")."""
+    """The cue and its object make an act ("claimed responsibility", "reported a loss")
+    or say that nothing was stated ("did not reveal any details")."""
     if cue.lemma_.lower() == "claim" and obj.lemma_.lower() in TAKEN_NOUNS:
+        return True
+    if cue.lemma_.lower() == "report" and obj.lemma_.lower() in ACCOUNTS_NOUNS:
         return True
     negated = any(c.dep_ == "neg" for c in cue.children)
     return negated and any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in obj.children)
