@@ -176,6 +176,9 @@ def subject_of(cue: Token) -> Token | None:
     inverted = _inverted_subject(cue)
     if inverted is not None:
         return inverted
+    quoted = _quoted_as_saying(cue)
+    if quoted is not None:
+        return quoted
     misparsed = (_misparsed_subject(cue) or finite_modifier_subject(cue) or _age_subject(cue)
                  or subject_in_clause_before(cue))
     if misparsed is not None:
@@ -216,6 +219,10 @@ def subject_of(cue: Token) -> Token | None:
                 # of the verb the "by"/"after" phrase hangs on
                 host = tok.head.head
                 quoted = next((c for c in host.children if c.dep_ == "nsubjpass"), None)
+                if host.lemma_.lower() == "quote" and quoted is None:
+                    # "The agency quoted Lina Haddad as saying ...": she spoke, it relays
+                    quoted = next((c for c in host.children if c.dep_ == "dobj"
+                                   and c.pos_ in ("PROPN", "NOUN")), None)
                 if host.lemma_.lower() == "quote" and quoted is not None:
                     return quoted
                 tok = host
@@ -232,6 +239,21 @@ def subject_of(cue: Token) -> Token | None:
             return tok.head  # "Rubio, saying ..." / "with Rubio saying ..."
         return None
     return None
+
+
+def _quoted_as_saying(cue: Token) -> Token | None:
+    """The one quoted when "quoted" is the cue of "The agency quoted Lina Haddad as saying
+    ...": the object, not the outlet doing the quoting."""
+    if cue.lemma_.lower() != "quote" or any(c.dep_ == "nsubjpass" for c in cue.children):
+        return None
+    saying = any(
+        c.dep_ == "prep" and c.lower_ == "as"
+        and any(g.lemma_.lower() in ("say", "tell", "write") for g in c.children)
+        for c in cue.children
+    )
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")),
+               None)
+    return obj if saying else None
 
 
 def subject_in_clause_before(cue: Token) -> Token | None:
@@ -362,6 +384,12 @@ def _occasion_speaker(noun: Token, participle: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
 
 
+# Nouns for a channel or paper, which the parse may make the subject of its interviewee's
+# cue ("Speaking to Radio Vesta, a local station, ...")
+OUTLET_NOUNS = frozenset({"channel", "station", "network", "broadcaster", "newspaper", "paper",
+                          "daily", "magazine", "radio", "programme", "program"})
+
+
 def _nearest_subject(subjects: list[Token], verb: Token) -> Token:
     """ '"My reaction, that was outrageous," the strategist said': when the parser gives a
     verb two subjects, the one inside the quotation is the quotation's own; the speaker is
@@ -374,6 +402,11 @@ def _nearest_subject(subjects: list[Token], verb: Token) -> Token:
         subjects = placed or subjects  # "Washington (AFP) – Democrat Hillary Clinton has ..."
     if len(subjects) == 1:
         return subjects[0]
+    named = [s for s in subjects if s.pos_ == "PROPN"]
+    if named and subjects[0].pos_ == "NOUN" and subjects[0].lemma_.lower() in OUTLET_NOUNS:
+        # "Speaking to Kanal 9, a television channel based in Orvia, her running mate
+        # Daniel Obi-Mensah said": the channel spoken to is read as a second subject
+        return named[-1]
     doc = verb.doc
     glued = [s for s in subjects if s.i >= 2 and doc[s.i - 1].text == "-"
              and not doc[s.i - 2].whitespace_ and not doc[s.i - 1].whitespace_]
@@ -673,7 +706,20 @@ def _cue_tokens(cue: Token) -> list[Token]:
 
 
 def _attach_relay(cand: Candidate, cue: Token, lexicon: Lexicon) -> None:
-    """ "as reported by Sky News" next to a cue makes Sky News a relay, not the speaker."""
+    """ "as reported by Sky News" next to a cue makes Sky News a relay, not the speaker;
+    so does the outlet quoting someone "as saying" ("The agency quoted Lina Haddad as
+    saying", "Roe was quoted by the Ledger as saying")."""
+    host = cue.head.head if cue.dep_ == "pcomp" and cue.head.lower_ == "as" else None
+    if _quoted_as_saying(cue) is not None:
+        host = cue  # the parse made "quoted" itself the cue
+    if host is not None and host.lemma_.lower() == "quote":
+        passive = any(c.dep_ == "nsubjpass" for c in host.children)
+        outlet = agent_of(host) if passive else next(
+            (c for c in host.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
+        if outlet is not None:
+            span = _name_span(outlet)
+            cand.relay, cand.relay_cue = span, span
+            return
     for tok in subtree(cue):
         if tok.lemma_.lower() in ("report", "cite", "quote", "publish") and tok.i != cue.i:
             agent = agent_of(tok)

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.detect.attributions import Candidate
 from quotes.detect.clauses import LISTED_REMIT, mention_of
+from quotes.detect.cues import OUTLET_NOUNS
 from quotes.detect.tree import subtree
 from quotes.doctext import doc_ents, doc_text
 from quotes.lexicon import Lexicon, load_lexicon
@@ -963,9 +964,14 @@ class SpeakerResolver:
     def _same_description(self, lemma: str, before: int) -> Speaker | None:
         """The latest speaker, within reach, whose cue subject introduced a description with
         this head noun ("a person familiar with the talks" for "the person")."""
+        found = self._described_before(lemma, before)
+        return found[0] if found is not None else None
+
+    def _described_before(self, lemma: str, before: int) -> tuple[Speaker, int] | None:
+        """That speaker, with where the description was introduced."""
         for noun, spk, pos in reversed(self._described_speakers):
             if pos < before and before - pos <= _KIND_REACH and noun == lemma:
-                return spk
+                return spk, pos
         return None
 
     def _earlier_owner(self, lemma: str, before: int) -> Token | None:
@@ -1156,6 +1162,13 @@ class SpeakerResolver:
             body = self._body_in_apposition(head.head, _phrase_with_compounds(head), m)
             if body is not None:
                 return body  # "the grid operator Statnett said", the cue's subject the name
+        person = _person_after_outlet(head)
+        if person is not None:
+            # "Speaking to Lesana 24, a television channel based in Lesana, her running mate
+            # Daniel Obi-Mensah said": the parse made the channel the subject
+            inner = self.resolve_mention(_phrase_with_compounds(person), last, contents)
+            inner.mention = m
+            return inner
         # "Its co-founder, Ama Mensah": the parser may split a hyphenated noun into sister
         # subjects, so the name hangs on a word of the mention other than its root
         roots = [t for t in mention if t.head.i < mention.start or t.head.i >= mention.end]
@@ -1821,12 +1834,19 @@ class SpeakerResolver:
             t.dep_ == "poss" and t.lower_ in ("his", "her", "their") and t.head.i == head.i
             for t in mention
         )
+        # "One council diplomat, who asked not to be named, said": the latest unnamed
+        # speaker this noun introduced, against whom a person named earlier loses
+        unnamed = self._described_before(lemma, m.start) if definite else None
         if (definite or owned) and head.pos_ == "NOUN" and head.tag_ == "NN":
             # The article's own words first: "said the rookie goalie" after "rookie
             # goalie Ana Lindqvist" or "Lindqvist, a rookie goalie".
             described = self.descriptors.lookup(lemma, modifiers, m.start)
-            if described is not None:
+            if described is not None and not (unnamed is not None and unnamed[1] > described.pos):
                 return self._described(described.name, m, lemma)
+            if described is not None and unnamed is not None:
+                # "Tamar Gvaramia, a veteran diplomat, ..." then "One council diplomat ...
+                # said": "the diplomat" is the one described last
+                return self._carried(unnamed[0], m, "description")
         if owned and lemma in _SPOUSE_NOUNS:
             partner = self._partner_of(mention, head, last)
             if partner is not None:
@@ -1851,6 +1871,8 @@ class SpeakerResolver:
                 if person.last_seen > m.start:
                     continue
                 if _title_matches(person.titles, group, modifiers, self.lexicon):
+                    if unnamed is not None and unnamed[1] > person.last_seen:
+                        return self._carried(unnamed[0], m, "description")
                     spk = self._speaker_of(person, m, "description")
                     spk.antecedent = person.mention
                     return spk
@@ -2288,6 +2310,9 @@ def _full_name(ent: Span) -> Span:
         )
     ):
         ent = doc[start - 1 : ent.end]
+    start = ent.start
+    while start > 1 and _joining_hyphen(doc, start - 1) and doc[start - 2].text[:1].isupper():
+        start -= 2  # "Koroma-Diallo" with only "Diallo" tagged
     end = ent.end
     while (
         end < len(doc)
@@ -2296,7 +2321,11 @@ def _full_name(ent: Span) -> Span:
         and (doc[end - 1].head.i == end or doc[end].dep_ == "flat")
     ):
         end += 1
-    return doc[ent.start : end]
+    while end < len(doc) - 1 and _joining_hyphen(doc, end) and doc[end + 1].ent_type_ in (
+        "", "PERSON"
+    ):
+        end += 2  # "Adeyemi-Cole" with only "Adeyemi" tagged
+    return doc[start:end]
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -2675,13 +2704,42 @@ def _described_subject_before(tok: Token, lexicon: Lexicon, gender: str | None) 
 
 
 def _phrase_with_compounds(tok: Token) -> Span:
-    """A name token with the compound words written before it ("Nordfjord Lines")."""
+    """A name token with the compound words written before it ("Nordfjord Lines"), and
+    the first part of a joined name the tokenizer split at its hyphen ("Koroma-Diallo")."""
+    doc = tok.doc
     start = tok.i
-    while (
-        start > 0 and tok.doc[start - 1].dep_ == "compound" and tok.doc[start - 1].head.i == tok.i
+    while start > 0 and (
+        doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i
+        or _joining_hyphen(doc, start - 1) and doc[start - 2].text[:1].isupper()
     ):
-        start -= 1
-    return tok.doc[start : tok.i + 1]
+        start -= 2 if _joining_hyphen(doc, start - 1) else 1
+    return doc[start : tok.i + 1]
+
+
+def _person_after_outlet(head: Token) -> Token | None:
+    """The person named in apposition to an outlet noun the parse made a cue's subject
+    ("Speaking to Radio Vesta, a local station, councillor Ana Roe said"): a news outlet
+    said nothing there; the person after it did."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in OUTLET_NOUNS:
+        return None
+    for appos in (c for c in head.children if c.dep_ in ("appos", "conj")):
+        for tok in (appos, *(c for c in appos.children if c.dep_ == "appos")):
+            if tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON":
+                return tok
+    return None
+
+
+def _joining_hyphen(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a hyphen written tight between two words ("Adeyemi-Cole",
+    "al-Nouri"): the tokenizer splits such names in three."""
+    return (
+        0 < i < len(doc) - 1
+        and doc[i].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i - 1].is_alpha
+        and doc[i + 1].text[:1].isupper()
+    )
 
 
 def _proper_phrase(head: Token) -> str:
@@ -2917,6 +2975,9 @@ def _strip_det(text: str) -> str:
         if t.startswith(det):
             t = t[len(det) :]
             break
+    else:
+        if re.match(r"(?i)one (?!of\b)[a-z]", t):
+            t = t[4:]  # "One council diplomat said": "one" as an article, not "one of them"
     return _strip_possessive(t)
 
 

@@ -59,3 +59,21 @@ def test_a_reported_finding_is_still_a_claim(extracted, pick):
         "serious failings in the hospital's maternity ward",
     )
     assert rec.rule == "object-claim"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, relay",
+    [
+        ("The agency quoted Deputy Health Minister Lina Haddad as saying that field clinics "
+         "would open within two days.", "Lina Haddad", "agency"),
+        ("The Ledger quoted a senior official as saying the plan was dead.",
+         "senior official", "Ledger"),
+        ("Roe was quoted by the Ledger as saying the plan was dead.", "Roe", "Ledger"),
+    ],
+)
+def test_quoted_as_saying_names_the_one_quoted_and_relays_the_outlet(
+    extracted, text, speaker, relay
+):
+    (rec,) = extracted(text)
+    assert rec.speaker.name == speaker
+    assert rec.relayed_by is not None and rec.relayed_by.name == relay

@@ -230,3 +230,22 @@ def test_a_bodys_role_not_yet_named_is_the_person_named_next(extracted, pick):
     rec = pick(extracted(text), "a second birth")
     assert rec.speaker.name == "Maren Lidal"
     assert rec.speaker.resolution == "description"
+
+
+def test_the_description_takes_up_the_unnamed_speaker_it_introduced_last(extracted, pick):
+    # a named diplomat earlier, then an unnamed one: "the diplomat" is the unnamed one
+    text = ("Tamar Gvaramia, a veteran diplomat, said the talks were over.\n\n"
+            "One council diplomat, who asked not to be named, said two members could "
+            "abstain.\n\n"
+            "\"Nobody wants to veto a ceasefire,\" the diplomat said.")
+    records = extracted(text)
+    assert pick(records, "two members could abstain").speaker.name == "council diplomat"
+    assert pick(records, "Nobody wants to veto a ceasefire").speaker.name == "council diplomat"
+
+
+def test_a_person_named_after_the_unnamed_one_is_the_description_again(extracted, pick):
+    text = ("A harbour official said the ferry would be late.\n\n"
+            "Rolf Eide, the official in charge of the port, met the crew.\n\n"
+            "\"We will sail at noon,\" the official said.")
+    rec = pick(extracted(text), "We will sail at noon")
+    assert rec.speaker.name == "Rolf Eide"

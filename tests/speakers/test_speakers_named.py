@@ -210,3 +210,36 @@ def test_a_broadcast_role_before_a_name_is_a_title(extracted, pick):
     rec = pick(extracted("Moderator Anne Berg asked both men how they would pay for it."),
                "how they would pay for it")
     assert rec.speaker.name == "Anne Berg"
+
+
+@pytest.mark.parametrize(
+    "text, content, name",
+    [
+        (
+            "Her spokesman, Ibrahim Koroma-Diallo, said the party had collected the sheets.",
+            "the party had collected the sheets",
+            "Ibrahim Koroma-Diallo",
+        ),
+        (
+            "Opposition leader Amina Sesay spoke first. Later, Koroma-Diallo said the count "
+            "was rigged. His colleague Ibrahim Koroma-Diallo had said so for weeks.",
+            "the count was rigged",
+            "Ibrahim Koroma-Diallo",
+        ),
+    ],
+)
+def test_a_joined_family_name_is_kept_whole(extracted, pick, text, content, name):
+    # the tokenizer splits "Koroma-Diallo" in three; the record names the whole name
+    assert pick(extracted(text), content).speaker.name == name
+
+
+def test_the_person_after_an_outlet_the_parse_made_the_subject_speaks(extracted, pick):
+    texts = [
+        "Speaking to Radio Vesta, a station based in neighbouring Lesana, the party's "
+        "candidate Daniel Obi-Mensah said the opposition would publish its own tally.",
+        "Speaking to Kanal 9, a television channel based in neighbouring Orvia, Roe's "
+        "running mate Daniel Obi-Mensah said the opposition would publish its own tally.",
+    ]
+    for text in texts:
+        rec = pick(extracted(text), "the opposition would publish its own tally")
+        assert rec.speaker.name == "Daniel Obi-Mensah"
