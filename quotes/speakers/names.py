@@ -119,10 +119,24 @@ def name_words(name: str) -> tuple[str, ...]:
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
+@lru_cache(maxsize=1)
+def _given_name_forms() -> dict[str, str]:
+    """Each listed form of a given name -> its key (quotes/data/given_name_forms.tsv)."""
+    from quotes.lexicon import read_table
+    from quotes.resources import data_dir
+
+    return {form: row[0] for row in read_table(data_dir() / "given_name_forms.tsv")
+            for form in row}
+
+
 @lru_cache(maxsize=65536)
 def word_key(word: str) -> str:
-    """One name word folded across transliteration conventions."""
+    """One name word folded across transliteration conventions: the Ukrainian and Russian
+    forms of a given name ("Oleksandr", "Alexander") and Ukrainian h for Russian g before
+    r or l ("Hrytsenko", "Gritsenko")."""
     w = word.replace("'", "").replace("-", "")
+    w = _given_name_forms().get(w, w)
+    w = re.sub(r"^h(?=[rl])", "g", w)
     for pattern, repl in _FOLDS:
         w = pattern.sub(repl, w)
     return w

@@ -1285,6 +1285,10 @@ class SpeakerResolver:
         ):
             body = _with_listed_remit(_body_words(org_ent), mention)
             return self._organisation(_strip_det(body), m)
+        if head.pos_ == "PROPN" and head.is_lower and head.is_alpha:
+            # "the minister said" with "minister" tagged a proper noun: no name is written
+            # in lower case, so it is the description it reads as
+            return self._description(mention, m, last)
         if head.pos_ == "PROPN":
             name = _strip_det(_proper_phrase(head))
             bare = self._strip_title(name)
@@ -1837,7 +1841,9 @@ class SpeakerResolver:
         # "One council diplomat, who asked not to be named, said": the latest unnamed
         # speaker this noun introduced, against whom a person named earlier loses
         unnamed = self._described_before(lemma, m.start) if definite else None
-        if (definite or owned) and head.pos_ == "NOUN" and head.tag_ == "NN":
+        singular_noun = (head.pos_ == "NOUN" and head.tag_ == "NN"
+                         or head.tag_ == "NNP" and head.is_lower)  # "minister" tagged NNP
+        if (definite or owned) and singular_noun:
             # The article's own words first: "said the rookie goalie" after "rookie
             # goalie Ana Lindqvist" or "Lindqvist, a rookie goalie".
             described = self.descriptors.lookup(lemma, modifiers, m.start)

@@ -249,3 +249,13 @@ def test_a_person_named_after_the_unnamed_one_is_the_description_again(extracted
             "\"We will sail at noon,\" the official said.")
     rec = pick(extracted(text), "We will sail at noon")
     assert rec.speaker.name == "Rolf Eide"
+
+
+def test_a_role_word_the_tagger_calls_a_proper_noun_is_still_a_description(extracted, pick):
+    # the small model tags "minister" after a closing guillemet as a proper noun
+    text = ("Abdel Karim al-Nouri, the foreign minister, told state television that Dalmira "
+            "was drafting its own resolution.\n\n"
+            "«If the council wants to be useful, it can start with the dam,» the minister said.")
+    rec = pick(extracted(text), "If the council wants to be useful, it can start with the dam")
+    assert rec.speaker.name == "Abdel Karim al-Nouri"
+    assert rec.speaker.kind == "person"

@@ -28,6 +28,11 @@ SAME = [
     ("Samir al-Nouri", "Nouri"),
     ("Ibrahim Koroma-Diallo", "Diallo"),
     ("Ibrahim Koroma-Diallo", "Koroma-Diallo"),
+    # Ukrainian and Russian forms of one given name, Ukrainian h for Russian g
+    ("Oleksandr Hrytsenko", "Alexander Gritsenko"),
+    ("Yevhen Tarasenko", "Yevgeny Tarasenko"),
+    ("Mykola Bondar", "Nikolai Bondar"),
+    ("Hryhoriy Melnyk", "Grigory Melnyk"),
 ]
 
 
@@ -43,6 +48,8 @@ DIFFERENT = [
     ("Lavrov", "Lavrova"),
     ("Ingrid Halvorsen", "Ingrid Halvorson-Berg"),
     ("Samir al-Nouri", "Karim Nouri"),  # the given names clash
+    ("Oleksandr Hrytsenko", "Oleksiy Hrytsenko"),  # two given names, not two spellings
+    ("Harold Hunt", "Gerald Hunt"),
     ("Marta Rojas", "Marta Rosas"),
     ("Daniel Cole", "Daniel Coles"),
     ("Tomas Berglund", "Tomas Berg"),
