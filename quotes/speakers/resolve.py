@@ -162,6 +162,7 @@ class SpeakerResolver:
         # "Trump says he would pay": he or she opening reported words, while resolving them
         self._content_gender: str | None = None
         self._ages: list[tuple[int, Span, str]] | None = None  # read when first needed
+        self._nationalities: set[str] | None = None  # the article's NORP words, when needed
         self._first_question: int | None = None  # where an interview's first "Q:" stands
         self._retyped: set[str] = set()  # names first guessed a person's, then "the company"
         # (head noun, speaker, position) of each speaker a description named
@@ -1793,6 +1794,40 @@ class SpeakerResolver:
                 spk.antecedent = person.mention  # the whole name where it was written
         return spk
 
+    def _modifier_conflict(self, mention: Span, head: Token, name: str | None) -> bool:
+        """Whether a description names its own body apart from ``name``: "the UN
+        humanitarian office" is no other body's office, "the Velkarian army" not the
+        Dalmiran ministry's. A proper word before the noun must be in the name; a
+        nationality must not meet another nationality there."""
+        if not name:
+            return False
+        if self._nationalities is None:
+            self._nationalities = {
+                e.text.lower() for e in doc_ents(self.doc) if e.label_ == "NORP"}
+        written = re.findall(r"[\w'’-]+", name)
+        words = [w.lower() for w in written]
+        # nationalities in the name: the article's NORP words, and words of their shape
+        # ("Dalmiran" in "the Dalmiran Ministry of Defence", tagged as part of the body)
+        demonyms = {w.lower() for w in written if w[:1].isupper() and len(w) > 4
+                    and w.lower().endswith(("an", "ese", "ish"))} | (
+            set(words) & self._nationalities)
+
+        def named(word: str) -> bool:
+            return any(w[:5] == word[:5] for w in words)
+
+        for tok in mention:
+            if tok.i >= head.i or not tok.text[:1].isupper() or tok.dep_ == "det":
+                continue
+            low = tok.lower_
+            if tok.ent_type_ == "NORP" or low in self._nationalities:
+                others = [w for w in demonyms if w[:5] != low[:5]]
+                if others and not named(low):
+                    return True
+            elif tok.pos_ == "PROPN" and tok.dep_ in ("compound", "nmod", "poss") \
+                    and not named(low):
+                return True
+        return False
+
     def _salient_body(self, label: str, before: int) -> tuple[str, TextSpan] | None:
         """ "the company", "the city": the organisation or place of that kind the article
         is about: of those named in the last two paragraphs, the one named most often in
@@ -1894,13 +1929,16 @@ class SpeakerResolver:
             force = self._named_force(m)
             if force is not None:
                 return force
+        def own(name: str | None) -> bool:
+            return not self._modifier_conflict(mention, head, name)
+
         if definite:
             for org in sorted(self.orgs, key=lambda o: -o.last_seen):
-                if lemma in org.name.lower().split():
+                if lemma in org.name.lower().split() and own(org.name):
                     return Speaker(org.name, org.kind, "description", m)  # type: ignore[arg-type]
             for start, name in reversed(self._org_mentions):
                 # "the ministry" -> "the Norwegian Foreign Ministry" named earlier
-                if start < m.start and lemma in name.lower().split():
+                if start < m.start and lemma in name.lower().split() and own(name):
                     kind = "media" if self.lexicon.is_media(name) else "organization"
                     return Speaker(name, kind, "description", m)  # type: ignore[arg-type]
             kind_words = self.lexicon.body_kinds.get(lemma, frozenset())
@@ -1913,6 +1951,7 @@ class SpeakerResolver:
                 and not _anchored(head)
                 and self._near(last[1], m.start)
                 and (not kind_words or _fits(last[0].name, kind_words))
+                and own(last[0].name)
             ):
                 # "the department said" right after the department spoke
                 return self._carried(last[0], m, "description")
@@ -1923,7 +1962,7 @@ class SpeakerResolver:
                 for start, name in reversed(self._org_mentions):
                     if start >= m.start or m.start - start > _KIND_REACH:
                         continue
-                    if _fits(name, kind_words):
+                    if _fits(name, kind_words) and own(name):
                         kind = "media" if self.lexicon.is_media(name) else "organization"
                         spk = Speaker(name, kind, "description", m)  # type: ignore[arg-type]
                         at = text.find(name, start, m.start)
@@ -1936,12 +1975,14 @@ class SpeakerResolver:
                 and _named_body(last[0].name)
                 and not _anchored(head)
                 and self._near(last[1], m.start)
+                and own(last[0].name)
             ):
                 return self._carried(last[0], m, "description")
             if (
                 label == "ORG"
                 and last is not None
                 and self._untyped_guess(last[0], last[1], m.start)
+                and own(last[0].name)
             ):
                 # "Snapchat said ... The company noted": the name guessed to be a person's
                 # (untyped, never called he or she) was the company's.
@@ -1952,7 +1993,7 @@ class SpeakerResolver:
             if (label is not None and head.tag_ == "NN" and lemma not in self.lexicon.state_bodies
                     and not _anchored(head)):
                 salient = self._salient_body(label, m.start)
-                if salient is not None:
+                if salient is not None and own(salient[0]):
                     name, span = salient
                     name = self._fuller_org(name)  # "Halvern" -> "Halvern Pharma"
                     kind = "media" if self.lexicon.is_media(name) else "organization"

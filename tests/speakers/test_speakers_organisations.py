@@ -311,3 +311,36 @@ def test_a_body_described_by_its_own_place_is_not_the_body_that_spoke_before(ext
             "would demand guarantees for jobs.")
     rec = pick(extracted(text), "it would demand guarantees for jobs")
     assert rec.speaker.name == "staff council at Vantor's Ghent plant"
+
+
+@pytest.mark.parametrize(
+    "text, content, name",
+    [
+        # a nationality that is not the body's just speaking: a new body
+        (
+            "The Dalmiran Ministry of Defence said its air defences had shot down four "
+            "drones.\n\nThe Velkarian army, for its part, claimed it had repelled an assault.",
+            "it had repelled an assault",
+            "Velkarian army",
+        ),
+        # a proper word before the noun names the body: not the river the article is about
+        (
+            "The Tirsa river has flooded twice this year. Farmers along the Tirsa lost "
+            "their crops.\n\nAccording to the UN humanitarian office, aid convoys have "
+            "reached only four villages.",
+            "aid convoys have reached only four villages",
+            "UN humanitarian office",
+        ),
+        # the same nationality still takes up the body named with it
+        (
+            "The Norwegian Foreign Ministry said talks would resume in May. The Norwegian "
+            "ministry added that Oslo would host them.",
+            "Oslo would host them",
+            "Norwegian Foreign Ministry",
+        ),
+    ],
+)
+def test_a_description_with_its_own_proper_words_names_its_own_body(
+    extracted, pick, text, content, name
+):
+    assert pick(extracted(text), content).speaker.name == name
