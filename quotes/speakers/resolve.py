@@ -27,6 +27,7 @@ from quotes.speakers.confidence import RESOLUTION_CONFIDENCE
 from quotes.speakers.descriptors import DescriptorIndex, describe
 from quotes.speakers.documents import owner_of
 from quotes.speakers.keys import speaker_key
+from quotes.speakers.kinship import KIN_NOUNS, KinLink, kin_gender, kin_links, kin_relation
 from quotes.speakers.names import ascii_fold, fuller, name_words, same_name, same_word
 from quotes.speakers.registry import SpeakerRegistry
 
@@ -169,6 +170,7 @@ class SpeakerResolver:
         self._described_speakers: list[tuple[str, Speaker, int]] = []
         # people named as a pair ("Tracy and Doug Brennan said"): each one's partner
         self._partners: dict[str, str] = {}
+        self._kin: list[KinLink] | None = None  # the article's relatives, read when needed
         self._org_mentions = [
             (ent.start_char, _strip_det(_body_words(ent).text))
             for ent in doc_ents(doc)
@@ -912,6 +914,42 @@ class SpeakerResolver:
         spk = self._speaker_of(person, TextSpan(mention.text, mention.start_char,
                                                 mention.end_char), "description")
         spk.antecedent = person.mention  # where the pair was named
+        spk.confidence = 0.6  # a relation read from the article: a reviewer should look
+        return spk
+
+    def _relative_of(
+        self, mention: Span, noun: Token, last: tuple[Speaker, int] | None
+    ) -> Speaker | None:
+        """ "Her mother said" after "Her daughter, Layla Haddad, sat nearby" and Layla
+        speaking: the one person the article made that relative of her."""
+        poss = next(c for c in noun.children if c.dep_ == "poss")
+        owner = self.resolve_mention(mention.doc[poss.i : poss.i + 1], last, [])
+        if owner.kind != "person" or not owner.name:
+            return None
+        if self._kin is None:
+            gender_of = {}
+            for ent in doc_ents(self.doc):
+                if ent.label_ == "PERSON":
+                    found = self._find_person(ent.text, ent.start_char)
+                    gender_of[ent.text] = found.gender if found is not None else None
+            self._kin = kin_links(self.doc, gender_of)
+        wanted, gender = noun.lower_, kin_gender(noun.lower_)
+        found: dict[str, Entity] = {}
+        for link in self._kin:
+            if link.relation != kin_relation(wanted) or link.owner.start_char > mention.start_char:
+                continue
+            holder = self._find_person(link.owner.text, link.owner.start_char)
+            person = self._find_person(link.relative.text, link.relative.start_char)
+            if holder is None or person is None or holder.name != owner.name:
+                continue
+            if person.gender in (None, gender) and person.name != owner.name:
+                found[person.name] = person
+        if len(found) != 1:
+            return None  # two mothers, or none: nobody guessed
+        (person,) = found.values()
+        spk = self._speaker_of(person, TextSpan(mention.text, mention.start_char,
+                                                mention.end_char), "description")
+        spk.antecedent = person.mention
         spk.confidence = 0.6  # a relation read from the article: a reviewer should look
         return spk
 
@@ -1892,6 +1930,10 @@ class SpeakerResolver:
             partner = self._partner_of(mention, head, last)
             if partner is not None:
                 return partner
+        if owned and lemma in KIN_NOUNS and head.tag_ == "NN":
+            relative = self._relative_of(mention, head, last)
+            if relative is not None:
+                return relative
         # "the three military leaders", "the officials": many people, never one of them
         plural = (head.tag_ in ("NNS", "NNPS") and head.lower_ != lemma
                   and not (head.i > 0 and head.doc[head.i - 1].text == "-"))  # sergeant-at-arms

@@ -65,3 +65,38 @@ def test_the_elder_and_the_younger_follow_the_ages_the_article_gives(extracted, 
     records = extracted(AGES)
     assert pick(records, "I started at three when I was his age").speaker.name == "Grace Okafor"
     assert pick(records, "She likes to remind me").speaker.name == "Samuel Okafor"
+
+
+RELATIVES = [
+    # the daughter is introduced as a daughter; "her mother" spoken of her is the mother
+    (
+        "\"Nobody has told us anything,\" Rania Selim said outside the depot.\n\n"
+        "Her daughter, Nour Selim, stood beside her with the family's papers.\n\n"
+        "Nour Selim said the buses had not come for two days. Her mother said she had "
+        "not eaten since Sunday.",
+        "she had not eaten since Sunday",
+        "Rania Selim",
+    ),
+    # and the other way round: "his son" spoken of the father
+    (
+        "Colm Maguire, 62, waited outside the court with his son, Declan Maguire.\n\n"
+        "\"It has been six years,\" Colm Maguire said. His son said the family would "
+        "appeal.",
+        "the family would appeal",
+        "Declan Maguire",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, content, name", RELATIVES)
+def test_a_relative_named_once_is_found_by_the_relation(extracted, pick, text, content, name):
+    rec = pick(extracted(text), content)
+    assert rec.speaker.name == name
+    assert rec.speaker.resolution == "description"
+
+
+def test_a_relation_nobody_was_introduced_in_names_nobody(extracted, pick):
+    text = ("Rania Selim said the buses had not come for two days. Her brother said the "
+            "family would wait.")
+    rec = pick(extracted(text), "the family would wait")
+    assert rec.speaker.name != "Rania Selim"
