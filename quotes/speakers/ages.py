@@ -17,8 +17,8 @@ from quotes.doctext import doc_ents, doc_text
 
 # "the 54-year-old", "the fifty-four-year-old": an age with no noun after it
 _BARE_AGE = re.compile(r"^the\s+([\w-]+?)[-\s]year[-\s]old$", re.IGNORECASE)
-# "Ingrid Solbakken, 54," / "Ingrid Solbakken, 54."
-_AGE_AFTER = re.compile(r"^\s*,\s*(\d{1,3})\s*[,.;)]")
+# "Ingrid Solbakken, 54," / "Ingrid Solbakken, 54." / "Cody Roe, a 17-year-old defenceman,"
+_AGE_AFTER = re.compile(r"^\s*,\s*(?:an?\s+)?(\d{1,3})(?:\s*[,.;)]|-year-old\b)")
 # "54-year-old Ingrid Solbakken", "the 54-year-old chief executive Ingrid Solbakken"
 _AGE_BEFORE = re.compile(r"([\w-]+?)-year-old(?:\s+[\w'’.-]+){0,4}\s*$", re.IGNORECASE)
 
@@ -36,7 +36,7 @@ def ages_written(doc: Doc) -> list[tuple[int, Span, str]]:
     for ent in doc_ents(doc):
         if ent.label_ != "PERSON":
             continue
-        after = _AGE_AFTER.match(text[ent.end_char : ent.end_char + 8])
+        after = _AGE_AFTER.match(text[ent.end_char : ent.end_char + 20])
         before = _AGE_BEFORE.search(text[max(0, ent.start_char - 60) : ent.start_char])
         hit = after or before
         if hit is not None:
@@ -47,4 +47,4 @@ def ages_written(doc: Doc) -> list[tuple[int, Span, str]]:
 def aged_after(span: Span) -> bool:
     """Whether an age stands right after a name ("Lavoie, 58, ..."): only people have one."""
     text = doc_text(span.doc)
-    return _AGE_AFTER.match(text[span.end_char : span.end_char + 8]) is not None
+    return _AGE_AFTER.match(text[span.end_char : span.end_char + 20]) is not None

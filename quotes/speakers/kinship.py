@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.doctext import doc_ents
+from quotes.doctext import doc_ents, doc_text
 
 # kin noun -> (its own relation, the relation the named person's relative has to them)
 _RELATIONS = {
@@ -33,6 +33,10 @@ _RELATIONS = {
 }
 KIN_NOUNS = frozenset(_RELATIONS)
 
+# How far back the person a "her" or "his" before a kin noun stands for may be named: the
+# kin noun's paragraph and the two before it
+_PARAGRAPHS_BACK = 2
+
 _FEMALE_KIN = frozenset({"daughter", "mother", "sister", "granddaughter", "grandmother"})
 _POSSESSIVE_GENDER = {"her": "female", "his": "male", "their": None}
 
@@ -47,6 +51,12 @@ def kin_gender(noun: str) -> str:
     return "female" if noun in _FEMALE_KIN else "male"
 
 
+# Which way a relation orders ages: a child is younger than its parent.
+_YOUNGER = {"child": True, "grandchild": True, "parent": False, "grandparent": False}
+_YOUNGER_WORDS = {"younger": True, "little": True, "baby": True, "kid": True,
+                  "older": False, "elder": False, "big": False, "eldest": False}
+
+
 @dataclass(frozen=True)
 class KinLink:
     """``relative`` is ``relation`` of ``owner``: Layla Haddad is a child of Samira Haddad."""
@@ -54,6 +64,7 @@ class KinLink:
     owner: Span  # the name the possessive stands for
     relation: str
     relative: Span  # the name written with the kin noun
+    younger: bool | None = None  # whether the relative is younger than the owner
 
 
 def kin_links(doc: Doc, gender_of: dict[str, str | None]) -> list[KinLink]:
@@ -70,8 +81,12 @@ def kin_links(doc: Doc, gender_of: dict[str, str | None]) -> list[KinLink]:
         if owner is None:
             continue
         own, inverse = _RELATIONS[kin.lower_]
-        links.append(KinLink(owner, own, ent))
-        links.append(KinLink(ent, inverse, owner))
+        # "his younger brother, Cody": a sibling's age order is in the adjective
+        said = next((_YOUNGER_WORDS[c.lower_] for c in kin.children
+                     if c.dep_ == "amod" and c.lower_ in _YOUNGER_WORDS), None)
+        younger = _YOUNGER.get(own, said)
+        links.append(KinLink(owner, own, ent, younger))
+        links.append(KinLink(ent, inverse, owner, None if younger is None else not younger))
     return links
 
 
@@ -97,19 +112,47 @@ def _owner(
     before: list[Span], ent: Span, poss: Token, gender_of: dict[str, str | None]
 ) -> Span | None:
     """Whom the possessive stands for: a name written as the possessor ("Samira's
-    daughter"), else the last person named before in this or the previous sentence whose
-    gender fits the pronoun."""
+    daughter"), else the last person named before, in this paragraph or the two before it,
+    whose gender fits the pronoun, nicknames in quote marks aside."""
     if poss.ent_type_ == "PERSON":
         return next((e for e in doc_ents(ent.doc) if e.start <= poss.i < e.end), None)
     wanted = _POSSESSIVE_GENDER.get(poss.lower_)
-    sent = ent.sent
-    first = sent.start
-    if sent.start > 0:
-        first = ent.doc[sent.start - 1].sent.start
+    doc = ent.doc
+    first = _paragraphs_back(doc_text(doc), ent.start_char, _PARAGRAPHS_BACK)
     for other in reversed(before):
-        if other.start < first:
+        if other.start_char < first:
             break
+        if _quoted(other):
+            continue  # "Teammates call him “the Mailman,”": a nickname, not another person
         gender = gender_of.get(other.text)
         if wanted is None or gender in (None, wanted):
             return other
     return None
+
+
+def _quoted(name: Span) -> bool:
+    """Whether a name stands alone inside quote marks ("“the Mailman,”"), as a nickname
+    does: an opening mark before it (an article between them aside) and a closing one
+    after it (a comma or stop between them aside)."""
+    doc = name.doc
+    i = name.start - 1
+    while i >= 0 and doc[i].dep_ == "det":
+        i -= 1
+    j = name.end
+    while j < len(doc) and doc[j].text in (",", "."):
+        j += 1
+    return i >= 0 and doc[i].is_quote and j < len(doc) and doc[j].is_quote
+
+
+def _paragraphs_back(text: str, pos: int, count: int) -> int:
+    """Where the paragraph ``count`` paragraphs before the one holding ``pos`` starts (a run
+    of line breaks is one break)."""
+    start = text.rfind("\n", 0, pos) + 1
+    for _ in range(count):
+        k = start - 1
+        while k > 0 and text[k - 1] in "\n \t":
+            k -= 1
+        if k <= 0:
+            return 0
+        start = text.rfind("\n", 0, k) + 1
+    return start

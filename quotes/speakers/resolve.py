@@ -917,6 +917,17 @@ class SpeakerResolver:
         spk.confidence = 0.6  # a relation read from the article: a reviewer should look
         return spk
 
+    def _kin_links(self) -> list[KinLink]:
+        """The article's kin relations (read once, when first needed)."""
+        if self._kin is None:
+            gender_of = {}
+            for ent in doc_ents(self.doc):
+                if ent.label_ == "PERSON":
+                    found = self._find_person(ent.text, ent.start_char)
+                    gender_of[ent.text] = found.gender if found is not None else None
+            self._kin = kin_links(self.doc, gender_of)
+        return self._kin
+
     def _relative_of(
         self, mention: Span, noun: Token, last: tuple[Speaker, int] | None
     ) -> Speaker | None:
@@ -926,16 +937,9 @@ class SpeakerResolver:
         owner = self.resolve_mention(mention.doc[poss.i : poss.i + 1], last, [])
         if owner.kind != "person" or not owner.name:
             return None
-        if self._kin is None:
-            gender_of = {}
-            for ent in doc_ents(self.doc):
-                if ent.label_ == "PERSON":
-                    found = self._find_person(ent.text, ent.start_char)
-                    gender_of[ent.text] = found.gender if found is not None else None
-            self._kin = kin_links(self.doc, gender_of)
         wanted, gender = noun.lower_, kin_gender(noun.lower_)
         found: dict[str, Entity] = {}
-        for link in self._kin:
+        for link in self._kin_links():
             if link.relation != kin_relation(wanted) or link.owner.start_char > mention.start_char:
                 continue
             holder = self._find_person(link.owner.text, link.owner.start_char)
@@ -1374,10 +1378,20 @@ class SpeakerResolver:
             person = self._find_person(_full_name(ent).text, pos)
             if person is not None and written.isdigit():
                 age_of.setdefault(id(person), int(written))
-        if not all(id(p) in age_of for p in people):
-            return None
-        pick = min if _AGE_ORDER[order] == "young" else max
-        return pick(people, key=lambda p: age_of[id(p)])
+        young = _AGE_ORDER[order] == "young"
+        if all(id(p) in age_of for p in people):
+            pick = min if young else max
+            return pick(people, key=lambda p: age_of[id(p)])
+        # no ages for all: "his younger brother, Cody Lavallee" or a child named with its
+        # parent orders the two
+        for link in self._kin_links():
+            if link.younger is None:
+                continue
+            owner = self._find_person(link.owner.text, link.owner.start_char)
+            relative = self._find_person(link.relative.text, link.relative.start_char)
+            if owner in people and relative in people and owner is not relative:
+                return relative if link.younger == young else owner
+        return None
 
     def _aged(
         self, age: str, m: TextSpan, last: tuple[Speaker, int] | None,
@@ -1953,7 +1967,7 @@ class SpeakerResolver:
             for person in sorted(self.people, key=lambda p: -p.last_seen):
                 if person.last_seen > m.start:
                     continue
-                if _title_matches(person.titles, group, modifiers, self.lexicon):
+                if _title_matches(person.titles, group, modifiers | {lemma}, self.lexicon):
                     if unnamed is not None and unnamed[1] > person.last_seen:
                         return self._carried(unnamed[0], m, "description")
                     spk = self._speaker_of(person, m, "description")
@@ -2423,12 +2437,23 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(s <= pos < e for s, e in spans[max(0, k - 8) : k])
 
 
+# Words that put a lawyer on one side of a case: "the prosecutor" is not the "Defence
+# lawyer" of the same trial, though both are in the legal role group.
+_SIDES = {"prosecutor": "prosecution", "prosecution": "prosecution", "prosecuting": "prosecution",
+          "crown": "prosecution", "defence": "defence", "defense": "defence"}
+
+
 def _title_matches(titles: list[str], group: str, modifiers: set[str], lexicon: Lexicon) -> bool:
-    """A title of the same role group whose nationality, if any, agrees with the description's."""
+    """A title of the same role group whose nationality, if any, agrees with the
+    description's, and whose side of a case, if any, too."""
     nationality = {m[:5] for m in modifiers if m[:1].isalpha() and m not in lexicon.roles}
+    sides = {_SIDES[m] for m in modifiers if m in _SIDES}
     for title in titles:
         words = [w.strip(".,").lower() for w in title.replace("'s", " ").replace("’s", " ").split()]
         if not any(lexicon.roles.get(w) == group for w in words):
+            continue
+        written = {_SIDES[w] for w in words if w in _SIDES}
+        if sides and written and not sides & written:
             continue
         places = {w[:5] for w in words if w not in lexicon.roles and w[:1].isalpha()}
         if not nationality or not places or nationality & places:

@@ -259,3 +259,12 @@ def test_a_role_word_the_tagger_calls_a_proper_noun_is_still_a_description(extra
     rec = pick(extracted(text), "If the council wants to be useful, it can start with the dam")
     assert rec.speaker.name == "Abdel Karim al-Nouri"
     assert rec.speaker.kind == "person"
+
+
+def test_the_prosecutor_is_not_the_defence_lawyer_or_the_judge(extracted, pick):
+    text = ("Assistant Crown attorney Rebecca Lindqvist told Justice Alan Osei that the "
+            "driver had been warned.\n\n"
+            "Defence lawyer Heather Marchetti said her client had been sober for 19 months.\n\n"
+            "In reply, the prosecutor said remorse could not carry that weight.")
+    rec = pick(extracted(text), "remorse could not carry that weight")
+    assert rec.speaker.name == "Rebecca Lindqvist"

@@ -100,3 +100,19 @@ def test_a_relation_nobody_was_introduced_in_names_nobody(extracted, pick):
             "family would wait.")
     rec = pick(extracted(text), "the family would wait")
     assert rec.speaker.name != "Rania Selim"
+
+
+def test_the_younger_follows_the_relation_when_no_ages_are_given(extracted, pick):
+    text = ("Jesse Lavallee scored twice on Saturday.\n\n"
+            "\"I just threw it at the net,\" Lavallee said.\n\n"
+            "The winner came after his younger brother, Cody Lavallee, fired a point shot.\n\n"
+            "\"He's been bugging me all year to shoot more,\" the younger Lavallee said.")
+    rec = pick(extracted(text), "He's been bugging me all year to shoot more")
+    assert rec.speaker.name == "Cody Lavallee"
+
+
+def test_an_age_written_as_a_year_old_description_counts(extracted, pick):
+    text = ("Petra Holm, a 17-year-old defender, scored her first goal. Her teammate Ida "
+            "Lund, 29, set it up.\n\n\"I owe her dinner,\" the 17-year-old said.")
+    rec = pick(extracted(text), "I owe her dinner")
+    assert rec.speaker.name == "Petra Holm"
