@@ -651,7 +651,11 @@ class SpeakerResolver:
                     c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that")
                     for c in root.children
                 )
-                if root.pos_ == "NOUN" and introduced and spk.mention is not None:
+                if (root.pos_ == "NOUN" and introduced and spk.mention is not None
+                        # "health system says" left as its own words: a body to find
+                        # later, not one to take up
+                        and not (root.lemma_.lower() in self.lexicon.org_nouns
+                                 and spk.name == _strip_det(spk.mention.text))):
                     # "a person familiar with the talks": new to the article, so a later
                     # "the person" can only be them
                     self._described_speakers.append((root.lemma_.lower(), spk, cand.start))
@@ -1033,8 +1037,10 @@ class SpeakerResolver:
         contents: list[tuple[int, int]],
     ) -> Speaker:
         """ "it said": the organisation that spoke last, else the latest organisation made a
-        subject nearby. A person is never "it"."""
-        if last is not None and last[0].kind in ("organization", "media"):
+        subject nearby. A person is never "it"; a document just quoted is ("the report
+        says ... It also points out")."""
+        if last is not None and last[0].kind in ("organization", "media", "document") and (
+                last[0].name):
             return self._carried(last[0], m, "pronoun")
         org = self._recent_org_subject(tok.idx, contents)
         if org is not None:
@@ -2056,8 +2062,10 @@ class SpeakerResolver:
                     spk = Speaker(name, kind, "description", m, antecedent=span)  # type: ignore[arg-type]
                     spk.confidence = 0.7  # the body the article is about: a guess
                     return spk
-        if ((definite or owned) and lemma in self.lexicon.org_nouns and head.tag_ == "NN"
-                and not _anchored(head)):
+        # "..., health system says": a headline drops its articles; the lead names the body
+        headline = m.start < self._story_start and not any(c.dep_ == "det" for c in head.children)
+        if ((definite or owned or headline) and lemma in self.lexicon.org_nouns
+                and head.tag_ == "NN" and not _anchored(head)):
             ahead = self._body_named_next(lemma, m.end)
             if ahead is not None:
                 # "Teachers have voted to strike, their union announced. The Elementary

@@ -344,3 +344,42 @@ def test_a_description_with_its_own_proper_words_names_its_own_body(
     extracted, pick, text, content, name
 ):
     assert pick(extracted(text), content).speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "text, content, name",
+    [
+        # a headline drops its article; the lead names the body, and "the hospital system"
+        # after it is that body too
+        (
+            "Clinic records stolen in cyberattack, health system says\n\n"
+            "Hackers copied the records of 40,000 patients of Lakeshore Regional Health, the "
+            "hospital system said Monday. In a statement, the health system said no payment "
+            "data was taken.",
+            "no payment data was taken",
+            "Lakeshore Regional Health",
+        ),
+        (
+            "Clinic records stolen in cyberattack, health system says\n\n"
+            "Hackers copied the records of 40,000 patients of Lakeshore Regional Health, the "
+            "hospital system said Monday.",
+            "Clinic records stolen in cyberattack",
+            "Lakeshore Regional Health",
+        ),
+        (
+            "Cedar Hill Unified School District runs 14 schools and 60 buses. The district "
+            "said it would add two routes in January.",
+            "it would add two routes in January",
+            "Cedar Hill Unified School District",
+        ),
+    ],
+)
+def test_a_system_or_district_is_the_body_named_for_it(extracted, pick, text, content, name):
+    assert pick(extracted(text), content).speaker.name == name
+
+
+def test_it_after_a_report_is_quoted_is_the_report(extracted, pick):
+    text = ("\"Companies can get away with it,\" the report by the Tax Justice Network "
+            "says.\n\nIt also points out that the penalties are light.")
+    rec = pick(extracted(text), "the penalties are light")
+    assert rec.speaker.kind == "document" or rec.speaker.name == "Tax Justice Network"
