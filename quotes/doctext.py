@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 _KEY = "quotes_text"
 
@@ -41,9 +41,18 @@ def line_bounds(doc: Doc, pos: int) -> tuple[int, int]:
 
 
 def doc_ents(doc: Doc) -> tuple:
-    """``doc.ents``, built once: spaCy rebuilds the tuple of spans on every access."""
+    """``doc.ents``, built once: spaCy rebuilds the tuple of spans on every access. A
+    hashtag the tagger calls a name ("#LumenfoldLayoffs" as PERSON) is left out: it names
+    a topic, and nobody a pronoun could stand for."""
     ents = doc.user_data.get("quotes_ents")
     if ents is None:
-        ents = tuple(doc.ents)
+        ents = tuple(e for e in doc.ents if not _hashtag(e))
         doc.user_data["quotes_ents"] = ents
     return ents
+
+
+def _hashtag(ent: Span) -> bool:
+    """Whether an entity is a hashtag: written with "#" (the tokenizer may split it off)."""
+    doc = ent.doc
+    return ent.text.startswith("#") or (
+        ent.start > 0 and doc[ent.start - 1].text == "#" and not doc[ent.start - 1].whitespace_)

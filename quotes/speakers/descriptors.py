@@ -84,6 +84,9 @@ def describe(name: Span) -> Description | None:
     for child in root.children:
         if child.dep_ == "appos" and child.pos_ in _NOUN_POS:
             _add_phrase(child, nouns, words)
+            for conj in child.conjuncts:  # "an oceanographer ... and the study's lead author"
+                if conj.pos_ in _NOUN_POS and conj.i > child.i:
+                    _add_phrase(conj, nouns, words)
     if root.dep_ == "appos" and root.head.pos_ in _NOUN_POS:
         _add_phrase(root.head, nouns, words)
     # "Brekke is the coach of the Vikings".

@@ -1705,6 +1705,15 @@ class SpeakerResolver:
                 newer and subject is not None and subject[0].gender in (None, gender)
             ):
                 return self._carried(prev, m, "pronoun", chained=True)
+        described_before = self._described_subject_of_sentence_before(tok, gender)
+        if described_before is not None and (
+                subject is None or described_before[1].start > subject[1]):
+            # "The lead author agrees on that point. She noted ...": the sentence before
+            # made a description the subject, and the article said who that is
+            person, phrase = described_before
+            spk = self._speaker_of(person, m, "pronoun")
+            spk.antecedent = phrase
+            return spk
         if subject is not None:
             spk = self._speaker_of(subject[0], m, "pronoun")
             spk.antecedent = self._mention_spans.get(subject[1])
@@ -1724,6 +1733,32 @@ class SpeakerResolver:
             return Speaker(_strip_det(phrase.text), "person", "pronoun", m,
                            antecedent=_span(phrase), confidence=0.5)
         return Speaker(None, "person", "unresolved", m)
+
+    def _described_subject_of_sentence_before(
+        self, tok: Token, gender: str | None
+    ) -> tuple[Entity, TextSpan] | None:
+        """For a pronoun opening its sentence: the person the sentence before made its
+        main subject by a definite description the article wrote with their name ("The
+        lead author agrees." after "lead author Hannah Okafor"), of the pronoun's gender."""
+        sent = tok.sent
+        if sent.start == 0 or any(t.dep_ in ("nsubj", "nsubjpass") for t in
+                                  tok.doc[sent.start : tok.i]):
+            return None
+        before = tok.doc[sent.start - 1].sent
+        subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        if (subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN"
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)):
+            return None
+        lemma = subject.lemma_.lower()
+        modifiers = {t.lower_ for t in subject.subtree
+                     if t.i != subject.i and t.pos_ in ("ADJ", "PROPN", "NOUN")}
+        found = self.descriptors.lookup(lemma, modifiers, subject.idx)
+        if found is None or found.name.label_ != "PERSON":
+            return None
+        person = self._find_person(clean_name(_full_name(found.name).text), found.name.start_char)
+        if person is None or gender and person.gender not in (None, gender):
+            return None
+        return person, _span(_phrase(subject))
 
     def _recent_subject(
         self, tok: Token, contents: list[tuple[int, int]], gender: str | None
@@ -2137,6 +2172,12 @@ class SpeakerResolver:
             kind = "person"
         if lemma in self.lexicon.org_nouns or kind == "unknown" and lemma in _ORG_NAME_WORDS:
             kind = "organization"  # "the hospital trust"
+        if head.tag_ == "NN" and any(
+            c.dep_ == "relcl" and any(g.lower_ == "who" and g.dep_ == "nsubj" for g in c.children)
+            for c in head.children
+        ):
+            # "One software developer, who asked not to be named, said": "who" is a person's
+            kind = "person"
         if kind != "person" and (self.lexicon.is_media(text) or lemma in MEDIA_NOUNS):
             kind = "media"  # not "a spokeswoman for the agency": a person, for a body
         return Speaker(text, kind, "explicit", m)  # type: ignore[arg-type]

@@ -270,3 +270,30 @@ def test_he_after_an_unnamed_engineer_is_the_engineer_not_the_woman_before(extra
     rec = pick(extracted(text), "They locked our laptops before the call even ended,")
     assert rec.speaker.name != "Ritika Sen"
     assert rec.speaker.kind == "person"
+
+
+def test_a_hashtag_is_nobody_a_pronoun_can_stand_for(extracted, pick):
+    text = ("By Tuesday evening, the hashtag #NorthwindLayoffs was trending.\n\n"
+            "One engineer, who asked not to be named, said she was told to leave by noon.\n\n"
+            "\"Nobody on my team knew I was gone,\" she said.")
+    rec = pick(extracted(text), "Nobody on my team knew I was gone")
+    assert rec.speaker.name == "engineer"
+    assert rec.speaker.kind == "person"
+
+
+def test_a_body_noun_with_who_after_it_is_a_person(extracted, pick):
+    # "developer" names companies too; "who asked not to be named" says it is someone
+    text = "One software developer, who asked not to be named, said the cuts came by email."
+    rec = pick(extracted(text), "the cuts came by email")
+    assert rec.speaker.kind == "person"
+
+
+def test_she_after_a_described_subject_is_the_person_it_describes(extracted, pick):
+    text = ("Hannah Okafor, the study's lead author, said the current had slowed. Her "
+            "co-author Rachel Lindqvist ran the models.\n\n"
+            "Peter Vandersloot said twenty years of data is too short a record.\n\n"
+            "\"I'd want another decade of data,\" he said.\n\n"
+            "The lead author agrees on that point. She said the paper predicts no collapse.")
+    rec = pick(extracted(text), "the paper predicts no collapse")
+    assert rec.speaker.name == "Hannah Okafor"
+    assert rec.speaker.resolution == "pronoun"
