@@ -308,10 +308,14 @@ class SpeakerResolver:
                 (ent.start_char, dep, dep in ("nsubj", "nsubjpass"), person, first)
             )
             self._mention_spans[ent.start_char] = _span(ent)
+        family_names = {name_words(p.name)[-1] for p in self.people if len(name_words(p.name)) >= 2}
         for tok in self.doc:
             if (
                 tok.dep_ in ("nsubj", "nsubjpass")
-                and tok.pos_ == "PROPN"
+                and (tok.pos_ == "PROPN"
+                     # "Jeffries disputed that account." with the name tagged a noun
+                     or tok.pos_ == "NOUN" and tok.text[:1].isupper() and tok.is_alpha
+                     and tok.lower_ in family_names)
                 and tok.ent_type_ != "PERSON"
             ):
                 person = self._find_person(self._strip_title(_proper_phrase(tok)), tok.idx)
@@ -705,9 +709,10 @@ class SpeakerResolver:
                 spk.resolution = "floating"
                 spk.confidence = 0.5
                 return spk
-        if newcomer is None and described is None:
+        if described is None:
             introduced = self._introduced_just_before(pos, contents)
-            if introduced is not None and not (
+            if introduced is not None and (newcomer is None or introduced[1] > newcomer[1]) \
+                    and not (
                 last is not None and same_name(introduced[0].name, last[0].name)
             ):
                 # "The loudest criticism came from Priya Venkataraman, who set up ..." then
@@ -761,9 +766,11 @@ class SpeakerResolver:
             return None  # someone's words are reported there: the cue rules decide
         k = bisect.bisect_left(self._mention_starts, prev_start)
         found: dict[int, tuple[Entity, int]] = {}
-        for start, _dep, _subject, person, first in self._mentions[k:]:
+        for start, dep, _subject, person, first in self._mentions[k:]:
             if start >= prev_end:
                 break
+            if dep == "poss" and not first:
+                continue  # "Pruitt's younger sister, Kayla Pruitt": whose, not who
             if not first:
                 return None  # someone known is named there too: no single newcomer
             found.setdefault(id(person), (person, start))

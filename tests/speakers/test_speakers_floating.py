@@ -126,3 +126,16 @@ def test_a_paragraph_naming_someone_known_hands_no_quote_to_a_newcomer(extracted
             "\"Every spring the ditches run grey. Nobody has told us why.\"")
     rec = pick(extracted(text), "Every spring the ditches run grey. Nobody has told us why.")
     assert rec.speaker is None or rec.speaker.name != "Oskar Falkenberg"
+
+
+def test_a_newcomer_named_through_a_known_relative_still_speaks_the_next_quote(
+    extracted, pick
+):
+    # "Pruitt's" names whose sister she is; she is the one the paragraph brings in
+    text = ("Dustin Pruitt, 34, has pleaded not guilty.\n\n"
+            "Across the aisle sat Pruitt's younger sister, Kayla Pruitt, 31, who has "
+            "attended every hearing.\n\n"
+            "\"My brother is not a violent person. Everyone who knows him knows that.\"")
+    rec = pick(extracted(text), "My brother is not a violent person. Everyone who knows him "
+                                "knows that.")
+    assert rec.speaker.name == "Kayla Pruitt"

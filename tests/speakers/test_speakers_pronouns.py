@@ -297,3 +297,15 @@ def test_she_after_a_described_subject_is_the_person_it_describes(extracted, pic
     rec = pick(extracted(text), "the paper predicts no collapse")
     assert rec.speaker.name == "Hannah Okafor"
     assert rec.speaker.resolution == "pronoun"
+
+
+def test_a_family_name_the_tagger_calls_a_noun_is_still_the_subject_she_takes_up(
+    extracted, pick
+):
+    text = ("School board president Carla Jeffries said the vote was fair.\n\n"
+            "Trustee Monica Albright said the board had skipped its own review process.\n\n"
+            "\"We wrote a policy for exactly this, and tonight we threw it out,\" Albright "
+            "said.\n\n"
+            "Jeffries disputed that account. She said the committee had been given time.")
+    rec = pick(extracted(text), "the committee had been given time")
+    assert rec.speaker.name == "Carla Jeffries"
