@@ -1283,6 +1283,8 @@ class SpeakerResolver:
                     if known.from_registry
                     else ("explicit" if set(name_words(known.name)) <= written else "alias")
                 )
+                if title and title not in known.titles:
+                    known.titles.append(title)  # "Mayor Ana Ruiz" the tagger left untyped
                 return self._speaker_of(known, m, res, title=title)
             acronym = self._acronyms.get(head.text)
             if acronym is not None:
@@ -1536,6 +1538,9 @@ class SpeakerResolver:
         """A person named by words the tagger did not mark as a name."""
         person = self._person(name, mention.start_char)
         person.last_seen = mention.start_char
+        title = _title_text(mention, None)  # "Mayor Ana Ruiz" the tagger left untyped
+        if title and title not in person.titles:
+            person.titles.append(title)
         full = set(name_words(person.name)) <= set(name_words(name))
         resolution = "registry" if person.from_registry else "explicit" if full else "alias"
         spk = self._speaker_of(person, m, resolution)
@@ -1689,6 +1694,16 @@ class SpeakerResolver:
             return Speaker(None, "group", "unresolved", m)
         gender = "male" if low in MALE else "female" if low in FEMALE else None
         subject = self._recent_subject(tok, contents, gender)
+        described_before = self._described_subject_of_sentence_before(tok, gender)
+        if (described_before is not None and last is not None
+                and described_before[1].start > last[1]
+                and described_before[0].name != last[0].name):
+            # "Whitlock said ... The chief disputes that. She said": the person the sentence
+            # before described takes over from the last speaker
+            person, phrase = described_before
+            spk = self._speaker_of(person, m, "pronoun")
+            spk.antecedent = phrase
+            return spk
         if last is not None and last[0].kind == "person" and self._near(last[1], m.start):
             prev = last[0]
             prev_person = self._find_person(prev.name) if prev.name else None
@@ -1712,7 +1727,6 @@ class SpeakerResolver:
                 newer and subject is not None and subject[0].gender in (None, gender)
             ):
                 return self._carried(prev, m, "pronoun", chained=True)
-        described_before = self._described_subject_of_sentence_before(tok, gender)
         if described_before is not None and (
                 subject is None or described_before[1].start > subject[1]):
             # "The lead author agrees on that point. She noted ...": the sentence before
@@ -1760,9 +1774,16 @@ class SpeakerResolver:
         modifiers = {t.lower_ for t in subject.subtree
                      if t.i != subject.i and t.pos_ in ("ADJ", "PROPN", "NOUN")}
         found = self.descriptors.lookup(lemma, modifiers, subject.idx)
-        if found is None or found.name.label_ != "PERSON":
-            return None
-        person = self._find_person(clean_name(_full_name(found.name).text), found.name.start_char)
+        person: Entity | None = None
+        if found is not None and found.name.label_ == "PERSON":
+            person = self._find_person(clean_name(_full_name(found.name).text),
+                                       found.name.start_char)
+        group = self.lexicon.roles.get(lemma)
+        if person is None and group is not None:
+            # "The chief disputes that." after "Chief Maureen Tsakoza": the title says who
+            titled = [p for p in self.people if p.last_seen < subject.idx
+                      and _title_matches(p.titles, group, modifiers | {lemma}, self.lexicon)]
+            person = max(titled, key=lambda p: p.last_seen) if titled else None
         if person is None or gender and person.gender not in (None, gender):
             return None
         return person, _span(_phrase(subject))
@@ -1928,6 +1949,11 @@ class SpeakerResolver:
                 return True
         return False
 
+    def _known_person(self, name: str) -> bool:
+        """Whether a name is that of a person the article names in full."""
+        return len(name_words(name)) >= 2 and any(
+            len(name_words(p.name)) >= 2 and same_name(p.name, name) for p in self.people)
+
     def _salient_body(self, label: str, before: int) -> tuple[str, TextSpan] | None:
         """ "the company", "the city": the organisation or place of that kind the article
         is about: of those named in the last two paragraphs, the one named most often in
@@ -1939,6 +1965,8 @@ class SpeakerResolver:
                 break
             if ent.label_ != label or self.lexicon.is_media(ent.text) or _dateline(ent):
                 continue
+            if label == "ORG" and self._known_person(ent.text):
+                continue  # "Nadia Haddad" tagged ORG once is still the student, no company
             earlier.append(ent)
             if self._near(ent.end_char, before):
                 nearby.append(ent)
@@ -3088,7 +3116,8 @@ def _acronym_end(word: str) -> bool:
 
 def _relabel_companies(doc: Doc) -> set[str]:
     """ "Velora Pharma", "Harwick Athletic" tagged PERSON: a name ending in a company's or a
-    club's word, never called he or she nor given a title, is an organisation. Its entities
+    club's word, or a lone word opening a body's name ("Aurora" beside "Aurora Launch
+    Systems"), never called he or she nor given a title, is an organisation. Its entities
     are relabelled ORG for the whole article, so "the company" and "the club" find it."""
     names: dict[str, list[Span]] = {}
     for ent in doc_ents(doc):
@@ -3096,6 +3125,17 @@ def _relabel_companies(doc: Doc) -> set[str]:
             ent[-1].lower_ in _ORG_NAME_WORDS
             or _acronym_end(ent[-1].text) and not ent[-2].text.isupper()  # not "KESTREL FALLS"
         ):
+            names.setdefault(ent.text, []).append(ent)
+    # "Aurora" tagged PERSON in an article about "Aurora Launch Systems": a lone word that
+    # opens a body's name, with no person of that family name written in full
+    openers = {
+        e[0].lower_ for e in doc_ents(doc)
+        if e.label_ == "ORG" and sum(t.pos_ == "PROPN" for t in e) >= 2 and e[0].pos_ == "PROPN"
+    }
+    family = {e[-1].lower_ for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) >= 2}
+    for ent in doc_ents(doc):
+        if (ent.label_ == "PERSON" and len(ent) == 1 and ent.text.lower() in openers
+                and ent.text.lower() not in family and ent[0].text[:1].isupper()):
             names.setdefault(ent.text, []).append(ent)
     companies = {
         name for name, ents in names.items()

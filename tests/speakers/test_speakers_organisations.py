@@ -383,3 +383,13 @@ def test_it_after_a_report_is_quoted_is_the_report(extracted, pick):
             "says.\n\nIt also points out that the penalties are light.")
     rec = pick(extracted(text), "the penalties are light")
     assert rec.speaker.kind == "document" or rec.speaker.name == "Tax Justice Network"
+
+
+def test_a_lone_word_opening_a_company_name_is_the_company_not_a_person(extracted, pick):
+    # the tagger calls "Aurora" a person every time it stands alone
+    text = ("Aurora Launch Systems flew its rocket on Thursday. Aurora had failed twice "
+            "before.\n\nChief executive Beatrice Langille said the company would fly again in "
+            "May. According to the company, each flight costs about $9 million.")
+    rec = pick(extracted(text), "each flight costs about $9 million")
+    assert rec.speaker.name == "Aurora Launch Systems"
+    assert rec.speaker.kind == "organization"

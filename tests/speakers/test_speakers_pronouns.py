@@ -309,3 +309,15 @@ def test_a_family_name_the_tagger_calls_a_noun_is_still_the_subject_she_takes_up
             "Jeffries disputed that account. She said the committee had been given time.")
     rec = pick(extracted(text), "the committee had been given time")
     assert rec.speaker.name == "Carla Jeffries"
+
+
+def test_she_after_the_title_holder_is_made_the_subject_takes_over_from_the_last_speaker(
+    extracted, pick
+):
+    text = ("Mayor Ana Ruiz said the bridge would reopen in May.\n\n"
+            "Contractor Graham Whitlock said the steel had arrived late. \"We are doing our "
+            "best,\" Whitlock said.\n\n"
+            "The mayor rejected that. She said the city had paid for the steel in January.")
+    rec = pick(extracted(text), "the city had paid for the steel in January")
+    assert rec.speaker.name == "Ana Ruiz"
+    assert rec.speaker.antecedent is not None and rec.speaker.antecedent.text == "The mayor"
