@@ -622,7 +622,11 @@ class SpeakerResolver:
                 self._content_gender = None
                 spk = self._with_co_speakers(spk, cand.subject, last, contents)
             elif cand.floating:
-                nested = outer_span[0] <= cand.start < cand.end <= outer_span[1]
+                # inside the outer words, or in the same paragraph as a quotation nested in
+                # them ('he heard students shout, "Build that wall!" and "Go back ..."'), the
+                # nested speaker goes on; a new paragraph goes on with the outer one
+                nested = outer_span[0] <= cand.start < cand.end <= outer_span[1] or (
+                    last is not None and self._paragraphs_between(last[1], cand.start) == 0)
                 spk = self._floating(cand.start, last if nested else outer, contents)
             else:
                 spk = None

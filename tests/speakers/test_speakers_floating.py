@@ -139,3 +139,12 @@ def test_a_newcomer_named_through_a_known_relative_still_speaks_the_next_quote(
     rec = pick(extracted(text), "My brother is not a violent person. Everyone who knows him "
                                 "knows that.")
     assert rec.speaker.name == "Kayla Pruitt"
+
+
+def test_a_second_quotation_beside_a_nested_one_keeps_the_nested_speaker(extracted, pick):
+    # both chants are the students', though the sentence is the activist's account
+    text = ("Ortiz, the activist, spoke to reporters on Monday.\n\n"
+            "But Ortiz said he heard students shout, \u201cClose the border!\u201d and "
+            "\u201cGo back to your country!\u201d And some of them laughed.")
+    rec = pick(extracted(text), "Go back to your country!")
+    assert rec.speaker.name == "students"
