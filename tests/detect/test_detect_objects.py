@@ -77,3 +77,28 @@ def test_quoted_as_saying_names_the_one_quoted_and_relays_the_outlet(
     (rec,) = extracted(text)
     assert rec.speaker.name == speaker
     assert rec.relayed_by is not None and rec.relayed_by.name == relay
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Engineers call such a leak a \u201cfrac-out.\u201d It is rare.",
+        "Teammates call him \u201cthe Mailman,\u201d a nickname from his rookie year.",
+    ],
+)
+def test_how_a_group_habitually_names_something_is_no_claim(extracted, text):
+    # a term or a nickname, in the present, by a bare plural: nobody's statement
+    assert [r for r in extracted(text) if r.rule == "naming-object"] == []
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Critics call the plan \u201ca giveaway to developers.\u201d",
+         "the plan \u201ca giveaway to developers.\u201d"),
+        ("The senator called the deal \u201ca disaster.\u201d", "the deal \u201ca disaster.\u201d"),
+    ],
+)
+def test_what_critics_or_a_speaker_call_something_is_still_a_claim(extracted, pick, text,
+                                                                    content):
+    assert pick(extracted(text), content).rule == "naming-object"

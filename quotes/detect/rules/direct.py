@@ -33,7 +33,7 @@ from quotes.detect.quote_index import (
     named_thing,
 )
 from quotes.detect.quote_marks import QuoteSpan
-from quotes.detect.rules.naming import _named_object_start
+from quotes.detect.rules.naming import _named_object_start, naming_convention
 from quotes.detect.tree import subtree
 from quotes.doctext import doc_text
 from quotes.lexicon import Lexicon
@@ -313,6 +313,10 @@ def direct_candidates(
             named = all(_quoted_name(doc, quotes[k]) for k in ks)
             cand = _candidate_for(cue, "indirect" if named else "mixed", lead, last.end, lexicon)
             cand.rule = "lead-in-mixed"
+        elif (cue.lemma_.lower() in NAMING_CUES and cue.idx < first.start
+              and naming_convention(cue)):
+            used_quotes.update(ks)  # 'Teammates call him "the Mailman"': a nickname
+            continue
         elif cue.lemma_.lower() in NAMING_CUES and cue.idx < first.start:
             # 'described the repairs as "cosmetic at best."': a phrase of theirs, quoted;
             # 'called the deal "a disaster"': what was named belongs to the claim too.

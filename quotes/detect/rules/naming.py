@@ -48,6 +48,8 @@ def _named_by_cue(
         if head.lemma_.lower() in NAMING_CUES and qindex.of_token(head) < 0:
             if _naming_participle(head):
                 return None  # 'the system, simply called "loop," is ...': a name given
+            if naming_convention(head):
+                return None  # 'Engineers call such a leak a "frac-out"': a usage, no claim
             start = _named_object_start(head, q, qindex)
             # With the named object, the record runs to the closing mark it opened with.
             end = q.end if start < q.start else q.inner_end
@@ -78,6 +80,32 @@ def _named_by_cue(
             return None
         tok = head
     return None
+
+
+def naming_convention(cue: Token) -> bool:
+    """A naming verb in the present with a bare plural subject and a name of two words at
+    most ("Teammates call him 'the Mailman'", "Engineers call such a leak a 'frac-out'"):
+    how a group habitually names something, a nickname or a term, not a statement."""
+    if cue.tag_ not in ("VBP", "VBZ"):
+        return False
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    named = next((c for c in cue.children if c.dep_ in ("oprd", "xcomp", "attr")
+                  and c.i > cue.i), None)
+    words = 0
+    if named is not None:
+        for t in cue.doc[named.left_edge.i : named.right_edge.i + 1]:
+            if t.i > named.i and t.is_punct:
+                break  # 'him "the Mailman," a nickname ...': the name ends at its mark
+            words += not t.is_punct and t.dep_ != "det"
+    short = named is not None and words <= 2
+    return (
+        subject is not None
+        and subject.tag_ in ("NNS", "NNPS")
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in subject.children)
+        # a name or a term ("the Gate", "a frac-out"); "Critics call the plan 'a giveaway
+        # to developers'" says what they think of it
+        and short
+    )
 
 
 # Naming verbs whose record keeps what was named: "called the plan 'a disaster'" says
@@ -126,6 +154,8 @@ def _naming_content(cue: Token) -> tuple[int, int] | None:
     """ "called the deal a total disaster": what was named and what it was called;
     "described herself as the most careful member": the description; "Vik, who he calls
     a born sailor": what the person named was called (they stand outside the clause)."""
+    if naming_convention(cue):
+        return None
     obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
     oprd = next((c for c in cue.children if c.dep_ in ("oprd", "xcomp") and c.i > cue.i), None)
     if obj is not None and obj.i < cue.i and obj.lower_ in _RELATIVE_OBJECTS and oprd is None:
