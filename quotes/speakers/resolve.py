@@ -630,6 +630,15 @@ class SpeakerResolver:
                 spk = self._floating(cand.start, last if nested else outer, contents)
             else:
                 spk = None
+            if (spk is not None and spk.kind in ("organization", "media") and spk.name
+                    and spk.resolution != "registry"):
+                # "UCW" and "the union" after "The United Care Workers union (UCW) said":
+                # the body's name as the article spells it out, without the common noun
+                # written after it, one name for all its records
+                full = self._acronyms.get(spk.name)
+                if full is not None and not self._known_person(full):
+                    spk.name = full
+                spk.name = _without_common_tail(spk.name)
             if spk is not None and spk.name and spk.resolution != "registry" and len(self.registry):
                 hit = self.registry.lookup(spk.name, spk.kind)
                 if hit is not None:  # a description resolved to an organisation, say
@@ -1291,7 +1300,7 @@ class SpeakerResolver:
                     known.titles.append(title)  # "Mayor Ana Ruiz" the tagger left untyped
                 return self._speaker_of(known, m, res, title=title)
             acronym = self._acronyms.get(head.text)
-            if acronym is not None:
+            if acronym is not None and not self._known_person(acronym):
                 return self._organisation(acronym, m)
         if (
             head.ent_type_ == "NORP"
@@ -1631,7 +1640,9 @@ class SpeakerResolver:
 
     def _organisation(self, name: str, m: TextSpan) -> Speaker:
         # "ETFO" -> "Elementary Teachers' Federation of Ontario": the fullest form written
-        name = self._acronyms.get(name, name) if name.isupper() else name
+        # (never a person's name of those initials: "AP" is not Anna Price)
+        full = self._acronyms.get(name) if name.isupper() else None
+        name = full if full is not None and not self._known_person(full) else name
         name = self._fuller_org(name)
         kind = "media" if self.lexicon.is_media(name) else "organization"
         hit = self.registry.lookup(name, kind)
@@ -2547,6 +2558,18 @@ def _title_matches(titles: list[str], group: str, modifiers: set[str], lexicon: 
         if not nationality or not places or nationality & places:
             return True
     return False
+
+
+def _without_common_tail(name: str) -> str:
+    """ "United Care Workers union" -> "United Care Workers": lower-case words after a
+    body's proper name of two words or more describe it; they are not its name."""
+    words = name.split()
+    glue = {"of", "and", "for", "the", "&", "de", "du", "des", "la", "le"}
+    while (len(words) > 2 and words[-1].isalpha() and words[-1].islower()
+           and sum(w[:1].isupper() for w in words[:-1]) >= 2
+           and all(w[:1].isupper() or w in glue for w in words[:-1])):
+        words.pop()
+    return " ".join(words) if len(words) < len(name.split()) else name
 
 
 def _acronym_map(doc: Doc) -> dict[str, str]:

@@ -393,3 +393,20 @@ def test_a_lone_word_opening_a_company_name_is_the_company_not_a_person(extracte
     rec = pick(extracted(text), "each flight costs about $9 million")
     assert rec.speaker.name == "Aurora Launch Systems"
     assert rec.speaker.kind == "organization"
+
+
+def test_a_body_known_by_its_acronym_is_named_as_the_article_spells_it_out(extracted, pick):
+    text = ("The United Care Workers union (UCW) said 87% of members had backed a strike.\n\n"
+            "According to the union, agency staff would be paid twice the hourly rate. UCW "
+            "said talks would resume on Monday.")
+    records = extracted(text)
+    assert pick(records, "agency staff would be paid twice the hourly rate").speaker.name == (
+        "United Care Workers")
+    assert pick(records, "talks would resume on Monday").speaker.name == "United Care Workers"
+
+
+def test_an_acronym_is_not_spelled_out_as_a_person_of_those_initials(extracted, pick):
+    text = ("Anna Price, a nurse, said the ward was full. AP said the hospital had declined "
+            "to comment.")
+    rec = pick(extracted(text), "the hospital had declined to comment")
+    assert rec.speaker.name != "Anna Price"
