@@ -2786,11 +2786,23 @@ def _surname_index(doc: Doc, lexicon: Lexicon) -> dict[str, Span]:
 
 def _body_words(ent: Span) -> Span:
     """An organisation's name without the verb the tagger ran into it ("the Financial
-    Conduct Authority fined" -> "the Financial Conduct Authority")."""
+    Conduct Authority fined" -> "the Financial Conduct Authority"), with the "for" or
+    "of" phrase the tagger cut off it."""
+    doc = ent.doc
     end = ent.end
-    while end - 1 > ent.start and ent.doc[end - 1].pos_ in ("VERB", "AUX"):
+    while end - 1 > ent.start and doc[end - 1].pos_ in ("VERB", "AUX"):
         end -= 1
-    return ent.doc[ent.start : end]
+    if end == ent.end and end + 1 < len(doc) and doc[end].lower_ in ("for", "of") and (
+            doc[end].head.i == end - 1):
+        # "Front Street Neighbors for Fair Budgets" tagged only up to "Neighbors": the
+        # capitalised words of its "for" or "of" phrase are the name's
+        k = end + 1
+        while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and (
+                doc[k].ent_type_ in ("", "ORG")):
+            k += 1
+        if k > end + 1 and doc[k - 1].head.i in range(end, k):
+            end = k
+    return doc[ent.start : end]
 
 
 # Nouns for the one a person lives with ("her husband", "his wife")

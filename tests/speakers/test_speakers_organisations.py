@@ -410,3 +410,10 @@ def test_an_acronym_is_not_spelled_out_as_a_person_of_those_initials(extracted, 
             "to comment.")
     rec = pick(extracted(text), "the hospital had declined to comment")
     assert rec.speaker.name != "Anna Price"
+
+
+def test_a_body_name_keeps_the_for_phrase_the_tagger_cut_off(extracted, pick):
+    text = ("A coalition of residents, Front Street Neighbors for Fair Budgets, said in a "
+            "statement that it would collect signatures on Wednesday.")
+    rec = pick(extracted(text), "it would collect signatures on Wednesday")
+    assert rec.speaker.name == "Front Street Neighbors for Fair Budgets"
