@@ -6,8 +6,9 @@ description like "her mother" then names nobody the parse or the descriptor inde
 find: the mother was never called a mother, the daughter was called a daughter. This
 module reads each "<her|his|their> <kin noun>, <Name>" in the article (and "<Name>, her
 daughter,") and keeps both directions of the relation, so "her mother" spoken of the
-daughter finds the woman she was introduced beside. Written by hand: no library reads
-kinship out of news prose.
+daughter finds the woman she was introduced beside. It also says whose family name a child or
+sibling named by given name alone carries ("Maureen Doyle, 58, and her daughter Kelly").
+Written by hand: no library reads kinship out of news prose.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from quotes.doctext import doc_ents, doc_text
+from quotes.speakers.names import name_words
 
 # kin noun -> (its own relation, the relation the named person's relative has to them)
 _RELATIONS = {
@@ -156,3 +158,41 @@ def _paragraphs_back(text: str, pos: int, count: int) -> int:
             return 0
         start = text.rfind("\n", 0, k) + 1
     return start
+
+
+# Kin who usually carry the family name of the relative the article names them by
+_KIN_OF_ONE_NAME = frozenset({"daughter", "son", "brother", "sister", "twin"})
+
+
+def kin_named_before(ent: Span) -> Span | None:
+    """The relative whose family name a given name written after "her daughter" or "his
+    brother" shares: the last person named in full before it in the same sentence, when
+    the kin noun's possessive (her, his, their) points back to someone there."""
+    doc = ent.doc
+    i = ent.start - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i < 0 or doc[i].lower_ not in _KIN_OF_ONE_NAME and doc[i].lemma_.lower() not in (
+        _KIN_OF_ONE_NAME
+    ):
+        return None
+    kin = doc[i]
+    if not any(c.dep_ == "poss" and c.lower_ in ("her", "his", "their") for c in kin.children):
+        return None
+    sent = ent.sent
+    before = [
+        e for e in doc_ents(doc)
+        if e.label_ == "PERSON" and sent.start <= e.start and e.end <= kin.i
+        and len(name_words(e.text)) >= 2
+    ]
+    return before[-1] if before else None
+
+
+def family_name(name: str) -> str:
+    """The family name of a full name: its last word, with the particles before it
+    ("van der Berg", "de la Cruz")."""
+    words = name.split()
+    k = len(words) - 1
+    while k > 1 and words[k - 1].islower():
+        k -= 1
+    return " ".join(words[k:])

@@ -27,7 +27,15 @@ from quotes.speakers.confidence import RESOLUTION_CONFIDENCE
 from quotes.speakers.descriptors import DescriptorIndex, describe
 from quotes.speakers.documents import owner_of
 from quotes.speakers.keys import speaker_key
-from quotes.speakers.kinship import KIN_NOUNS, KinLink, kin_gender, kin_links, kin_relation
+from quotes.speakers.kinship import (
+    KIN_NOUNS,
+    KinLink,
+    family_name,
+    kin_gender,
+    kin_links,
+    kin_named_before,
+    kin_relation,
+)
 from quotes.speakers.names import ascii_fold, fuller, name_words, same_name, same_word
 from quotes.speakers.registry import SpeakerRegistry
 
@@ -375,13 +383,13 @@ class SpeakerResolver:
         for ent in doc_ents(self.doc):
             if ent.label_ != "PERSON" or len(name_words(ent.text)) != 1:
                 continue
-            relative = _kin_named_before(ent)
+            relative = kin_named_before(ent)
             if relative is None:
                 continue
             person = self._find_person(ent.text, ent.start_char)
             if person is None or " " in person.name or person.from_registry:
                 continue
-            family = _family_name(relative.text)
+            family = family_name(relative.text)
             full = f"{ent.text} {family}"
             if any(p.name == full for p in self.people):
                 continue
@@ -2851,44 +2859,6 @@ def _with_listed_remit(ent: Span, mention: Span) -> str:
 # "The younger Doyle", "the elder Ramos": a comparison of the ages of one family
 _AGE_ORDER = {"younger": "young", "youngest": "young", "older": "old", "oldest": "old",
               "elder": "old", "eldest": "old"}
-
-# Kin who usually carry the family name of the relative the article names them by
-_KIN_OF_ONE_NAME = frozenset({"daughter", "son", "brother", "sister", "twin"})
-
-
-def _kin_named_before(ent: Span) -> Span | None:
-    """The relative whose family name a given name written after "her daughter" or "his
-    brother" shares: the last person named in full before it in the same sentence, when
-    the kin noun's possessive (her, his, their) points back to someone there."""
-    doc = ent.doc
-    i = ent.start - 1
-    if i >= 0 and doc[i].text == ",":
-        i -= 1
-    if i < 0 or doc[i].lower_ not in _KIN_OF_ONE_NAME and doc[i].lemma_.lower() not in (
-        _KIN_OF_ONE_NAME
-    ):
-        return None
-    kin = doc[i]
-    if not any(c.dep_ == "poss" and c.lower_ in ("her", "his", "their") for c in kin.children):
-        return None
-    sent = ent.sent
-    before = [
-        e for e in doc_ents(doc)
-        if e.label_ == "PERSON" and sent.start <= e.start and e.end <= kin.i
-        and len(name_words(e.text)) >= 2
-    ]
-    return before[-1] if before else None
-
-
-def _family_name(name: str) -> str:
-    """The family name of a full name: its last word, with the particles before it
-    ("van der Berg", "de la Cruz")."""
-    words = name.split()
-    k = len(words) - 1
-    while k > 1 and words[k - 1].islower():
-        k -= 1
-    return " ".join(words[k:])
-
 
 def _kin_gender(ent: Span) -> str | None:
     """The gender of a noun the parse writes with the name: before it in its phrase ("her
