@@ -1938,6 +1938,33 @@ class SpeakerResolver:
                 spk.antecedent = person.mention  # the whole name where it was written
         return spk
 
+    def _body_the_story_names(self, mention: Span, head: Token) -> tuple[str, TextSpan] | None:
+        """For a bare plural in the lead paragraph ("foreign observers said"): the first
+        body named later whose name holds the noun ("Coastal States Observer Mission"),
+        when none was named before it."""
+        text = doc_text(self.doc)
+        lead_start = len(text) - len(text[self._story_start :].lstrip())
+        lead_end = text.find("\n", lead_start)
+        if not lead_start <= mention.start_char < (lead_end if lead_end > 0 else len(text)):
+            return None
+        if any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
+            return None
+        stem = head.lemma_.lower()
+        if len(stem) < 5:
+            return None
+
+        def holds(name: str) -> bool:
+            return any(w.lower().startswith(stem) for w in name.split() if w[:1].isupper())
+
+        if any(holds(n) for at, n in self._org_mentions if at < mention.start_char):
+            return None
+        for at, name in self._org_mentions:
+            if at > mention.end_char and holds(name):
+                found = text.find(name, at)
+                return name, TextSpan(name, found, found + len(name)) if found >= 0 else (
+                    TextSpan(name, at, at + len(name)))
+        return None
+
     def _modifier_conflict(self, mention: Span, head: Token, name: str | None) -> bool:
         """Whether a description names its own body apart from ``name``: "the UN
         humanitarian office" is no other body's office, "the Velkarian army" not the
@@ -2210,6 +2237,14 @@ class SpeakerResolver:
                     spk.antecedent = _span(named)
                     spk.confidence = 0.7
                     return spk
+        lead_body = self._body_the_story_names(mention, head) if plural else None
+        if lead_body is not None:
+            # "foreign observers said" in the lead, then "The Coastal States Observer
+            # Mission ... said": news names in the story the body its lead describes
+            name, span = lead_body
+            spk = Speaker(name, "organization", "description", m, antecedent=span)
+            spk.confidence = 0.6  # named after the mention: a reviewer should look
+            return spk
         # a name written as the whole mention; never a name inside a description ("Port
         # workers in Rotterdam" are not Rotterdam)
         named_head = mention.text[:1].isupper() and mention.root.pos_ == "PROPN"

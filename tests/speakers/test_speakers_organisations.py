@@ -417,3 +417,24 @@ def test_a_body_name_keeps_the_for_phrase_the_tagger_cut_off(extracted, pick):
             "statement that it would collect signatures on Wednesday.")
     rec = pick(extracted(text), "it would collect signatures on Wednesday")
     assert rec.speaker.name == "Front Street Neighbors for Fair Budgets"
+
+
+def test_a_plural_in_the_lead_is_the_body_the_story_names_for_it(extracted, pick):
+    text = ("Election result disputed\n\n"
+            "ORVIA (Reuters) - The commission declared the president the winner on Sunday, "
+            "but foreign observers said the count had lacked transparency.\n\n"
+            "The commission chairman said turnout was 61 percent.\n\n"
+            "The Northern States Observer Mission, which deployed 200 monitors, said in a "
+            "statement that it had noted serious irregularities.")
+    rec = pick(extracted(text), "the count had lacked transparency")
+    assert rec.speaker.name == "Northern States Observer Mission"
+    assert rec.speaker.confidence is not None and rec.speaker.confidence <= 0.6
+
+
+def test_a_plural_outside_the_lead_names_no_body_later(extracted, pick):
+    text = ("Election result disputed\n\n"
+            "ORVIA (Reuters) - The commission declared the president the winner on Sunday.\n\n"
+            "Foreign observers said the count had lacked transparency.\n\n"
+            "The Northern States Observer Mission said it had noted irregularities.")
+    rec = pick(extracted(text), "the count had lacked transparency")
+    assert rec.speaker.name != "Northern States Observer Mission"
