@@ -935,7 +935,9 @@ class SpeakerResolver:
     ) -> Speaker | None:
         """ "Her husband said" after "Tracy and Doug Brennan said" and Tracy Brennan
         speaking: the one she was named beside, when the noun's gender fits him."""
-        poss = next(c for c in noun.children if c.dep_ == "poss")
+        poss = _possessive_of(noun)
+        if poss is None:
+            return None
         owner = self.resolve_mention(mention.doc[poss.i : poss.i + 1], last, [])
         partner = self._partners.get(owner.name or "")
         person = self._find_person(partner, mention.start_char) if partner else None
@@ -965,7 +967,9 @@ class SpeakerResolver:
     ) -> Speaker | None:
         """ "Her mother said" after "Her daughter, Layla Haddad, sat nearby" and Layla
         speaking: the one person the article made that relative of her."""
-        poss = next(c for c in noun.children if c.dep_ == "poss")
+        poss = _possessive_of(noun)
+        if poss is None:
+            return None
         owner = self.resolve_mention(mention.doc[poss.i : poss.i + 1], last, [])
         if owner.kind != "person" or not owner.name:
             return None
@@ -2030,6 +2034,10 @@ class SpeakerResolver:
     def _description(self, mention: Span, m: TextSpan, last: tuple[Speaker, int] | None) -> Speaker:
         """ "the Ukrainian leader", "the ministry", "officials": who they describe, or the words."""
         head = mention.root
+        doc = mention.doc
+        while (head.i + 2 < mention.end and doc[head.i + 1].text == "-"
+               and not head.whitespace_ and not doc[head.i + 1].whitespace_):
+            head = doc[head.i + 2]  # "her co-star", split in three: the noun is "star"
         lemma = head.lemma_.lower()
         noun = _before_postpositive(head)
         if noun is not None:
@@ -2048,7 +2056,8 @@ class SpeakerResolver:
         # "his father", "her lawyer": a possessive pronoun makes a description as definite,
         # for the article's own descriptions ("Lindgren's father, Samuel").
         owned = any(
-            t.dep_ == "poss" and t.lower_ in ("his", "her", "their") and t.head.i == head.i
+            t.dep_ == "poss" and t.lower_ in ("his", "her", "their")
+            and (t.head.i == head.i or t.head.i == head.i - 2 and doc[head.i - 1].text == "-")
             for t in mention
         )
         # "One council diplomat, who asked not to be named, said": the latest unnamed
@@ -2969,6 +2978,16 @@ def _person_after_outlet(head: Token) -> Token | None:
             if tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON":
                 return tok
     return None
+
+
+def _possessive_of(noun: Token) -> Token | None:
+    """The possessive of a noun ("her" of "her husband"), also where the parser hung it on
+    the first piece of a split word ("His ex-wife", "her co-star")."""
+    doc = noun.doc
+    hosts = [noun]
+    if noun.i >= 2 and doc[noun.i - 1].text == "-":
+        hosts.append(doc[noun.i - 2])
+    return next((c for h in hosts for c in h.children if c.dep_ == "poss"), None)
 
 
 def _joining_hyphen(doc: Doc, i: int) -> bool:

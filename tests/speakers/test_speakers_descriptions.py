@@ -268,3 +268,20 @@ def test_the_prosecutor_is_not_the_defence_lawyer_or_the_judge(extracted, pick):
             "In reply, the prosecutor said remorse could not carry that weight.")
     rec = pick(extracted(text), "remorse could not carry that weight")
     assert rec.speaker.name == "Rebecca Lindqvist"
+
+
+def test_a_hyphenated_description_is_read_by_its_last_piece(extracted, pick):
+    # the parser splits "co-star" in three and hangs "her" on "co"
+    text = ("Ines Brandt plays the elder sister. Her co-star, Maya Kinoshita, came to the "
+            "role differently.\n\n"
+            "\u201cShe was hopeless with the knife,\u201d Brandt says.\n\n"
+            "\u201cShe\u2019s lying. I was a natural,\u201d her co-star says.")
+    rec = pick(extracted(text), "She\u2019s lying. I was a natural,")
+    assert rec.speaker.name == "Maya Kinoshita"
+
+
+def test_his_ex_wife_with_no_partner_named_is_left_as_her_description(extracted, pick):
+    text = ("Donald Hale filed the papers in March. His ex-wife agreed, but said she "
+            "should not have to give up her privacy.")
+    rec = pick(extracted(text), "she should not have to give up her privacy")
+    assert rec.speaker.name != "Donald Hale"
