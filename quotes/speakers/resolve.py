@@ -1310,6 +1310,7 @@ class SpeakerResolver:
                 )
                 if title and title not in known.titles:
                     known.titles.append(title)  # "Mayor Ana Ruiz" the tagger left untyped
+                known.last_seen = max(known.last_seen, mention.start_char)
                 return self._speaker_of(known, m, res, title=title)
             acronym = self._acronyms.get(head.text)
             if acronym is not None and not self._known_person(acronym):
@@ -1357,6 +1358,11 @@ class SpeakerResolver:
             or (person_ent is not None and head.pos_ == "PROPN")
         ):
             return self._named_person(person_ent, mention, m)
+        if (head.pos_ == "PROPN" and head.text.isupper() and len(head.text) >= 2
+                and head.lower_ in self.lexicon.roles
+                and any(c.dep_ == "det" for c in head.children)):
+            # "the GM said", "The Alberta MP, who ...": a role's letters, tagged a name
+            return self._description(mention, m, last)
         org_ent = _entity_in(mention, ORG_LABELS)
         if (
             org_ent is not None
@@ -2063,8 +2069,11 @@ class SpeakerResolver:
         # "One council diplomat, who asked not to be named, said": the latest unnamed
         # speaker this noun introduced, against whom a person named earlier loses
         unnamed = self._described_before(lemma, m.start) if definite else None
+        # "minister" tagged NNP; "the GM", "the Alberta MP": a role's letters
+        role_letters = head.tag_ == "NNP" and head.text.isupper() and head.lower_ in (
+            self.lexicon.roles)
         singular_noun = (head.pos_ == "NOUN" and head.tag_ == "NN"
-                         or head.tag_ == "NNP" and head.is_lower)  # "minister" tagged NNP
+                         or head.tag_ == "NNP" and head.is_lower or role_letters)
         if (definite or owned) and singular_noun:
             # The article's own words first: "said the rookie goalie" after "rookie
             # goalie Ana Lindqvist" or "Lindqvist, a rookie goalie".
@@ -2208,7 +2217,7 @@ class SpeakerResolver:
             definite
             and lemma not in self.lexicon.org_nouns
             and lemma not in GROUP_NOUNS
-            and head.tag_ in ("NN", "NNS")
+            and (head.tag_ in ("NN", "NNS") or role_letters)
             and not plural
             and not self._thing_noun(lemma)
         ):
@@ -2449,7 +2458,9 @@ def _name_spans(doc: Doc) -> list[Span]:
             and not tok.ent_type_
             and tok.i not in tagged
             and tok.dep_ not in ("compound", "flat")
-            and any(c.dep_ in ("compound", "appos") and c.pos_ == "NOUN" for c in tok.children)
+            and (any(c.dep_ in ("compound", "appos") and c.pos_ == "NOUN" for c in tok.children)
+                 # "Lacasse, 61, is a soft-spoken family physician" with no tag on the name
+                 or tok.dep_ == "nsubj" and tok.head.lemma_ == "be")
         ):
             names.append(doc[tok.i : tok.i + 1])
     return names

@@ -285,3 +285,43 @@ def test_his_ex_wife_with_no_partner_named_is_left_as_her_description(extracted,
             "should not have to give up her privacy.")
     rec = pick(extracted(text), "she should not have to give up her privacy")
     assert rec.speaker.name != "Donald Hale"
+
+
+@pytest.mark.parametrize(
+    "text, content, name",
+    [
+        # a role written in capitals ("MP", "GM") is a description, not a name
+        (
+            "Conservative finance critic Ryan Thibodeau said the report proved the government "
+            "had lost control.\n\n"
+            "The Alberta MP, who has been finance critic since 2022, said a Conservative "
+            "government would freeze hiring.",
+            "a Conservative government would freeze hiring",
+            "Ryan Thibodeau",
+        ),
+        # of two general managers, the one named last before "the GM"
+        (
+            "Forge general manager Kirsten Vaillancourt said the deal was hard. Harfangs "
+            "general manager Bruno Castonguay said in a release that the winger fits.\n\n"
+            "Vaillancourt said she was not finished dealing.\n\n"
+            "\"We'll listen on anybody,\" the GM said.",
+            "We'll listen on anybody",
+            "Kirsten Vaillancourt",
+        ),
+        # a copula the article writes about an untagged name: "Lacasse ... is a physician"
+        (
+            "Dr. Owen Lacasse, president of the physicians' association, said talks had "
+            "failed.\n\n"
+            "Lacasse, 61, is a soft-spoken family physician whom patients have nicknamed "
+            "\"Doc Sunday.\"\n\n"
+            "Premier Duncan MacAulay said the demands would cost $140 million.\n\n"
+            "The veteran physician said the offer amounted to \"a rounding error.\"",
+            "the offer amounted to \"a rounding error.\"",
+            "Owen Lacasse",
+        ),
+    ],
+)
+def test_a_description_by_role_letters_or_copula_finds_the_person(
+    extracted, pick, text, content, name
+):
+    assert pick(extracted(text), content).speaker.name == name
