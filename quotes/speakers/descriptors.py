@@ -38,6 +38,10 @@ class Description:
     words: frozenset[str]  # every content word of the description, lower case
 
 
+# Words that say a role is past: a description without them means who holds it now
+_NO_LONGER = frozenset({"former", "ex", "late", "retired", "onetime", "erstwhile"})
+
+
 class DescriptorIndex:
     """Descriptions of the names in one document, in text order."""
 
@@ -58,7 +62,9 @@ class DescriptorIndex:
         """The latest description before ``before`` with this head noun; among the
         candidates of the last few, one whose words cover the modifiers wins."""
         k = bisect.bisect_left(self._starts, before)
-        hits = [d for d in self._items[:k] if head_lemma in d.nouns]
+        hits = [d for d in self._items[:k] if head_lemma in d.nouns
+                # "the mayor" is not "the town's former mayor, Linda Varga"
+                and (modifiers & _NO_LONGER or not d.words & _NO_LONGER)]
         if not hits:
             return None
         recent = hits[-4:]

@@ -2225,6 +2225,13 @@ class SpeakerResolver:
             salient = self._recent_subject(head, [], None)
             if salient is not None and self._near(salient[1], m.start):
                 return self._speaker_of(salient[0], m, "description")
+            if (salient is not None and last is not None and last[0].kind == "person"
+                    and last[0].name and same_name(last[0].name, salient[0].name)
+                    and self._near(last[1], m.start)
+                    and not self._names_between(last[1], m.start, ("PERSON",))):
+                # "Soltys called the RCMP. She said ... 'People are angry,' the mayor said":
+                # the subject named two paragraphs up, speaking since
+                return self._carried(last[0], m, "description")
         indefinite = any(
             c.lower_ in ("a", "an", "one") and c.dep_ in ("det", "nummod") for c in head.lefts
         ) or (

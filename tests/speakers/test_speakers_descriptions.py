@@ -325,3 +325,15 @@ def test_a_description_by_role_letters_or_copula_finds_the_person(
     extracted, pick, text, content, name
 ):
     assert pick(extracted(text), content).speaker.name == name
+
+
+def test_the_mayor_is_not_the_former_mayor(extracted, pick):
+    text = ("The town's former mayor, Linda Varga, told The Canadian Press that officers had "
+            "interviewed her twice.\n\n"
+            "Brenda Soltys, who defeated Varga last October, raised questions about the fund "
+            "at her first council meeting.\n\n"
+            "Soltys called the RCMP detachment in January.\n\n"
+            "She said the town had hired a forensic accounting firm.\n\n"
+            "\"People here are angry, and they have every right to be,\" the mayor said.")
+    rec = pick(extracted(text), "People here are angry, and they have every right to be")
+    assert rec.speaker.name == "Brenda Soltys"
