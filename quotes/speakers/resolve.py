@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.detect.attributions import Candidate
 from quotes.detect.clauses import LISTED_REMIT, mention_of
-from quotes.detect.cues import OUTLET_NOUNS
+from quotes.detect.cues import OUTLET_NOUNS, is_dateline
 from quotes.detect.tree import subtree
 from quotes.doctext import doc_ents, doc_text
 from quotes.lexicon import Lexicon, load_lexicon
@@ -1272,9 +1272,11 @@ class SpeakerResolver:
             inner = self.resolve_mention(name, last, contents)
             inner.mention = m
             return inner
-        if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.pos_ == "PROPN":
+        if (head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.pos_ == "PROPN"
+                and not is_dateline(head.head)):
             # "Solberg, the ferocious brawler who calls herself ...": a description in
-            # apposition to a name is that name, whatever the article described before.
+            # apposition to a name is that name, whatever the article described before
+            # ("VANCOUVER — Residents of ... say": not a dateline, which is a place).
             name = _phrase_with_compounds(head.head)
             if (
                 head.lemma_.lower() not in self.lexicon.org_nouns

@@ -438,3 +438,13 @@ def test_a_plural_outside_the_lead_names_no_body_later(extracted, pick):
             "The Northern States Observer Mission said it had noted irregularities.")
     rec = pick(extracted(text), "the count had lacked transparency")
     assert rec.speaker.name != "Northern States Observer Mission"
+
+
+def test_a_description_after_a_dateline_is_not_the_dateline(extracted, pick):
+    # the parser makes the dateline the subject and the residents its apposition
+    text = ("Tenants of Riverside rental block fight plan for 30-storey tower\n\n"
+            "VANCOUVER \u2014 Residents of the Birch Court apartments, a 60-unit rental "
+            "building in Vancouver's Kitsilano neighbourhood, say they are being pushed out of "
+            "the area.")
+    rec = pick(extracted(text), "they are being pushed out of the area")
+    assert rec.speaker.name == "Residents of the Birch Court apartments"
