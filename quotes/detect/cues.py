@@ -384,10 +384,12 @@ def _occasion_speaker(noun: Token, participle: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
 
 
-# Nouns for a channel or paper, which the parse may make the subject of its interviewee's
-# cue ("Speaking to Radio Vesta, a local station, ...")
-OUTLET_NOUNS = frozenset({"channel", "station", "network", "broadcaster", "newspaper", "paper",
-                          "daily", "magazine", "radio", "programme", "program"})
+# Nouns that name a news outlet by what it is: "the paper said" is the newspaper named
+# before, and the parse may make a channel the subject of its interviewee's cue
+# ("Speaking to Radio Vesta, a local station, ...")
+OUTLET_NOUNS = frozenset({"outlet", "newspaper", "paper", "daily", "tabloid", "magazine",
+                          "broadcaster", "channel", "station", "network", "radio", "programme",
+                          "program"})
 
 
 def _nearest_subject(subjects: list[Token], verb: Token) -> Token:

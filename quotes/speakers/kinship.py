@@ -92,14 +92,19 @@ def kin_links(doc: Doc, gender_of: dict[str, str | None]) -> list[KinLink]:
     return links
 
 
+def _noun_before(ent: Span) -> Token | None:
+    """The word right before a name, a comma between them aside ("her daughter, Layla")."""
+    i = ent.start - 1
+    if i >= 0 and ent.doc[i].text == ",":
+        i -= 1
+    return ent.doc[i] if i >= 0 else None
+
+
 def _kin_noun_beside(ent: Span) -> Token | None:
     """ "her daughter, Layla Haddad" / "his son Declan" / "Layla Haddad, her daughter,":
     the kin noun written with the name, with its possessive."""
-    doc = ent.doc
-    i = ent.start - 1
-    if i >= 0 and doc[i].text == ",":
-        i -= 1
-    candidates = [doc[i]] if i >= 0 else []
+    before = _noun_before(ent)
+    candidates = [before] if before is not None else []
     candidates += [c for c in ent.root.children if c.dep_ == "appos"]
     for tok in candidates:
         if tok.lower_ in KIN_NOUNS and any(
@@ -168,20 +173,16 @@ def kin_named_before(ent: Span) -> Span | None:
     """The relative whose family name a given name written after "her daughter" or "his
     brother" shares: the last person named in full before it in the same sentence, when
     the kin noun's possessive (her, his, their) points back to someone there."""
-    doc = ent.doc
-    i = ent.start - 1
-    if i >= 0 and doc[i].text == ",":
-        i -= 1
-    if i < 0 or doc[i].lower_ not in _KIN_OF_ONE_NAME and doc[i].lemma_.lower() not in (
+    kin = _noun_before(ent)
+    if kin is None or kin.lower_ not in _KIN_OF_ONE_NAME and kin.lemma_.lower() not in (
         _KIN_OF_ONE_NAME
     ):
         return None
-    kin = doc[i]
-    if not any(c.dep_ == "poss" and c.lower_ in ("her", "his", "their") for c in kin.children):
+    if not any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_GENDER for c in kin.children):
         return None
     sent = ent.sent
     before = [
-        e for e in doc_ents(doc)
+        e for e in doc_ents(ent.doc)
         if e.label_ == "PERSON" and sent.start <= e.start and e.end <= kin.i
         and len(name_words(e.text)) >= 2
     ]

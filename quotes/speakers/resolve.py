@@ -1069,10 +1069,8 @@ class SpeakerResolver:
         contents: list[tuple[int, int]],
     ) -> Speaker:
         """ "it said": the organisation that spoke last, else the latest organisation made a
-        subject nearby. A person is never "it"; a document just quoted is ("the report
-        says ... It also points out")."""
-        if last is not None and last[0].kind in ("organization", "media", "document") and (
-                last[0].name):
+        subject nearby. A person is never "it"."""
+        if last is not None and last[0].kind in ("organization", "media"):
             return self._carried(last[0], m, "pronoun")
         org = self._recent_org_subject(tok.idx, contents)
         if org is not None:
@@ -1174,7 +1172,7 @@ class SpeakerResolver:
         if age is not None:
             return self._aged(age, m, last, contents)
         if (
-            head.lemma_.lower() in _OUTLET_NOUNS
+            head.lemma_.lower() in OUTLET_NOUNS
             and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
             and not any(c.dep_ in ("appos", "compound", "poss") for c in head.children)
         ):
@@ -1541,7 +1539,7 @@ class SpeakerResolver:
                 continue
             prev = self.doc[ent.start - 1] if ent.start > 0 else None
             if self.lexicon.is_media(ent.text) or (
-                prev is not None and prev.lemma_.lower() in _OUTLET_NOUNS
+                prev is not None and prev.lemma_.lower() in OUTLET_NOUNS
             ):
                 best = ent
         return best
@@ -2043,8 +2041,7 @@ class SpeakerResolver:
         """ "the Ukrainian leader", "the ministry", "officials": who they describe, or the words."""
         head = mention.root
         doc = mention.doc
-        while (head.i + 2 < mention.end and doc[head.i + 1].text == "-"
-               and not head.whitespace_ and not doc[head.i + 1].whitespace_):
+        while head.i + 2 < mention.end and _tight_hyphen(doc, head.i + 1):
             head = doc[head.i + 2]  # "her co-star", split in three: the noun is "star"
         lemma = head.lemma_.lower()
         noun = _before_postpositive(head)
@@ -2065,7 +2062,7 @@ class SpeakerResolver:
         # for the article's own descriptions ("Lindgren's father, Samuel").
         owned = any(
             t.dep_ == "poss" and t.lower_ in ("his", "her", "their")
-            and (t.head.i == head.i or t.head.i == head.i - 2 and doc[head.i - 1].text == "-")
+            and (t.head.i == head.i or t.head.i == head.i - 2 and _tight_hyphen(doc, head.i - 1))
             for t in mention
         )
         # "One council diplomat, who asked not to be named, said": the latest unnamed
@@ -2369,8 +2366,6 @@ PRONOUN_WORDS = {
 }
 
 
-# Nouns that name a news outlet by what it is: "the paper said" is the newspaper named before.
-_OUTLET_NOUNS = (MEDIA_NOUNS - {"media", "press"}) | {"paper", "magazine"}
 
 # Broadcasts, publications, events and times: what a definite description by these nouns
 # says ("the ad said", "the day's schedule said") comes from no person just named.
@@ -3005,22 +3000,21 @@ def _possessive_of(noun: Token) -> Token | None:
     the first piece of a split word ("His ex-wife", "her co-star")."""
     doc = noun.doc
     hosts = [noun]
-    if noun.i >= 2 and doc[noun.i - 1].text == "-":
+    if noun.i >= 2 and _tight_hyphen(doc, noun.i - 1):
         hosts.append(doc[noun.i - 2])
     return next((c for h in hosts for c in h.children if c.dep_ == "poss"), None)
 
 
+def _tight_hyphen(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a hyphen written tight between two words: the tokenizer
+    splits "co-star", "ex-wife" and "Adeyemi-Cole" in three."""
+    return (0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_
+            and not doc[i].whitespace_)
+
+
 def _joining_hyphen(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` is a hyphen written tight between two words ("Adeyemi-Cole",
-    "al-Nouri"): the tokenizer splits such names in three."""
-    return (
-        0 < i < len(doc) - 1
-        and doc[i].text == "-"
-        and not doc[i - 1].whitespace_
-        and not doc[i].whitespace_
-        and doc[i - 1].is_alpha
-        and doc[i + 1].text[:1].isupper()
-    )
+    """A tight hyphen joining the parts of a name ("Adeyemi-Cole", "al-Nouri")."""
+    return _tight_hyphen(doc, i) and doc[i - 1].is_alpha and doc[i + 1].text[:1].isupper()
 
 
 def _proper_phrase(head: Token) -> str:

@@ -378,11 +378,12 @@ def test_a_system_or_district_is_the_body_named_for_it(extracted, pick, text, co
     assert pick(extracted(text), content).speaker.name == name
 
 
-def test_it_after_a_report_is_quoted_is_the_report(extracted, pick):
+def test_it_after_a_report_by_a_body_is_the_body(extracted, pick):
     text = ("\"Companies can get away with it,\" the report by the Tax Justice Network "
             "says.\n\nIt also points out that the penalties are light.")
     rec = pick(extracted(text), "the penalties are light")
-    assert rec.speaker.kind == "document" or rec.speaker.name == "Tax Justice Network"
+    assert (rec.speaker.kind, rec.speaker.name) == ("organization", "Tax Justice Network")
+    assert rec.speaker.resolution == "pronoun"
 
 
 def test_a_lone_word_opening_a_company_name_is_the_company_not_a_person(extracted, pick):
