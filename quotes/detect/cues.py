@@ -171,6 +171,25 @@ def _naming_participle(tok: Token) -> bool:
     return any(c.dep_ in ("oprd", "attr", "xcomp") and c.i > tok.i for c in children)
 
 
+# Subordinators before a participle whose subject is the main clause's ("while
+# indicating", "before adding", "after saying").
+_PARTICIPLE_MARKS = {"while", "after", "before", "when", "since", "whilst", "though",
+                     "although"}
+
+
+def _controlled_participle(verb: Token) -> bool:
+    """ "cited privacy while indicating the order would not be retroactive": a
+    subjectless -ing clause after a subordinator speaks with the main clause's subject."""
+    host = verb.head
+    return verb.tag_ == "VBG" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children
+    ) and any(c.dep_ == "mark" and c.lower_ in _PARTICIPLE_MARKS for c in verb.children) and not (
+        # "... around the stadium, where the Panthers played, while chanting": the host is a
+        # relative clause the parser hung the participle on; its subject is not the chanter's
+        any(c.tag_ in ("WRB", "WDT", "WP") and c.i < host.i for c in host.children)
+    )
+
+
 def subject_of(cue: Token) -> Token | None:
     """The speaker token of a cue verb, following conj/advcl/xcomp chains to the head."""
     inverted = _inverted_subject(cue)
@@ -208,7 +227,9 @@ def subject_of(cue: Token) -> Token | None:
         if agent is not None:
             return agent
         if tok.dep_ in ("conj", "advcl", "xcomp", "pcomp") and tok.head.i != tok.i:
-            if tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children):
+            if tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children) and not (
+                _controlled_participle(tok)
+            ):
                 return None  # "as X reported" has its own subject or none
             obj = _controlling_object(tok)
             if obj is not None:

@@ -271,3 +271,11 @@ def test_a_subject_the_parser_hid_in_a_clause_before_the_cue_is_the_speaker(extr
     rec = pick(records, "it had not been told of any offer")
     assert rec.speaker.name == "Harbour Review Board"
     assert not any(r.quote.text.startswith("The Harbour Review Board") for r in records)
+
+
+def test_a_participle_after_while_speaks_with_the_main_clauses_subject(extracted, pick):
+    # "while indicating" has no subject of its own: the minister, who refused, indicated
+    text = ("Minister Dana Oyelaran repeatedly cited privacy rules for refusing to discuss "
+            "the file while indicating the order would not be retroactive.")
+    rec = pick(extracted(text), "the order would not be retroactive")
+    assert rec.speaker is not None and rec.speaker.name == "Dana Oyelaran"
