@@ -140,6 +140,9 @@ def clause_chars(head: Token, exclude: Token | None) -> tuple[int, int] | None:
     lo_i, hi_i = 0, len(toks)
     while lo_i < hi_i and (
         toks[lo_i].lower_ in COMPLEMENTIZERS and toks[lo_i].dep_ == "mark" or toks[lo_i].is_punct
+        # "said only that ...": the adverb before the complementizer bounds the saying
+        or toks[lo_i].lower_ in _FOCUS_ADVERBS and lo_i + 1 < hi_i
+        and toks[lo_i + 1].lower_ == "that" and toks[lo_i + 1].dep_ == "mark"
     ):
         lo_i += 1
     # End punctuation and a dangling conjunction ("... should be published but") go.
@@ -153,6 +156,8 @@ def clause_chars(head: Token, exclude: Token | None) -> tuple[int, int] | None:
         return None
     return toks[lo_i].idx, toks[hi_i - 1].idx + len(toks[hi_i - 1])
 
+
+_FOCUS_ADVERBS = frozenset({"only", "simply", "merely", "just", "also", "even"})
 
 PARTICIPIAL_CUES = {
     "say",

@@ -199,7 +199,7 @@ def subject_of(cue: Token) -> Token | None:
     if quoted is not None:
         return quoted
     misparsed = (_misparsed_subject(cue) or finite_modifier_subject(cue) or _age_subject(cue)
-                 or subject_in_clause_before(cue))
+                 or subject_in_clause_before(cue) or _subject_before_aside(cue))
     if misparsed is not None:
         return misparsed
     tok: Token | None = reporting_conj_host(cue) or cue
@@ -573,6 +573,50 @@ def _misparsed_subject(cue: Token) -> Token | None:
     if not name.text[:1].isupper() or cue.doc[cue.i - 2].text not in ('"', "”", "’", "'", ","):
         return None
     return name
+
+
+def participle_aside(cue: Token) -> Token | None:
+    """The participle of an aside between the subject and a finite cue ("Aldous, asked
+    whether she would ..., said"), which the parser may hang on the cue as its content."""
+    if cue.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    doc = cue.doc
+    return next((c for c in cue.children if c.dep_ in ("advcl", "ccomp") and c.i < cue.i
+                 and c.tag_ in ("VBN", "VBG", "VBD") and c.i > cue.sent.start
+                 and doc[c.i - 1].text == ","
+                 and "," in (doc[c.right_edge.i].text, doc[c.right_edge.i + 1].text)), None)
+
+
+def _subject_before_aside(cue: Token) -> Token | None:
+    """ "Lachance, asked about her plans, said only that ...": the parser made the
+    participle of the aside the main verb and hung the finite cue on it as a loose
+    dependent; the subject it gave the participle is the cue's."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in cue.children):
+        return None
+    doc = cue.doc
+    aside = participle_aside(cue)
+    if aside is not None:
+        # "Aldous, asked whether ..., said": an unknown name before the aside, which the
+        # parser hung on it as an adverb
+        run = doc[cue.sent.start : aside.i - 1]
+        if 0 < len(run) <= 4 and all(t.text[:1].isupper() for t in run) and all(
+            t.head.i == aside.i or t.head.i in range(run.start, run.end) for t in run
+        ):
+            return run[-1]
+        subject = next((c for c in aside.children if c.dep_ == "nsubj"
+                        and c.right_edge.i in (aside.i - 2, aside.i - 1)), None)
+        if subject is not None:
+            return subject  # "The mayor, asked if ..., said": the parser gave it the aside
+    head = cue.head
+    if (cue.dep_ != "dep" or cue.tag_ not in ("VBD", "VBZ", "VBP") or head.i >= cue.i
+            or head.tag_ not in ("VBN", "VBD", "VBG")
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)):
+        return None
+    subject = next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
+    if (subject is None or doc[head.i - 1].text != ","
+            or not any(t.text == "," for t in doc[head.i + 1 : cue.i])):
+        return None  # the aside is set off by commas on both sides
+    return subject
 
 
 def _quoted_before(subject: Token, cue: Token) -> bool:

@@ -142,6 +142,12 @@ def _asked_of(cue: Token) -> bool:
         return False  # "was asked by the judge whether ...": the judge's question
     if cue.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in children):
         return True
+    if (cue.dep_ in ("advcl", "acl", "ccomp") and cue.i > 0 and cue.doc[cue.i - 1].text == ","
+            and not any(c.dep_ in ("aux", "auxpass") or c.dep_ in ("nsubj", "nsubjpass")
+                        and c.right_edge.i not in (cue.i - 2, cue.i - 1) for c in children)):
+        # "Aldous, asked whether she would ..., said": an aside after the subject (which
+        # the parser may hang on the participle)
+        return True
     # A participle opening the sentence (the small parser tags it VBD): no subject, no
     # auxiliary, hung on the answer's verb. ("When asked which was harder, Roe laughed"
     # stays: its record is what names Roe for the quotations that follow.)

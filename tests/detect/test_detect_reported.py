@@ -259,3 +259,12 @@ def test_a_told_clause_read_as_a_relative_clause_of_the_occasion(extracted, pick
     assert len(told) == 1
     assert told[0].quote.text.startswith("crews had been pulled back")
     assert told[0].speaker.name == "Renata Solis"
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("The coach said only that the team would be ready by Friday.",
+     "the team would be ready by Friday"),
+    ("The agency said simply that the review had found no fault.", "the review had found no fault"),
+])
+def test_an_adverb_before_that_is_not_part_of_the_claim(extracted, text, claim):
+    assert [r.quote.text for r in extracted(text)] == [claim]

@@ -279,3 +279,25 @@ def test_a_participle_after_while_speaks_with_the_main_clauses_subject(extracted
             "the file while indicating the order would not be retroactive.")
     rec = pick(extracted(text), "the order would not be retroactive")
     assert rec.speaker is not None and rec.speaker.name == "Dana Oyelaran"
+
+
+@pytest.mark.parametrize("text, claim, speaker", [
+    # the parser makes "asked" the main verb and hangs "said" on it
+    ("Skip Renée Lachance won the final. Renée Lachance, asked about her plans for the rest "
+     'of the night, said only that she intended to "sleep, eat and throw draws."',
+     'she intended to "sleep, eat and throw draws."', "Renée Lachance"),
+    # an unknown family name read as an adverb of the aside
+    ("Finance Minister Corinne Aldous spoke first. Aldous, asked whether she would consider "
+     "amendments before the final vote, said she would listen to anyone with a serious idea.",
+     "listen to anyone with a serious idea", "Corinne Aldous"),
+    ("Mayor Ines Vukovic toured the site. The mayor, asked if the bridge would reopen, said "
+     "the work was on schedule.", "the work was on schedule", "Ines Vukovic"),
+])
+def test_an_aside_between_subject_and_cue_keeps_the_subject(extracted, pick, text, claim,
+                                                            speaker):
+    records = extracted(text)
+    rec = next(r for r in records if claim in r.quote.text)
+    assert rec.speaker is not None and rec.speaker.name == speaker
+    # the question put to the speaker by the reporter is nobody's claim
+    assert not any(r.quote.text.startswith(("she would consider", "the bridge would"))
+                   for r in records)

@@ -31,6 +31,7 @@ from quotes.detect.cues import (
     _candidate_for,
     _is_cue,
     is_hearer,
+    participle_aside,
     reads_events,
     subject_in_clause_before,
     subject_of,
@@ -68,6 +69,7 @@ def _reported(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidate | 
         if c.dep_ in CONTENT_DEPS and not _subjectless_quoted(c, cue, qindex)
         and not _own_statement_before(c, cue, lexicon)
         and not (hidden_subject and c.i < cue.i)
+        and not (c.i < cue.i and c == participle_aside(cue))
     ]
     parts = [p for p in parts if p is not None and not _walled_off(cue, p)]
     parts = _without_trailing_circumstance(cue, parts)
