@@ -14,6 +14,8 @@ from functools import lru_cache
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
+from quotes.detect.abbreviations import TITLES
+
 # Measured on the variant pairs in tests/speakers/test_names.py: every true pair scores
 # >= 90 after folding, the closest different-person pair (Lavrov / Lavrova) scores 92
 # before the family-name length check below, none above 85 otherwise.
@@ -85,7 +87,7 @@ TITLE_WORDS = {
     "rev",
     "reverend",
     "st",
-}
+} | {title.rstrip(".").lower() for title in TITLES}  # "Coun.", "Cst.", "Supt." ...
 
 
 @lru_cache(maxsize=65536)

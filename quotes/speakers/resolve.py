@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.detect.abbreviations import TITLES
 from quotes.detect.attributions import Candidate
 from quotes.detect.clauses import LISTED_REMIT, mention_of
 from quotes.detect.cues import OUTLET_NOUNS, is_dateline
@@ -161,6 +162,7 @@ class SpeakerResolver:
         self.lexicon = lexicon
         self.registry = registry or SpeakerRegistry()
         _relabel_datelines(doc)
+        _relabel_titled_people(doc)
         self._companies = _relabel_companies(doc)
         self._story_start = _headline_end(doc_text(doc))  # after the headline, if any
         self.people: list[Entity] = []
@@ -2107,9 +2109,12 @@ class SpeakerResolver:
                 return self._carried(last[0], m, "description")
         group = self.lexicon.roles.get(lemma)
         if definite and group is not None and not plural:
-            for person in sorted(self.people, key=lambda p: -p.last_seen):
-                if person.last_seen > m.start:
-                    continue
+            earlier = sorted((p for p in self.people if p.last_seen <= m.start),
+                             key=lambda p: -p.last_seen)
+            # "the councillor": a person titled with the very word ("Coun. Wesley
+            # Cardinal") before one of the same role group ("Chief Marlene Cardinal")
+            worded = [p for p in earlier if _title_has_word(p.titles, lemma, self.lexicon)]
+            for person in worded + [p for p in earlier if p not in worded]:
                 if _title_matches(person.titles, group, modifiers | {lemma}, self.lexicon):
                     if unnamed is not None and unnamed[1] > person.last_seen:
                         return self._carried(unnamed[0], m, "description")
@@ -2609,6 +2614,16 @@ _SIDES = {"prosecutor": "prosecution", "prosecution": "prosecution", "prosecutin
           "crown": "prosecution", "defence": "defence", "defense": "defence"}
 
 
+def _title_has_word(titles: list[str], word: str, lexicon: Lexicon) -> bool:
+    """Whether a title holds the role word itself, written out or abbreviated ("Coun.")."""
+    for title in titles:
+        for w in title.replace("'s", " ").replace("’s", " ").split():
+            w = w.strip(".,").lower()
+            if lexicon.role_words.get(w, w) == word:
+                return True
+    return False
+
+
 def _title_matches(titles: list[str], group: str, modifiers: set[str], lexicon: Lexicon) -> bool:
     """A title of the same role group whose nationality, if any, agrees with the
     description's, and whose side of a case, if any, too."""
@@ -2691,6 +2706,8 @@ def _entity_in(span: Span, labels: set[str]) -> Span | None:
 def _title_before(ent: Span) -> str | None:
     """Title words written before a name in its noun phrase ("Russian Foreign Minister")."""
     start = ent.root.left_edge.i if ent.root.left_edge.i < ent.start else ent.start
+    if start == ent.start and start > 0 and ent.doc[start - 1].text in TITLES:
+        start -= 1  # "Her brother, Coun. Wesley Cardinal": the parser hung the title apart
     return _title_span(ent.doc, start, ent.start)
 
 
@@ -3174,6 +3191,22 @@ def _relabel_datelines(doc: Doc) -> None:
         doc.user_data["quotes_ents"] = tuple(
             Span(doc, e.start, e.end, label="GPE") if e.label_ != "GPE" and _dateline(e) else e
             for e in ents
+        )
+
+
+def _relabel_titled_people(doc: Doc) -> None:
+    """ "Coun. Wesley Cardinal" tagged ORG: a name after a personal title abbreviation is a
+    person's, whatever the tagger said; the title stands before the PERSON span, where the
+    title rules read it."""
+    ents = doc_ents(doc)
+
+    def titled(e: Span) -> bool:
+        return (e.label_ != "PERSON" and len(e) >= 2 and e[0].text in TITLES
+                and all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in e[1:]))
+
+    if any(titled(e) for e in ents):
+        doc.user_data["quotes_ents"] = tuple(
+            Span(doc, e.start + 1, e.end, label="PERSON") if titled(e) else e for e in ents
         )
 
 

@@ -337,3 +337,18 @@ def test_the_mayor_is_not_the_former_mayor(extracted, pick):
             "\"People here are angry, and they have every right to be,\" the mayor said.")
     rec = pick(extracted(text), "People here are angry, and they have every right to be")
     assert rec.speaker.name == "Brenda Soltys"
+
+
+def test_an_abbreviated_title_names_the_role_and_beats_a_role_of_the_same_group(extracted, pick):
+    # "Coun." (tagged with the name as an organisation) says councillor; the chief, named
+    # more recently, holds an office of the same group but is not the councillor
+    text = ("Chief Ada Morningstar opened the meeting.\n\n"
+            "Her cousin, Coun. Elias Morningstar, who holds the lands portfolio, sat "
+            "beside her.\n\n"
+            '"They sent us a binder two weeks before the deadline."\n\n'
+            '"Our answer is no," Ada Morningstar said.\n\n'
+            '"We are not going anywhere," the councillor said.')
+    records = extracted(text)
+    binder = pick(records, "They sent us a binder two weeks before the deadline.")
+    assert binder.speaker.name == "Elias Morningstar"
+    assert pick(records, "We are not going anywhere,").speaker.name == "Elias Morningstar"
