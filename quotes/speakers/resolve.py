@@ -410,6 +410,10 @@ class SpeakerResolver:
                 tok.dep_ not in ("nsubj", "nsubjpass")
                 or tok.pos_ != "PROPN"
                 or tok.ent_type_ == "PERSON"
+                # "The Criminal Code sets out ...": a law, a work, an event is nobody, and
+                # a person's name takes no article
+                or tok.ent_type_ in _NEVER_PEOPLE
+                or any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
             ):
                 continue
             start = tok.i
@@ -3192,6 +3196,11 @@ def _relabel_datelines(doc: Doc) -> None:
             Span(doc, e.start, e.end, label="GPE") if e.label_ != "GPE" and _dateline(e) else e
             for e in ents
         )
+
+
+# Entity types the tagger gives to things that never speak as a person would.
+_NEVER_PEOPLE = frozenset({"LAW", "WORK_OF_ART", "EVENT", "PRODUCT", "LANGUAGE", "DATE", "TIME",
+                           "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"})
 
 
 def _relabel_titled_people(doc: Doc) -> None:

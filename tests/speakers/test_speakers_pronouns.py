@@ -321,3 +321,12 @@ def test_she_after_the_title_holder_is_made_the_subject_takes_over_from_the_last
     rec = pick(extracted(text), "the city had paid for the steel in January")
     assert rec.speaker.name == "Ana Ruiz"
     assert rec.speaker.antecedent is not None and rec.speaker.antecedent.text == "The mayor"
+
+
+def test_a_law_made_the_subject_is_not_who_she_is(extracted, pick):
+    # "The Harbour Act" is a law the tagger may take for a name near "she said"
+    text = ("Defence lawyer Mira Tan argued the search was unlawful. The Harbour Act sets out a "
+            "so-called two-hour rule for such searches.\n\n"
+            '"The Crown wants you to work backwards," she said.')
+    rec = pick(extracted(text), "The Crown wants you to work backwards,")
+    assert rec.speaker.name == "Mira Tan"
