@@ -121,7 +121,19 @@ def _is_cue(tok: Token, lexicon: Lexicon) -> bool:
         return False
     if tok.lemma_.lower() == "put":
         return put_it(tok)
-    return lexicon.cue_class(tok.lemma_) is not None
+    return lexicon.cue_class(cue_lemma(tok, lexicon)) is not None
+
+
+def cue_lemma(tok: Token, lexicon: Lexicon) -> str:
+    """The cue's lemma, with its particle when the lexicon lists the phrasal verb ("shot
+    back that ..." -> "shoot back"): "shoot" alone says nothing."""
+    lemma = tok.lemma_.lower()
+    # (the small parser often reads the particle as an adverb: "shot back" -> advmod)
+    particle = next((c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")
+                     and c.i == tok.i + 1), None)
+    if particle is not None and lexicon.cue_class(f"{lemma} {particle}") is not None:
+        return f"{lemma} {particle}"
+    return lemma
 
 
 def put_it(tok: Token) -> bool:
@@ -710,7 +722,8 @@ def _candidate_for(cue: Token, kind: str, start: int, end: int, lexicon: Lexicon
     if subject is not None and subject.is_quote or subject is not None and _in_quote_marks(subject):
         subject = None  # a parse that took quoted words for the speaker
     cand = Candidate(
-        type=kind, start=start, end=end, cue_tokens=_cue_tokens(cue), cue_lemma=cue.lemma_.lower()
+        type=kind, start=start, end=end, cue_tokens=_cue_tokens(cue),
+        cue_lemma=cue_lemma(cue, lexicon),
     )
     if subject is not None:
         cand.subject = mention_of(subject)

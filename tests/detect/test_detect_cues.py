@@ -191,3 +191,12 @@ def test_parenthetical_cue_in_reported_speech(extracted, text, head, tail, lemma
     assert rec.cue.lemma == lemma
     assert rec.speaker.name == speaker
     assert rec.speaker.kind == "person"
+
+
+def test_a_phrasal_cue_counts_only_with_its_particle(extracted, pick):
+    text = ("Finance Minister Hana Okoro shot back that the transfer was legal. Police fired "
+            "back at the gunman on the bridge. A crew shot the video that was shown on Monday.")
+    records = extracted(text)
+    rec = pick(records, "the transfer was legal")
+    assert rec.speaker.name == "Hana Okoro" and rec.cue.lemma == "shoot back"
+    assert len(records) == 1
