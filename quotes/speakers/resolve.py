@@ -1918,18 +1918,25 @@ class SpeakerResolver:
                 )
         return False
 
-    def _next_titled(self, group: str, modifiers: set[str], after: int) -> Span | None:
+    def _next_titled(self, group: str, modifiers: set[str], after: int,
+                     word: str | None = None, breaks: int = 1) -> Span | None:
         """ "A Superior Court judge chastised the station, saying ..." then "Justice Ana Roe
         directed ...": the next person named with a title of the description's role, within
-        one paragraph break, is who the description introduced, speaking or not."""
+        one paragraph break, is who the description introduced, speaking or not. A title
+        with the description's very word ("A Crown prosecutor urged ..." then "Crown
+        prosecutor Sandra Whitlock") is looked for up to ``breaks`` paragraphs on."""
         for ent in doc_ents(self.doc):
             if ent.start_char <= after or ent.label_ != "PERSON":
                 continue
-            if self._paragraphs_between(after, ent.start_char) > 1:
+            far = self._paragraphs_between(after, ent.start_char)
+            if far > max(1, breaks):
                 return None
             title = _title_before(ent)
-            if title and _title_matches([title], group, modifiers, self.lexicon):
+            if not title or not _title_matches([title], group, modifiers, self.lexicon):
+                continue
+            if far <= 1 or word is not None and _title_has_word([title], word, self.lexicon):
                 return ent
+            return None  # someone else of the role, named first
         return None
 
     def _described(self, name: Span, m: TextSpan, noun: str) -> Speaker:
@@ -2125,6 +2132,17 @@ class SpeakerResolver:
                     spk = self._speaker_of(person, m, "description")
                     spk.antecedent = person.mention
                     return spk
+            ahead = self._next_titled(group, modifiers, m.end, lemma)
+            if ahead is not None and _title_has_word([_title_before(ahead) or ""], lemma,
+                                                     self.lexicon):
+                # "... as the finance minister insisted the books are balanced." then
+                # "Finance Minister Corinne Aldous tabled ...": a lead names the role first
+                spk = self.resolve_mention(ahead, None, [])
+                if spk.kind == "person" and spk.name:
+                    spk.mention, spk.resolution = m, "description"
+                    spk.antecedent = _span(ahead)
+                    spk.confidence = 0.6  # named after the mention: a reviewer should look
+                    return spk
         if definite and head.pos_ == "NOUN":
             # "A person familiar with the talks said ..." then "according to the person":
             # the definite description takes up the speaker the same noun described
@@ -2260,7 +2278,7 @@ class SpeakerResolver:
             # within a paragraph break is who the description introduced.
             named = self._next_named_speaker(m.end)
             if named is None and group is not None:
-                named = self._next_titled(group, modifiers, m.end)
+                named = self._next_titled(group, modifiers, m.end, lemma, breaks=3)
             if named is not None:
                 spk = self.resolve_mention(named, None, [])
                 if spk.kind == "person" and spk.name and not self._named_before(

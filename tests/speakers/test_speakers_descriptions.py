@@ -352,3 +352,25 @@ def test_an_abbreviated_title_names_the_role_and_beats_a_role_of_the_same_group(
     binder = pick(records, "They sent us a binder two weeks before the deadline.")
     assert binder.speaker.name == "Elias Morningstar"
     assert pick(records, "We are not going anywhere,").speaker.name == "Elias Morningstar"
+
+
+def test_a_lead_names_the_role_before_the_person(extracted, pick):
+    # the definite description comes first; the next paragraph names who holds the role
+    text = ("Budget fight erupts in legislature\n\n"
+            "REGINA — A fight over the budget spilled onto the floor on Tuesday, as the "
+            "finance minister insisted the province's books are balanced.\n\n"
+            "Finance Minister Odile Brassard tabled the plan last week.")
+    rec = pick(extracted(text), "the province's books are balanced")
+    assert rec.speaker.name == "Odile Brassard"
+    assert rec.speaker.resolution == "description"
+
+
+def test_an_indefinite_role_is_named_with_its_title_a_few_paragraphs_on(extracted, pick):
+    text = ("Crash trial nears its end\n\n"
+            "HALTON — A Crown prosecutor urged jurors on Monday to convict a 41-year-old man, "
+            "telling them the evidence against him was overwhelming.\n\n"
+            "Piet Varga is charged with impaired driving causing death. He has pleaded not "
+            "guilty.\n\n"
+            '"He had been drinking for six hours," Crown prosecutor Ilse Brandt told the jury.')
+    rec = pick(extracted(text), "the evidence against him was overwhelming")
+    assert rec.speaker.name == "Ilse Brandt"
