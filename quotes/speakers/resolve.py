@@ -2023,23 +2023,33 @@ class SpeakerResolver:
         return False
 
     def _known_person(self, name: str) -> bool:
-        """Whether a name is that of a person the article names in full."""
-        return len(name_words(name)) >= 2 and any(
+        """Whether a name is that of a person the article names in full, or the family
+        name of one ("Arsenault told reporters" tagged ORG after "Pauline Arsenault")."""
+        words = name_words(name)
+        if len(words) == 1:
+            return any(len(pw) >= 2 and pw[-1] == words[0]
+                       for pw in (name_words(p.name) for p in self.people))
+        return len(words) >= 2 and any(
             len(name_words(p.name)) >= 2 and same_name(p.name, name) for p in self.people)
 
-    def _salient_body(self, label: str, before: int) -> tuple[str, TextSpan] | None:
+    def _salient_body(self, label: str, before: int, noun: str = "") -> tuple[str, TextSpan] | None:
         """ "the company", "the city": the organisation or place of that kind the article
         is about: of those named in the last two paragraphs, the one named most often in
         the article so far (the latest on a tie); else the article's most named one."""
         nearby: list[Span] = []
         earlier: list[Span] = []
+        text = doc_text(self.doc)
         for ent in doc_ents(self.doc):
             if ent.start_char >= before:
                 break
             if ent.label_ != label or self.lexicon.is_media(ent.text) or _dateline(ent):
                 continue
             if label == "ORG" and self._known_person(ent.text):
-                continue  # "Nadia Haddad" tagged ORG once is still the student, no company
+                # "Nadia Haddad" tagged ORG once is still the student, no company; a family
+                # name is a body only as the article writes it with the noun ("the Trump
+                # campaign" for "the campaign")
+                if not (noun and len(ent) == 1 and f"{ent.text} {noun}" in text):
+                    continue
             earlier.append(ent)
             if self._near(ent.end_char, before):
                 nearby.append(ent)
@@ -2048,6 +2058,8 @@ class SpeakerResolver:
         if not pool:
             return None
         best = max(enumerate(pool), key=lambda p: (self._org_counts.get(_key(p[1]), 0), p[0]))[1]
+        if label == "ORG" and self._known_person(best.text):
+            return f"{best.text} {noun}", _span(best)
         return _strip_det(best.text), _span(best)
 
     def _description(self, mention: Span, m: TextSpan, last: tuple[Speaker, int] | None) -> Speaker:
@@ -2218,7 +2230,7 @@ class SpeakerResolver:
                 return spk
             if (label is not None and head.tag_ == "NN" and lemma not in self.lexicon.state_bodies
                     and not _anchored(head)):
-                salient = self._salient_body(label, m.start)
+                salient = self._salient_body(label, m.start, lemma)
                 if salient is not None and own(salient[0]):
                     name, span = salient
                     name = self._fuller_org(name)  # "Halvern" -> "Halvern Pharma"

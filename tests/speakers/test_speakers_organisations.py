@@ -449,3 +449,16 @@ def test_a_description_after_a_dateline_is_not_the_dateline(extracted, pick):
             "the area.")
     rec = pick(extracted(text), "they are being pushed out of the area")
     assert rec.speaker.name == "Residents of the Birch Court apartments"
+
+
+def test_a_family_name_tagged_as_an_organisation_is_not_the_team(extracted, pick):
+    # the tagger files "Arsenault" (the general manager) as an organisation; "the team" is
+    # not her
+    text = ("General manager Pauline Arsenault acquired 33-year-old Marc Leduc from the "
+            "Harbour Ravens on Monday.\n\n"
+            "“We weren’t going to sit on our hands,” Arsenault told reporters at the team’s "
+            "practice rink.\n\n"
+            "Jonah Kowalchuk, the club’s leading scorer, was hurt on Saturday. The team said in "
+            "a statement that the 25-year-old would be re-evaluated in four to six weeks.")
+    rec = pick(extracted(text), "the 25-year-old would be re-evaluated in four to six weeks")
+    assert rec.speaker.name != "Arsenault" and rec.speaker.kind != "person"
