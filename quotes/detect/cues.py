@@ -800,6 +800,12 @@ def _attach_relay(cand: Candidate, cue: Token, lexicon: Lexicon) -> None:
             span = _name_span(outlet)
             cand.relay, cand.relay_cue = span, span
             return
+    outlet = relayed_according_to(cue, lexicon)
+    if outlet is not None:
+        span = _name_span(outlet)
+        cand.relay = span
+        cand.relay_cue = cue.doc[outlet.head.head.i : span.end]
+        return
     for tok in subtree(cue):
         if tok.lemma_.lower() in ("report", "cite", "quote", "publish") and tok.i != cue.i:
             agent = agent_of(tok)
@@ -808,6 +814,24 @@ def _attach_relay(cand: Candidate, cue: Token, lexicon: Lexicon) -> None:
                 cand.relay = span
                 cand.relay_cue = tok.doc[min(tok.left_edge.i, tok.i) : span.end]
                 return
+
+
+def relayed_according_to(cue: Token, lexicon: Lexicon) -> Token | None:
+    """ "Whitcombe said on the call, according to Reuters": an outlet after "according to"
+    hung on a speech verb that has its own speaker relays what that speaker said."""
+    if lexicon.cue_class(cue_lemma(cue, lexicon)) is None or not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None  # "more than half of it is wrong, according to the journal" stays its claim
+    for child in cue.children:
+        if child.lower_ != "according" or child.i < cue.i:
+            continue
+        to = next((c for c in child.children if c.lower_ == "to"), None)
+        source = next((c for c in (to.children if to is not None else []) if c.dep_ == "pobj"),
+                      None)
+        if source is not None and (lexicon.is_media(_name_span(source).text)
+                                   or source.lemma_.lower() in OUTLET_NOUNS):
+            return source
+    return None
 
 
 def _name_span(tok: Token) -> Span:

@@ -462,3 +462,21 @@ def test_a_family_name_tagged_as_an_organisation_is_not_the_team(extracted, pick
             "a statement that the 25-year-old would be re-evaluated in four to six weeks.")
     rec = pick(extracted(text), "the 25-year-old would be re-evaluated in four to six weeks")
     assert rec.speaker.name != "Arsenault" and rec.speaker.kind != "person"
+
+
+@pytest.mark.parametrize("text", [
+    "Ingrid Halvorsen said the quotas were fair, according to Nordic News.",
+    '"The quotas were fair," Ingrid Halvorsen said on the call, according to the Harbour '
+    "Ledger.",
+])
+def test_according_to_an_outlet_after_a_speech_verb_is_a_relay(extracted, text):
+    records = extracted(text)
+    assert [r.speaker.name for r in records] == ["Ingrid Halvorsen"]
+    assert records[0].relayed_by is not None
+    assert records[0].relayed_by.name in ("Nordic News", "Harbour Ledger")
+
+
+def test_according_to_an_outlet_is_the_source_when_nobody_speaks(extracted, pick):
+    rec = pick(extracted("More than half of the advice is wrong, according to the Harbour "
+                         "Ledger."), "More than half of the advice is wrong")
+    assert rec.speaker.name == "Harbour Ledger"

@@ -14,6 +14,7 @@ from quotes.detect.clauses import (
     clause_chars,
     mention_of,
 )
+from quotes.detect.cues import relayed_according_to
 from quotes.detect.quote_index import _QuoteIndex
 from quotes.lexicon import Lexicon
 
@@ -34,6 +35,8 @@ def _according_to(cue: Token, qindex: _QuoteIndex, lexicon: Lexicon) -> Candidat
     head = cue.head if cue.head.i != cue.i else None
     if head is None or head.i == cue.i:
         return None
+    if relayed_according_to(head, lexicon) is not None:
+        return None  # "Roe said ..., according to Reuters": the outlet relays Roe's record
     clause = head.sent.root
     if lexicon.cue_class(clause.lemma_) is not None:
         clause = head  # "He said that, according to X, ...": keep to the inner clause
