@@ -506,6 +506,9 @@ def _named_appositive(subject: Token, verb: Token) -> Token:
             and named.ent_type_ in ("PERSON", "")
             and subject.left_edge.i <= named.head.i < verb.i
             and named.head.i != subject.i
+            # "Vickery and her coach, Tomas Reinholt, said": a conjunct's name is a second
+            # speaker, whom the co-speaker rule adds, not the only one
+            and not (named.head.dep_ == "conj" and named.head.head.i == subject.i)
         ):
             return named
     return subject

@@ -431,3 +431,12 @@ def test_a_plural_noun_takes_up_its_own_earlier_subject_not_a_pair_named_since(e
             "had faced the same questions. The lawyers said the rule had never been applied.")
     rec = pick(extracted(text), "the rule had never been applied")
     assert rec.speaker.members == []
+
+
+def test_a_name_in_apposition_to_the_second_speaker_joins_the_first(extracted, pick):
+    # "her longtime coach, Tomas Reinholt" is the second of two speakers, not the only one
+    text = ("Canadian skier Hannah Vickery was hurt on Sunday.\n\n"
+            "Vickery and her longtime coach, Tomas Reinholt, said in a joint statement that "
+            "the goal would be the world championships.")
+    rec = pick(extracted(text), "the goal would be the world championships")
+    assert [m.name for m in rec.speaker.members] == ["Hannah Vickery", "Tomas Reinholt"]
