@@ -200,6 +200,7 @@ class SpeakerResolver:
                 votes = self._name_labels.setdefault(key, {})
                 votes[ent.label_] = votes.get(ent.label_, 0) + 1
         self._collect_people()
+        self._pair_partners()
         self.descriptors = DescriptorIndex(_name_spans(doc))
         self._subject_orgs = [
             e for e in doc_ents(doc) if e.label_ == "ORG" and e.root.dep_ in ("nsubj", "nsubjpass")
@@ -339,6 +340,22 @@ class SpeakerResolver:
                     )
         self._mentions.sort(key=lambda m: m[0])
         self._mention_starts = [m[0] for m in self._mentions]
+
+    def _pair_partners(self) -> None:
+        """ "Jessica's parents, Denise and Luc Moreau, sat ...": two given names written
+        before one family name are a pair of the article's people, each the other's
+        partner for "her husband" later (the noun's gender still has to fit)."""
+        for match in _NAMED_PAIR.finditer(doc_text(self.doc)):
+            first, second, family = match.groups()
+            a = self._find_person(f"{first} {family}", match.start())
+            b = self._find_person(f"{second} {family}", match.start())
+            if a is None or b is None or a is b or not (
+                name_words(a.name)[0] == ascii_fold(first)
+                and name_words(b.name)[0] == ascii_fold(second)
+            ):
+                continue  # both must be people the article names so, not a guess
+            self._partners.setdefault(a.name, b.name)
+            self._partners.setdefault(b.name, a.name)
 
     def _complete_family_names(self) -> None:
         """A person known by one word whose full name the tagger missed ("Ana Lindqvist
@@ -3227,6 +3244,9 @@ def _relabel_datelines(doc: Doc) -> None:
             for e in ents
         )
 
+
+# "Denise and Luc Moreau": two given names sharing the family name after them.
+_NAMED_PAIR = re.compile(r"\b([A-Z][a-z]+) (?:and|&) ([A-Z][a-z]+) ([A-Z][A-Za-z'’-]+)\b")
 
 # Entity types the tagger gives to things that never speak as a person would.
 _NEVER_PEOPLE = frozenset({"LAW", "WORK_OF_ART", "EVENT", "PRODUCT", "LANGUAGE", "DATE", "TIME",

@@ -116,3 +116,14 @@ def test_an_age_written_as_a_year_old_description_counts(extracted, pick):
             "Lund, 29, set it up.\n\n\"I owe her dinner,\" the 17-year-old said.")
     rec = pick(extracted(text), "I owe her dinner")
     assert rec.speaker.name == "Petra Holm"
+
+
+def test_her_husband_is_the_one_named_beside_her(extracted, pick):
+    # "Denise and Luc Moreau" names a pair; "her husband" after Denise speaks is Luc
+    text = ("Jessica's parents, Denise and Luc Moreau, sat in the front row every day.\n\n"
+            "Outside the courthouse, Denise Moreau said the family had found the closing "
+            "arguments painful.\n\n"
+            "Her husband said the family was not looking for revenge.\n\n"
+            '"We want the truth said out loud," Luc Moreau said.')
+    rec = pick(extracted(text), "the family was not looking for revenge")
+    assert rec.speaker.name == "Luc Moreau"
