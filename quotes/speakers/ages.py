@@ -48,3 +48,13 @@ def aged_after(span: Span) -> bool:
     """Whether an age stands right after a name ("Lavoie, 58, ..."): only people have one."""
     text = doc_text(span.doc)
     return _AGE_AFTER.match(text[span.end_char : span.end_char + 20]) is not None
+
+
+# "33-year-old Mathieu Dufresne": the age written right before the name
+_AGED_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
+
+
+def aged_before(span: Span) -> bool:
+    """Whether an age stands right before a name ("33-year-old Mathieu Dufresne")."""
+    text = doc_text(span.doc)
+    return _AGED_BEFORE.search(text[max(0, span.start_char - 20) : span.start_char]) is not None

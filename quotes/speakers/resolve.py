@@ -23,7 +23,7 @@ from quotes.detect.tree import subtree
 from quotes.doctext import doc_ents, doc_text
 from quotes.lexicon import Lexicon, load_lexicon
 from quotes.records import Speaker, SpeakerMember, TextSpan
-from quotes.speakers.ages import aged_after, ages_written, bare_age
+from quotes.speakers.ages import aged_after, aged_before, ages_written, bare_age
 from quotes.speakers.confidence import RESOLUTION_CONFIDENCE
 from quotes.speakers.descriptors import DescriptorIndex, describe
 from quotes.speakers.documents import owner_of
@@ -460,6 +460,12 @@ class SpeakerResolver:
                     continue  # "Friday is a day she ...", "Montreal said it ..."
                 if longer is not None:
                     named = longer
+            elif len(words) == 1 and tok.ent_type_ == "":
+                # "Dufresne, who has 19 goals, ..." after "33-year-old Mathieu Dufresne"
+                # (tagged ORG): the family name of a longer name the article wrote
+                longer = self._surnames.get(tok.lower_)
+                if longer is not None and len(longer) >= 2:
+                    named = longer
             if (
                 named is words
                 and len(words) == 1
@@ -492,7 +498,7 @@ class SpeakerResolver:
         with an age is a person's, whom no pronoun need name."""
         if words[-1].lower_ in _SEAT_WORDS or words[-1].lower_ in _ORG_NAME_WORDS:
             return False
-        return len(name_words(named.text)) >= 2 and aged_after(words)
+        return len(name_words(named.text)) >= 2 and (aged_after(words) or aged_before(named))
 
     def _person(
         self, name: str, pos: int, fresh: bool = False, gender: str | None = None,

@@ -128,3 +128,13 @@ def test_letters_after_a_name_are_not_the_name(extracted, pick, written):
     rec = pick(extracted(f"Prosecutor {written} told the court that the money was never repaid."),
                "the money was never repaid")
     assert rec.speaker.name == "Simon Ashworth"
+
+
+def test_a_family_name_takes_the_full_name_written_with_an_age(extracted, pick):
+    # the tagger may miss "Mathis Durand" as a person; the age before it says it is one
+    text = ("The Voyageurs acquired 33-year-old Mathis Durand from the Harbour Ravens on "
+            "Monday.\n\n"
+            "Durand, who has 19 goals this season, is known around the league for his late "
+            "goals. He said he learned of the trade from a text message.")
+    rec = pick(extracted(text), "he learned of the trade from a text message")
+    assert rec.speaker.name == "Mathis Durand"
