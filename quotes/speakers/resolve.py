@@ -2055,6 +2055,28 @@ class SpeakerResolver:
         return len(words) >= 2 and any(
             len(name_words(p.name)) >= 2 and same_name(p.name, name) for p in self.people)
 
+    def _capitalised_body(self, noun: str, before: int) -> TextSpan | None:
+        """The latest name before ``before`` written in capitals and ending with the noun
+        capitalised ("Western Prairie Hockey League" for "the league"), within the reach a
+        description looks back; a run the tagger named a person or a place is none."""
+        text = doc_text(self.doc)
+        start = max(0, before - _KIND_REACH)
+        pattern = re.compile(rf"\b((?:[A-Z][\w'’&.-]*\s+){{1,5}}){re.escape(noun.capitalize())}\b")
+        found: TextSpan | None = None
+        for hit in pattern.finditer(text, start, before):
+            words = hit.group(0).split()
+            while words and words[0].lower() in _CAPITALISED_OPENERS:
+                words = words[1:]
+            if len(words) < 2:
+                continue
+            name = " ".join(words)
+            at = hit.end() - len(name)
+            span = self.doc.char_span(at, hit.end(), alignment_mode="expand")
+            if span is None or any(t.ent_type_ in ("PERSON", "GPE", "DATE") for t in span[-1:]):
+                continue
+            found = TextSpan(name, at, hit.end())
+        return found
+
     def _salient_body(self, label: str, before: int, noun: str = "") -> tuple[str, TextSpan] | None:
         """ "the company", "the city": the organisation or place of that kind the article
         is about: of those named in the last two paragraphs, the one named most often in
@@ -2202,6 +2224,15 @@ class SpeakerResolver:
                 if start < m.start and lemma in name.lower().split() and own(name):
                     kind = "media" if self.lexicon.is_media(name) else "organization"
                     return Speaker(name, kind, "description", m)  # type: ignore[arg-type]
+            written = self._capitalised_body(lemma, m.start) if (
+                lemma in self.lexicon.org_nouns and head.tag_ == "NN") else None
+            if written is not None and own(written.text):
+                # "The Western Prairie Hockey League has suspended ..., the league said": a
+                # body's name the tagger missed, written in capitals ending with the noun
+                spk = Speaker(written.text, "organization", "description", m,
+                              antecedent=written)
+                spk.confidence = 0.7
+                return spk
             kind_words = self.lexicon.body_kinds.get(lemma, frozenset())
             label = self.lexicon.org_nouns.get(lemma)
             if (
@@ -3250,6 +3281,11 @@ def _relabel_datelines(doc: Doc) -> None:
             for e in ents
         )
 
+
+# Capitalised words that open a sentence or a headline before a body's name, not part of it.
+_CAPITALISED_OPENERS = frozenset({"the", "a", "an", "in", "on", "at", "for", "but", "and", "when",
+                                  "after", "as", "while", "since", "by", "with", "from", "said",
+                                  "says"})
 
 # "Denise and Luc Moreau": two given names sharing the family name after them.
 _NAMED_PAIR = re.compile(r"\b([A-Z][a-z]+) (?:and|&) ([A-Z][a-z]+) ([A-Z][A-Za-z'’-]+)\b")

@@ -480,3 +480,14 @@ def test_according_to_an_outlet_is_the_source_when_nobody_speaks(extracted, pick
     rec = pick(extracted("More than half of the advice is wrong, according to the Harbour "
                          "Ledger."), "More than half of the advice is wrong")
     assert rec.speaker.name == "Harbour Ledger"
+
+
+def test_a_body_the_tagger_missed_is_found_by_its_capitalised_name(extracted, pick):
+    # no entity covers "Western Prairie Hockey League"; "the league" is it, not the team
+    text = ("FORT GARNET, Sask. — The Western Prairie Hockey League has suspended Fort Garnet "
+            "Falcons head coach Brent Halloway indefinitely while it investigates complaints, "
+            "the league said Wednesday.\n\n"
+            "In a statement, the league said it had hired an outside investigator.")
+    rec = pick(extracted(text), "it had hired an outside investigator")
+    assert rec.speaker.name == "Western Prairie Hockey League"
+    assert rec.speaker.kind == "organization"
