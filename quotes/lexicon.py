@@ -65,7 +65,7 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
     return Lexicon(
         cue_classes={r[0].lower(): r[1] for r in read_table(base / "cues.tsv")},
         speech_nouns=frozenset(r[0].lower() for r in read_table(base / "speech_nouns.tsv")),
-        roles=_roles(read_table(base / "roles.tsv")),
+        roles={r[0].lower(): r[1] for r in read_table(base / "roles.tsv")},
         role_words={r[0].lower().rstrip("."): r[2].lower()
                     for r in read_table(base / "roles.tsv") if len(r) >= 3},
         media=frozenset(r[0].lower() for r in read_table(base / "media.tsv")),
@@ -82,14 +82,3 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
             if len(r) >= 2
         },
     )
-
-
-def _roles(rows: list[list[str]]) -> dict[str, str]:
-    """Role word -> group; an abbreviation is found with and without its stop ("Sen."
-    and "Sen"), since title words are compared stripped of punctuation."""
-    roles: dict[str, str] = {}
-    for row in rows:
-        word = row[0].lower()
-        roles[word] = row[1]
-        roles.setdefault(word.rstrip("."), row[1])
-    return roles

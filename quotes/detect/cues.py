@@ -106,6 +106,8 @@ def _is_cue(tok: Token, lexicon: Lexicon) -> bool:
         return False  # "All told, the repairs cost ...": a sum, not a speech act
     if _discourse_said(tok) or _naming_participle(tok):
         return False
+    if tok.lemma_.lower() == "feel" and any(c.dep_ in ("acomp", "oprd") for c in tok.children):
+        return False  # 'he had felt "sick to his stomach"': a state felt, nothing held
     if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to":
         return True
     if _verb_read_as_noun(tok, lexicon):

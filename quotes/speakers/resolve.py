@@ -2719,7 +2719,8 @@ def _title_matches(titles: list[str], group: str, modifiers: set[str], lexicon: 
     sides = {_SIDES[m] for m in modifiers if m in _SIDES}
     for title in titles:
         words = [w.strip(".,").lower() for w in title.replace("'s", " ").replace("’s", " ").split()]
-        if not any(lexicon.roles.get(w) == group for w in words):
+        # an abbreviated title is listed with its stop ("sen.", "coun.")
+        if not any((lexicon.roles.get(w) or lexicon.roles.get(w + ".")) == group for w in words):
             continue
         written = {_SIDES[w] for w in words if w in _SIDES}
         if sides and written and not sides & written:
