@@ -154,3 +154,20 @@ def test_words_quoted_in_the_object_of_a_speech_act_are_the_speakers(
 def test_a_quoted_name_inside_a_claim_is_never_direct_speech(extracted, text, name):
     for rec in extracted(text):
         assert not (rec.type == "direct" and rec.quote.text.strip(' ."') == name)
+
+
+def test_a_clause_of_time_after_a_partial_quote_is_not_its_cue(extracted):
+    # "when he learned the news" is a circumstance; the sentence is the father's statement
+    text = ('Her father, Alain Marchand, said last spring that he had felt "sick to his '
+            'stomach" when he learned the news, as reported by the Lakemont Herald.')
+    records = extracted(text)
+    assert [(r.type, r.speaker.name) for r in records] == [("mixed", "Alain Marchand")]
+    assert records[0].quote.text.startswith("he had felt")
+    assert records[0].relayed_by.name == "Lakemont Herald"
+
+
+def test_a_word_inside_the_quotation_is_no_subordinator_of_the_cue(extracted, pick):
+    text = ("‘I have missed perhaps a dozen home games since,’ the 76-year-old Brian Ridley "
+            "said in a statement.")
+    rec = pick(extracted(text), "I have missed perhaps a dozen home games since,")
+    assert rec.rule == "cue-after-direct"

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.detect.candidate import Candidate
 from quotes.detect.clauses import (
+    is_relay_clause,
     paragraph_of,
 )
 from quotes.detect.cues import (
@@ -131,8 +132,8 @@ def _adjacent_cue(
     best: tuple[int, int, Token] | None = None
     extents = {} if extents is None else extents
     for cue in cues:
-        if cue.lower_ == "according":
-            continue
+        if cue.lower_ == "according" or is_relay_clause(cue):
+            continue  # "..., as reported by the Herald" relays the sentence's own cue
         known = extents.get(cue.i)
         if known is None:
             subject = subject_of(cue)
@@ -161,6 +162,8 @@ def _adjacent_cue(
             continue  # 'told MSNBC's "Morning Joe" that ...': a name, not the words said
         if side == 1 and not text[hi : q.start].strip() and _runs_into(doc, cue, q):
             continue  # 'blasted the board for being "careless"': a phrase inside a claim
+        if side == 0 and _subordinate(cue, q.end):
+            continue  # '"sick to his stomach" when he learned the news': a time, not a credit
         if side == 0 and (subject is None or subject.head.i != cue.i
                           and not _credited_name(subject, cue, q)
                           and not _modifier_credit(subject, cue)):
@@ -174,6 +177,18 @@ def _adjacent_cue(
         if best is None or rank < best[:2]:
             best = (side, len(gap), cue)
     return best[2] if best else None
+
+
+# Subordinators that make a clause after a quotation a circumstance ("when he learned
+# ...", "after she heard ..."); "as" stays ('"...," as she put it').
+_CIRCUMSTANCE_MARKS = frozenset({"when", "after", "before", "while", "because", "if", "since",
+                                 "until", "once", "unless", "although", "though", "whenever"})
+
+
+def _subordinate(cue: Token, after: int) -> bool:
+    """A subordinator between the quotation (ending at ``after``) and the cue."""
+    return any(c.dep_ in ("mark", "advmod") and after <= c.idx and c.i < cue.i
+               and c.lower_ in _CIRCUMSTANCE_MARKS for c in cue.children)
 
 
 # Cues whose object is the one addressed, so that the quotation is still what they say
