@@ -84,6 +84,10 @@ def test_quoted_as_saying_names_the_one_quoted_and_relays_the_outlet(
     [
         "Engineers call such a leak a \u201cfrac-out.\u201d It is rare.",
         "Teammates call him \u201cthe Mailman,\u201d a nickname from his rookie year.",
+        # a capitalised nickname, whoever gives it and in any tense
+        'Marchand, whose training partners call her "the Metronome" for her pacing, '
+        "declined to comment.",
+        'Fans in the north end called him "Mr. Clutch" for years.',
     ],
 )
 def test_how_a_group_habitually_names_something_is_no_claim(extracted, text):
@@ -102,3 +106,9 @@ def test_how_a_group_habitually_names_something_is_no_claim(extracted, text):
 def test_what_critics_or_a_speaker_call_something_is_still_a_claim(extracted, pick, text,
                                                                     content):
     assert pick(extracted(text), content).rule == "naming-object"
+
+
+def test_a_name_given_oneself_is_ones_own_words(extracted):
+    records = extracted('Few fighters rival Amanda Reyes, the brawler who calls herself '
+                        '"The Lioness."')
+    assert [r.speaker.name for r in records if "Lioness" in r.quote.text] == ["Amanda Reyes"]

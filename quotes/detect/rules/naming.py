@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotes.detect.candidate import Candidate, content_rule
 from quotes.detect.clauses import (
@@ -85,9 +85,8 @@ def _named_by_cue(
 def naming_convention(cue: Token) -> bool:
     """A naming verb in the present with a bare plural subject and a name of two words at
     most ("Teammates call him 'the Mailman'", "Engineers call such a leak a 'frac-out'"):
-    how a group habitually names something, a nickname or a term, not a statement."""
-    if cue.tag_ not in ("VBP", "VBZ"):
-        return False
+    how a group habitually names something, a nickname or a term, not a statement. A
+    capitalised nickname others give counts in any tense and from any subject."""
     subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
     named = next((c for c in cue.children if c.dep_ in ("oprd", "xcomp", "attr")
                   and c.i > cue.i), None)
@@ -98,14 +97,44 @@ def naming_convention(cue: Token) -> bool:
                 break  # 'him "the Mailman," a nickname ...': the name ends at its mark
             words += not t.is_punct and t.dep_ != "det"
     short = named is not None and words <= 2
+    self_named = any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in cue.children)
+    someone = any(c.dep_ == "dobj" and c.pos_ in ("PRON", "PROPN") for c in cue.children)
+    if short and someone and named is not None and _capitalised(named) and not (
+        self_named or _title_case(cue.sent)
+    ):
+        # 'whose training partners call her "the Metronome"', 'fans called him "Mr. Clutch"':
+        # a nickname others give (one given oneself, 'calls herself "The Lioness"', is
+        # one's own words; a headline capitalises everything)
+        return True
     return (
-        subject is not None
+        cue.tag_ in ("VBP", "VBZ")
+        and subject is not None
         and subject.tag_ in ("NNS", "NNPS")
         and not any(c.dep_ in ("det", "poss", "nummod") for c in subject.children)
         # a name or a term ("the Gate", "a frac-out"); "Critics call the plan 'a giveaway
         # to developers'" says what they think of it
         and short
     )
+
+
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
+
+
+def _title_case(sent: Span) -> bool:
+    """A headline's capitals: most words of the sentence capitalised."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) / len(words) > 0.6
+
+
+def _capitalised(named: Token) -> bool:
+    """Every word of the named phrase but its article capitalised: a name, not a judgement."""
+    doc = named.doc
+    span = doc[named.left_edge.i : named.right_edge.i + 1]
+    quoted = span[0].is_quote or span.start > 0 and doc[span.start - 1].is_quote or (
+        span.start > 1 and doc[span.start - 1].dep_ == "det" and doc[span.start - 2].is_quote)
+    words = [t for t in span if not t.is_punct and t.dep_ != "det"]
+    # the quoted words themselves ('called Trump a "pathological liar"' names no one)
+    return quoted and bool(words) and all(t.text[:1].isupper() for t in words)
 
 
 # Naming verbs whose record keeps what was named: "called the plan 'a disaster'" says
