@@ -112,3 +112,22 @@ def test_a_name_given_oneself_is_ones_own_words(extracted):
     records = extracted('Few fighters rival Amanda Reyes, the brawler who calls herself '
                         '"The Lioness."')
     assert [r.speaker.name for r in records if "Lioness" in r.quote.text] == ["Amanda Reyes"]
+
+
+def test_calling_someone_to_do_something_is_phoning_them(extracted):
+    records = extracted("Amy Roy said she had spent Sunday night calling relatives to arrange "
+                        "child care.")
+    assert [r.quote.text for r in records] == [
+        "she had spent Sunday night calling relatives to arrange child care"]
+
+
+def test_calling_on_someone_to_act_is_a_request(extracted):
+    records = extracted("Senator Ada Brook plans to call on young people to join national "
+                        "service.")
+    assert any("young people to join national service" in r.quote.text for r in records)
+
+
+def test_a_nickname_given_through_a_relative_pronoun_is_no_claim(extracted):
+    text = ("Fortier, a former accountant whom some members have taken to calling “the "
+            "Auditor,” said little.")
+    assert not any("Auditor" in r.quote.text for r in extracted(text))

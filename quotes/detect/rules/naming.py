@@ -90,6 +90,11 @@ def naming_convention(cue: Token) -> bool:
     subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
     named = next((c for c in cue.children if c.dep_ in ("oprd", "xcomp", "attr")
                   and c.i > cue.i), None)
+    relative = _relative_object(cue)
+    if named is None and relative:
+        # "whom members have taken to calling 'the Auditor'": the one named is the
+        # relative pronoun; the parser made the name the object
+        named = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
     words = 0
     if named is not None:
         for t in cue.doc[named.left_edge.i : named.right_edge.i + 1]:
@@ -98,7 +103,7 @@ def naming_convention(cue: Token) -> bool:
             words += not t.is_punct and t.dep_ != "det"
     short = named is not None and words <= 2
     self_named = any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in cue.children)
-    someone = any(c.dep_ == "dobj" and c.pos_ in ("PRON", "PROPN") for c in cue.children)
+    someone = relative or any(c.dep_ == "dobj" for c in cue.children)
     if short and someone and named is not None and _capitalised(named) and not (
         self_named or _title_case(cue.sent)
     ):
@@ -115,6 +120,19 @@ def naming_convention(cue: Token) -> bool:
         # to developers'" says what they think of it
         and short
     )
+
+
+def _relative_object(cue: Token) -> bool:
+    """ "whom ... calling", "which fans call": a relative pronoun object on the cue or on a
+    verb it hangs under, within its relative clause."""
+    tok = cue
+    for _ in range(3):
+        if any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in tok.children):
+            return True
+        if tok.dep_ == "relcl" or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
@@ -198,6 +216,12 @@ def _naming_content(cue: Token) -> tuple[int, int] | None:
             return _unquoted(span, doc_text(cue.doc))
         return None
     if obj is None or oprd is None:
+        return None
+    if oprd.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                            for c in oprd.children) and not any(
+            c.lower_ == "on" for c in cue.children):
+        # "calling relatives to arrange child care": phoning them, naming nothing ("call on
+        # young people to serve" is a request, and stays)
         return None
     if obj.lower_ in _RELATIVE_OBJECTS and obj.i < cue.i:
         if len(list(oprd.subtree)) < 3:
