@@ -32,6 +32,7 @@ from quotes.detect.candidate import Candidate
 from quotes.detect.cues import _is_cue
 from quotes.detect.dedupe import _dedupe
 from quotes.detect.nominal import nominal_claim, poll_finding
+from quotes.detect.paragraph_runs import by_paragraph
 from quotes.detect.parts import speech_parts
 from quotes.detect.quote_index import (
     _Coverage,
@@ -109,8 +110,8 @@ def find_candidates(doc: Doc, quotes: list[QuoteSpan], lexicon: Lexicon) -> list
 
     # 6. floating quotations: sentence-like, with no cue of their own.
     found.extend(floating_candidates(doc, qindex, used_quotes, _Coverage(found), found))
-    kept = _dedupe(found)
     text = doc_text(doc)
+    kept = [piece for cand in _dedupe(found) for piece in by_paragraph(text, cand)]
     for cand in kept:
         if not cand.quotes:
             trim_dateline(text, cand)  # "HARBOUR TOWN, Norway — The ferry will ..."

@@ -235,3 +235,24 @@ def test_unclosed_mark_does_not_hide_later_quotes(extracted, pick, text, quote, 
 )
 def test_broken_marks_never_raise(extracted, text):
     extracted(text)  # the contract checks run inside; must not raise
+
+
+def test_a_quotation_run_over_paragraphs_is_one_record_per_paragraph(extracted):
+    # the first paragraph re-opens in the next without closing: one speaker, two statements
+    text = ("“Honestly, I figured I’d finish my career in Cold Harbour,” the veteran winger "
+            "Mathis Durand said. “That’s the business. You pack a bag and you go.\n\n"
+            "“My kids are already asking if the new rink has a snack bar.”")
+    records = extracted(text)
+    assert [r.quote.text for r in records] == [
+        "Honestly, I figured I’d finish my career in Cold Harbour,",
+        "That’s the business. You pack a bag and you go.",
+        "My kids are already asking if the new rink has a snack bar.",
+    ]
+    assert {r.speaker.name for r in records} == {"Mathis Durand"}
+    assert all(text[r.quote.start : r.quote.end] == r.quote.text for r in records)
+
+
+def test_a_transcript_inside_marks_is_not_cut_into_speakers_turns(extracted):
+    text = ('Pence spoke on Sunday.\n\n"WALLACE: Will she attend the debate?\n\n'
+            '"PENCE: She will not be attending."')
+    assert not any(r.quote.text.startswith("PENCE:") for r in extracted(text))
