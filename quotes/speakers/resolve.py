@@ -421,6 +421,9 @@ class SpeakerResolver:
         two- or three-word proper name in subject position that the text calls he or she."""
         doc = self.doc
         self._surnames = _surname_index(doc, self.lexicon)
+        # words the tagger calls a place somewhere in the article ("Canada", "Norway")
+        self._place_words = {e.text.lower() for e in doc_ents(doc)
+                             if e.label_ == "GPE" and len(e) == 1}
         self._misfiled: set[str] = set()  # person names the tagger filed as bodies
         for tok in doc:
             if (
@@ -481,6 +484,12 @@ class SpeakerResolver:
             if any(
                 t.lower_ in self.lexicon.org_nouns or t.lower_ in self.lexicon.roles for t in words
             ):
+                continue
+            if len(words) >= 2 and words[-1].lower_ in self._place_words or (
+                    len(words) >= 3 and not titled
+                    and all(t.ent_type_ == "ORG" for t in words)):
+                # "Alpine Racing Canada said ... She will": a body named for a place, or
+                # three words the tagger calls an organisation, is no person for a pronoun
                 continue
             if self.lexicon.is_media(words.text) or _media_name_around(words, self.lexicon):
                 continue  # "The Washington Post said his plan ...": an outlet, never a person
@@ -2100,6 +2109,12 @@ class SpeakerResolver:
                 nearby.append(ent)
         subjects = [e for e in nearby if e.root.dep_ in ("nsubj", "nsubjpass")]
         pool = subjects or nearby or [e for e in earlier if self._org_counts.get(_key(e), 0) >= 2]
+        if not (subjects or nearby) and pool and earlier:
+            # far back, the article's most named body only while no other body of the kind
+            # was named since ("the company" after its sponsor, not the federation)
+            latest = earlier[-1]
+            if all(_key(latest) != _key(e) for e in pool):
+                return None
         if not pool:
             return None
         best = max(enumerate(pool), key=lambda p: (self._org_counts.get(_key(p[1]), 0), p[0]))[1]

@@ -491,3 +491,16 @@ def test_a_body_the_tagger_missed_is_found_by_its_capitalised_name(extracted, pi
     rec = pick(extracted(text), "it had hired an outside investigator")
     assert rec.speaker.name == "Western Prairie Hockey League"
     assert rec.speaker.kind == "organization"
+
+
+def test_a_body_named_for_its_country_is_no_person_a_pronoun_names(extracted, pick):
+    text = ("Skier Hanna Vik will miss the season after tearing a knee ligament in training "
+            "on Sunday, Nordic Racing Norway said Tuesday.\n\n"
+            "She will have surgery at a clinic in Lillehammer next week, according to the "
+            "federation.")
+    records = extracted(text)
+    lead = pick(records, "Skier Hanna Vik will miss the season after tearing a knee ligament "
+                         "in training on Sunday")
+    assert lead.speaker.kind == "organization"
+    rec = pick(records, "She will have surgery at a clinic in Lillehammer next week")
+    assert rec.speaker.name == "Nordic Racing Norway"
