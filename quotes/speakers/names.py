@@ -194,5 +194,13 @@ def same_name(a: str, b: str) -> bool:
 
 
 def fuller(a: str, b: str) -> str:
-    """The fuller of two forms of one name (more words, then longer)."""
-    return max((a, b), key=lambda s: (len(name_words(s)), len(s)))
+    """The fuller of two forms of one name: more words; of as many words, the one first
+    written (``a``: "Yevhen Tarasenko" stays when "Yevgeny Tarasenko" comes later) unless
+    it abbreviates a word ("J. Roe" -> "Jane Roe") or the other spells it out further
+    ("Zelensky" -> "Zelenskyy")."""
+    wa, wb = len(name_words(a)), len(name_words(b))
+    if wa != wb:
+        return a if wa > wb else b
+    abbreviated = any(len(w.rstrip(".")) == 1 or w.endswith(".") for w in a.split())
+    extended = len(b) > len(a) and b.startswith(a)
+    return b if (abbreviated or extended) and len(b) > len(a) else a

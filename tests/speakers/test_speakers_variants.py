@@ -111,3 +111,12 @@ def test_a_family_name_after_both_have_spoken_leads_a_quote_to_the_latest(extrac
             "the Speaker.\"")
     rec = pick(extracted(text), "That's up to the Speaker.")
     assert rec.speaker.name == "Daniel Okafor"
+
+
+def test_a_later_spelling_of_a_name_does_not_rename_the_person(extracted):
+    # the record names the form the article introduced, not the agency's later spelling
+    text = ("Deputy Prime Minister Yevhen Tarasenko was targeted on Monday.\n\n"
+            "In comments carried by a state agency whose English service spells his name "
+            "Yevgeny Tarasenko, the deputy prime minister said the sanctions were theatre.\n\n"
+            "“We keep no money there,” Yevgeny Tarasenko was quoted as saying.")
+    assert {r.speaker.name for r in extracted(text)} == {"Yevhen Tarasenko"}
