@@ -1256,7 +1256,12 @@ class SpeakerResolver:
                 prev = last[0]  # "a statement said": the statement of whoever was just speaking
                 return self._carried(prev, m, "description")
             if head.pos_ == "NOUN":
-                return Speaker(None, "document", "unresolved", m)
+                # "according to court documents": a documentary source, named by what it
+                # is; no one's identity (confidence stays low: nobody to check it with)
+                words = _strip_det(_description_words(mention))
+                source = Speaker(words or None, "document", "description", m)
+                source.confidence = 0.3
+                return source
         if low in PERSONAL_PRONOUNS_SPEAKING and len(mention) <= 2:
             return self._pronoun(head, m, last, contents)
         if low in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":

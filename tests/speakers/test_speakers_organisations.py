@@ -117,7 +117,7 @@ def test_the_paper_is_the_newspaper_named_before(extracted, pick):
 def test_the_paper_with_no_outlet_named_stays_a_document(extracted, pick):
     record = pick(extracted("Engineers flagged the fault. The paper said the firm knew."),
                   "the firm knew")
-    assert record.speaker is None or record.speaker.name is None
+    assert (record.speaker.name, record.speaker.kind) == ("paper", "document")
 
 
 def test_a_news_outlet_is_never_a_person_whatever_pronoun_follows(extracted, pick):
