@@ -93,6 +93,13 @@ def describe(name: Span) -> Description | None:
             for conj in child.conjuncts:  # "an oceanographer ... and the study's lead author"
                 if conj.pos_ in _NOUN_POS and conj.i > child.i:
                     _add_phrase(conj, nouns, words)
+            for tok in child.subtree:
+                # "an oceanographer at the Gulf Consortium and the study's lead author": the
+                # parser joined the second description to the last noun of the first; its
+                # own determiner or possessive says it is a description of its own
+                if (tok.dep_ == "conj" and tok.pos_ in _NOUN_POS and tok.head.i != child.i
+                        and any(c.dep_ in ("det", "poss") for c in tok.children)):
+                    _add_phrase(tok, nouns, words)
     if root.dep_ == "appos" and root.head.pos_ in _NOUN_POS:
         _add_phrase(root.head, nouns, words)
     # "Brekke is the coach of the Vikings".

@@ -374,3 +374,18 @@ def test_an_indefinite_role_is_named_with_its_title_a_few_paragraphs_on(extracte
             '"He had been drinking for six hours," Crown prosecutor Ilse Brandt told the jury.')
     rec = pick(extracted(text), "the evidence against him was overwhelming")
     assert rec.speaker.name == "Ilse Brandt"
+
+
+def test_a_second_description_joined_to_the_first_describes_the_same_person(extracted, pick):
+    # "and the study's lead author" hangs on "Consortium" in the parse; it still describes
+    # Okoro, and the co-author is someone else
+    text = ('"We did not expect to see it this clearly, this early," says Hana Okoro, an '
+            "oceanographer at the Gulf of Maine Research Consortium and the study's lead "
+            "author.\n\n"
+            "Okoro and co-author Rita Lund, a climate modeler at Dalhousie University in "
+            "Halifax, said the slowdown could add several centimeters to sea levels.\n\n"
+            '"People are going to want to poke holes in this, and they should," Lund said.\n\n'
+            "The lead author agrees on that point. She noted that the paper never predicts a "
+            "tipping point.")
+    rec = pick(extracted(text), "the paper never predicts a tipping point")
+    assert rec.speaker.name == "Hana Okoro"
