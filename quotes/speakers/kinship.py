@@ -89,7 +89,37 @@ def kin_links(doc: Doc, gender_of: dict[str, str | None]) -> list[KinLink]:
         younger = _YOUNGER.get(own, said)
         links.append(KinLink(owner, own, ent, younger))
         links.append(KinLink(ent, inverse, owner, None if younger is None else not younger))
+    for ent in people:
+        found = _kin_of(ent, people)
+        if found is None:
+            continue
+        kin, relative = found
+        own, inverse = _RELATIONS[kin.lower_]
+        younger = _YOUNGER.get(own)
+        links.append(KinLink(ent, own, relative, younger))
+        links.append(KinLink(relative, inverse, ent, None if younger is None else not younger))
     return links
+
+
+def _kin_of(ent: Span, people: list[Span]) -> tuple[Token, Span] | None:
+    """ "Hannah Kowalczyk, a lawyer, is the daughter of Irene Kowalczyk" / "Cody Roe, the
+    son of Ana Roe,": the kin noun before "of" the name, and the person who is that kin."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return None
+    kin = root.head.head
+    if kin.lower_ not in KIN_NOUNS:
+        return None
+    if kin.dep_ == "attr" and kin.head.lemma_ == "be":
+        who = next((c for c in kin.head.children if c.dep_ == "nsubj"), None)
+    elif kin.dep_ == "appos":
+        who = kin.head
+    else:
+        return None
+    relative = next((e for e in people if who is not None and e.start <= who.i < e.end), None)
+    if relative is None or relative == ent:
+        return None
+    return kin, relative
 
 
 def _noun_before(ent: Span) -> Token | None:

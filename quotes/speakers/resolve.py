@@ -2817,6 +2817,10 @@ def _title_before(ent: Span) -> str | None:
     start = ent.root.left_edge.i if ent.root.left_edge.i < ent.start else ent.start
     if start == ent.start and start > 0 and ent.doc[start - 1].text in TITLES:
         start -= 1  # "Her brother, Coun. Wesley Cardinal": the parser hung the title apart
+    head = ent.root.head
+    if (start == ent.start and ent.root.dep_ == "appos" and head.i == ent.start - 1
+            and head.pos_ in ("PROPN", "NOUN")):
+        start = head.left_edge.i  # "Auditor General Hélène Vasquez" parsed as an apposition
     return _title_span(ent.doc, start, ent.start)
 
 

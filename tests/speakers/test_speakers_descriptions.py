@@ -389,3 +389,13 @@ def test_a_second_description_joined_to_the_first_describes_the_same_person(extr
             "tipping point.")
     rec = pick(extracted(text), "the paper never predicts a tipping point")
     assert rec.speaker.name == "Hana Okoro"
+
+
+def test_a_title_the_parser_made_the_head_of_the_name_is_still_its_title(extracted, pick):
+    # "Auditor General" parsed as the subject with the name in apposition
+    text = ("The fleet cannot account for $612 million worth of spare parts, Auditor General "
+            "Hélène Vasquez told a committee on Tuesday.\n\n"
+            "Akande asked Vasquez whether she was confident.\n\n"
+            '"I stand by every dollar in that report," the auditor general replied.')
+    rec = pick(extracted(text), "I stand by every dollar in that report,")
+    assert rec.speaker.name == "Hélène Vasquez"

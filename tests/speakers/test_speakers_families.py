@@ -127,3 +127,13 @@ def test_her_husband_is_the_one_named_beside_her(extracted, pick):
             '"We want the truth said out loud," Luc Moreau said.')
     rec = pick(extracted(text), "the family was not looking for revenge")
     assert rec.speaker.name == "Luc Moreau"
+
+
+def test_is_the_daughter_of_links_mother_and_daughter(extracted, pick):
+    text = ("Hannah Kowal, a 34-year-old lawyer, is the daughter of Irene Kowal, who held the "
+            "seat for 14 years.\n\n"
+            "“They vote for who shows up,” Hannah Kowal said.\n\n"
+            "Her mother, standing a few steps behind her, was blunter.\n\n"
+            "“She’s smarter than I was at her age.”")
+    rec = pick(extracted(text), "She’s smarter than I was at her age.")
+    assert rec.speaker.name == "Irene Kowal"
