@@ -1037,14 +1037,23 @@ class SpeakerResolver:
         pos = m.start
         kind_words = self.lexicon.body_kinds.get("police", frozenset())
         named = [*self._org_mentions, *((o.last_seen, o.name) for o in self.orgs)]
+        def force(name: str) -> bool:
+            return len(name.split()) >= 2 and name[:1].isupper() and _fits(name, kind_words)
+
         forces = {name for start, name in named
-                  if start < pos and pos - start <= _KIND_REACH and len(name.split()) >= 2
-                  and name[:1].isupper() and _fits(name, kind_words)}
+                  if start < pos and pos - start <= _KIND_REACH and force(name)}
+        if not forces:
+            # "Mounties in Fraser Bend say ..." in the lead, "Fraser Bend RCMP" later: the
+            # one force the article goes on to name
+            forces = {name for start, name in named
+                      if pos < start <= pos + _KIND_REACH and force(name)}
         if len(forces) != 1:
             return None
         name = forces.pop()
         text = doc_text(self.doc)
         at = text.rfind(name, 0, pos)
+        if at < 0:
+            at = text.find(name, pos)
         antecedent = TextSpan(name, at, at + len(name)) if at >= 0 else None
         return Speaker(name, "organization", "description", m, antecedent=antecedent)
 
@@ -2226,9 +2235,10 @@ class SpeakerResolver:
             earlier = self._same_description(lemma, m.start)
             if earlier is not None:
                 return self._carried(earlier, m, "description")
-        if lemma == "police" and not any(
+        if (lemma == "police" and not any(
             c.dep_ in ("det", "poss", "compound", "amod", "prep") for c in head.children
-        ):
+        )) or lemma in ("mountie", "mounties"):
+            # "according to police"; "Mounties in Fraser Bend say" (the RCMP's nickname)
             force = self._named_force(m)
             if force is not None:
                 return force

@@ -504,3 +504,13 @@ def test_a_body_named_for_its_country_is_no_person_a_pronoun_names(extracted, pi
     assert lead.speaker.kind == "organization"
     rec = pick(records, "She will have surgery at a clinic in Lillehammer next week")
     assert rec.speaker.name == "Nordic Racing Norway"
+
+
+def test_police_in_the_lead_is_the_force_the_article_names_next(extracted, pick):
+    text = ("Police searching for a missing hiker say they are increasingly concerned for her "
+            "welfare.\n\n"
+            "Chloe Farr was last seen on Sunday, according to Westmoor Police, who have "
+            "appealed for sightings.")
+    rec = pick(extracted(text), "they are increasingly concerned for her welfare")
+    assert rec.speaker.name == "Westmoor Police"
+    assert rec.speaker.antecedent is not None and rec.speaker.antecedent.start > 0
