@@ -187,8 +187,7 @@ def _naming_participle(tok: Token) -> bool:
 
 # Subordinators before a participle whose subject is the main clause's ("while
 # indicating", "before adding", "after saying").
-_PARTICIPLE_MARKS = {"while", "after", "before", "when", "since", "whilst", "though",
-                     "although"}
+_PARTICIPLE_MARKS = _SUBORDINATORS | {"whilst"}
 
 
 def _controlled_participle(verb: Token) -> bool:

@@ -5,9 +5,10 @@ Human-interest news names a family once ("Her daughter, Layla Haddad, sat nearby
 description like "her mother" then names nobody the parse or the descriptor index can
 find: the mother was never called a mother, the daughter was called a daughter. This
 module reads each "<her|his|their> <kin noun>, <Name>" in the article (and "<Name>, her
-daughter,") and keeps both directions of the relation, so "her mother" spoken of the
-daughter finds the woman she was introduced beside. It also says whose family name a child or
-sibling named by given name alone carries ("Maureen Doyle, 58, and her daughter Kelly").
+daughter," and "<Name> is the daughter of <Name>") and keeps both directions of the
+relation, so "her mother" spoken of the daughter finds the woman she was introduced
+beside. It also says whose family name a child or sibling named by given name alone
+carries ("Maureen Doyle, 58, and her daughter Kelly").
 Written by hand: no library reads kinship out of news prose.
 """
 
@@ -82,23 +83,25 @@ def kin_links(doc: Doc, gender_of: dict[str, str | None]) -> list[KinLink]:
         owner = _owner(people[:k], ent, poss, gender_of)
         if owner is None:
             continue
-        own, inverse = _RELATIONS[kin.lower_]
         # "his younger brother, Cody": a sibling's age order is in the adjective
         said = next((_YOUNGER_WORDS[c.lower_] for c in kin.children
                      if c.dep_ == "amod" and c.lower_ in _YOUNGER_WORDS), None)
-        younger = _YOUNGER.get(own, said)
-        links.append(KinLink(owner, own, ent, younger))
-        links.append(KinLink(ent, inverse, owner, None if younger is None else not younger))
+        links += _both_ways(owner, kin.lower_, ent, said)
     for ent in people:
         found = _kin_of(ent, people)
-        if found is None:
-            continue
-        kin, relative = found
-        own, inverse = _RELATIONS[kin.lower_]
-        younger = _YOUNGER.get(own)
-        links.append(KinLink(ent, own, relative, younger))
-        links.append(KinLink(relative, inverse, ent, None if younger is None else not younger))
+        if found is not None:
+            kin, relative = found
+            links += _both_ways(ent, kin.lower_, relative, None)
     return links
+
+
+def _both_ways(owner: Span, noun: str, relative: Span, said: bool | None) -> list[KinLink]:
+    """``relative`` is the ``noun`` of ``owner``, and ``owner`` the inverse of them; the
+    relation orders their ages (a child is younger), else ``said`` does ("younger")."""
+    own, inverse = _RELATIONS[noun]
+    younger = _YOUNGER.get(own, said)
+    return [KinLink(owner, own, relative, younger),
+            KinLink(relative, inverse, owner, None if younger is None else not younger)]
 
 
 def _kin_of(ent: Span, people: list[Span]) -> tuple[Token, Span] | None:
@@ -116,7 +119,9 @@ def _kin_of(ent: Span, people: list[Span]) -> tuple[Token, Span] | None:
         who = kin.head
     else:
         return None
-    relative = next((e for e in people if who is not None and e.start <= who.i < e.end), None)
+    if who is None:
+        return None
+    relative = next((e for e in people if e.start <= who.i < e.end), None)
     if relative is None or relative == ent:
         return None
     return kin, relative

@@ -202,5 +202,5 @@ def fuller(a: str, b: str) -> str:
     if wa != wb:
         return a if wa > wb else b
     abbreviated = any(len(w.rstrip(".")) == 1 or w.endswith(".") for w in a.split())
-    extended = len(b) > len(a) and b.startswith(a)
+    extended = b.startswith(a)
     return b if (abbreviated or extended) and len(b) > len(a) else a

@@ -2489,7 +2489,6 @@ PRONOUN_WORDS = {
 }
 
 
-
 # Broadcasts, publications, events and times: what a definite description by these nouns
 # says ("the ad said", "the day's schedule said") comes from no person just named.
 _THING_NOUNS = frozenset({
@@ -2732,14 +2731,14 @@ _SIDES = {"prosecutor": "prosecution", "prosecution": "prosecution", "prosecutin
           "crown": "prosecution", "defence": "defence", "defense": "defence"}
 
 
+def _title_words(title: str) -> list[str]:
+    """A title's words, lower case, without stops, commas and possessive endings."""
+    return [w.strip(".,").lower() for w in title.replace("'s", " ").replace("’s", " ").split()]
+
+
 def _title_has_word(titles: list[str], word: str, lexicon: Lexicon) -> bool:
     """Whether a title holds the role word itself, written out or abbreviated ("Coun.")."""
-    for title in titles:
-        for w in title.replace("'s", " ").replace("’s", " ").split():
-            w = w.strip(".,").lower()
-            if lexicon.role_words.get(w, w) == word:
-                return True
-    return False
+    return any(lexicon.role_words.get(w, w) == word for t in titles for w in _title_words(t))
 
 
 def _title_matches(titles: list[str], group: str, modifiers: set[str], lexicon: Lexicon) -> bool:
@@ -2748,7 +2747,7 @@ def _title_matches(titles: list[str], group: str, modifiers: set[str], lexicon: 
     nationality = {m[:5] for m in modifiers if m[:1].isalpha() and m not in lexicon.roles}
     sides = {_SIDES[m] for m in modifiers if m in _SIDES}
     for title in titles:
-        words = [w.strip(".,").lower() for w in title.replace("'s", " ").replace("’s", " ").split()]
+        words = _title_words(title)
         # an abbreviated title is listed with its stop ("sen.", "coun.")
         if not any((lexicon.roles.get(w) or lexicon.roles.get(w + ".")) == group for w in words):
             continue

@@ -167,7 +167,12 @@ def test_a_clause_of_time_after_a_partial_quote_is_not_its_cue(extracted):
 
 
 def test_a_word_inside_the_quotation_is_no_subordinator_of_the_cue(extracted, pick):
-    text = ("‘I have missed perhaps a dozen home games since,’ the 76-year-old Brian Ridley "
-            "said in a statement.")
-    rec = pick(extracted(text), "I have missed perhaps a dozen home games since,")
+    # the parser hangs the quotation's last word, "since", on the cue as its subordinator
+    text = ("Club owner Brian Ridley, 76, announced the sale on Monday.\n\n"
+            "‘I first walked into this ground as a seven-year-old holding my father’s hand, "
+            "and I have missed perhaps a dozen home games since,’ the 76-year-old said in a "
+            "statement released by the club.")
+    rec = pick(extracted(text), "I first walked into this ground as a seven-year-old holding "
+                                "my father’s hand, and I have missed perhaps a dozen home "
+                                "games since,")
     assert rec.rule == "cue-after-direct"

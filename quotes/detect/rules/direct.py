@@ -21,6 +21,7 @@ from quotes.detect.clauses import (
     paragraph_of,
 )
 from quotes.detect.cues import (
+    _SUBORDINATORS,
     PHYSICAL_EVIDENCE,
     _candidate_for,
     finite_modifier_subject,
@@ -181,8 +182,7 @@ def _adjacent_cue(
 
 # Subordinators that make a clause after a quotation a circumstance ("when he learned
 # ...", "after she heard ..."); "as" stays ('"...," as she put it').
-_CIRCUMSTANCE_MARKS = frozenset({"when", "after", "before", "while", "because", "if", "since",
-                                 "until", "once", "unless", "although", "though", "whenever"})
+_CIRCUMSTANCE_MARKS = frozenset(_SUBORDINATORS | {"if"})
 
 
 def _subordinate(cue: Token, after: int) -> bool:
